@@ -1,0 +1,41 @@
+"""Consistent copies of a database file, with rotation so they never fill the disk."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from fulfiller.domain.clock import utcnow
+from fulfiller.paths import backups_dir
+
+KEEP_BACKUPS = 10
+
+
+def backup_database(path: Path, *, reason: str, keep: int = KEEP_BACKUPS) -> Path:
+    """Copy through SQLite's backup API, which is consistent even while WAL pages are pending."""
+    folder = backups_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = utcnow().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
+    source = sqlite3.connect(path)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    _rotate(folder, path.stem, keep)
+    return target
+
+
+def list_backups(path: Path) -> list[Path]:
+    folder = backups_dir(path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{path.stem}-*.sqlite"))
+
+
+def _rotate(folder: Path, stem: str, keep: int) -> None:
+    old = sorted(folder.glob(f"{stem}-*.sqlite"))[:-keep]
+    for stale in old:
+        stale.unlink(missing_ok=True)

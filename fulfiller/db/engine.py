@@ -1,0 +1,80 @@
+"""Open a campaign database safely: check the file, configure SQLite, bring the schema up to date."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from fulfiller.db.migrate import upgrade_to_head
+from fulfiller.domain.errors import DatabaseFileError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def check_database_file(path: Path, *, create: bool) -> None:
+    """Refuse, without writing anything, a path that is not a usable Fulfiller database."""
+    if not path.exists():
+        if not create:
+            raise DatabaseFileError(f"{path}: no such database file")
+        if not path.parent.is_dir():
+            raise DatabaseFileError(f"{path}: the folder {path.parent} does not exist")
+        return
+    if path.is_dir():
+        raise DatabaseFileError(f"{path}: is a folder, not a database file")
+    with path.open("rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    if not head:
+        raise DatabaseFileError(f"{path}: the file is empty, not a Fulfiller database")
+    if head != SQLITE_MAGIC:
+        raise DatabaseFileError(f"{path}: not a database file (it is not SQLite); nothing was changed")
+    _check_readable_fulfiller_schema(path)
+
+
+def _check_readable_fulfiller_schema(path: Path) -> None:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseFileError(f"{path}: cannot be opened ({exc}); nothing was changed") from exc
+    try:
+        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if verdict != "ok":
+            raise DatabaseFileError(f"{path}: the database is damaged ({verdict}); nothing was changed")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(f"{path}: the database is damaged ({exc}); nothing was changed") from exc
+    finally:
+        conn.close()
+    if tables and "alembic_version" not in tables:
+        raise DatabaseFileError(f"{path}: a SQLite database of another program, not of Fulfiller")
+
+
+def _configure_sqlite(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _configure_sqlite)
+    return engine
+
+
+def open_database(path: Path, *, create: bool = False) -> Engine:
+    """Check the file, then open it with WAL, foreign keys and a busy timeout, migrated to head."""
+    path = Path(path)
+    check_database_file(path, create=create)
+    engine = make_engine(path)
+    upgrade_to_head(engine, path)
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

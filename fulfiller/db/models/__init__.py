@@ -1,0 +1,41 @@
+"""All tables, importable from one place."""
+
+from fulfiller.db.models.aftersales import ReplacementLine, ReplacementRequest
+from fulfiller.db.models.backers import Address, Backer, Order, OrderAddOn, OrderProblem
+from fulfiller.db.models.base import Base
+from fulfiller.db.models.catalogue import AddOn, Campaign, Item, KitLine, RewardTier
+from fulfiller.db.models.logistics import (
+    RegionRule,
+    Shipment,
+    ShipmentLine,
+    ShipmentStatusChange,
+    Stock,
+    StockMovement,
+    Warehouse,
+)
+from fulfiller.db.models.records import AuditEntry, ImportBatch
+
+__all__ = [
+    "AddOn",
+    "Address",
+    "AuditEntry",
+    "Backer",
+    "Base",
+    "Campaign",
+    "ImportBatch",
+    "Item",
+    "KitLine",
+    "Order",
+    "OrderAddOn",
+    "OrderProblem",
+    "RegionRule",
+    "ReplacementLine",
+    "ReplacementRequest",
+    "RewardTier",
+    "Shipment",
+    "ShipmentLine",
+    "ShipmentStatusChange",
+    "Stock",
+    "StockMovement",
+    "Warehouse",
+]

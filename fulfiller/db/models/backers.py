@@ -1,0 +1,128 @@
+"""Backers, their pledges (orders), the add-ons they chose, and where to send them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from fulfiller.db.models.base import Base, Timestamped
+from fulfiller.db.models.catalogue import AddOn, RewardTier
+from fulfiller.db.types import DecimalText, enum_type
+from fulfiller.domain.clock import utcnow
+from fulfiller.domain.enums import PledgeStatus, Severity
+
+
+class Backer(Timestamped, Base):
+    __tablename__ = "backer"
+    __table_args__ = (Index("ix_backer_campaign_email", "campaign_id", "email"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    platform_backer_id: Mapped[str] = mapped_column(String(64), default="")
+    name: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+
+    orders: Mapped[list[Order]] = relationship(back_populates="backer", cascade="all, delete-orphan")
+
+
+class Order(Timestamped, Base):
+    """A pledge as the platform knows it, and the parcel(s) it turns into."""
+
+    __tablename__ = "orders"
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "platform_order_id"),
+        Index("ix_orders_campaign_status", "campaign_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    backer_id: Mapped[int] = mapped_column(ForeignKey("backer.id", ondelete="CASCADE"), index=True)
+    # The id re-imports match on (Kickstarter backer number, Indiegogo order no., ...).
+    platform_order_id: Mapped[str] = mapped_column(String(64))
+    backer_number: Mapped[str] = mapped_column(String(64), default="")
+    tier_id: Mapped[int | None] = mapped_column(ForeignKey("reward_tier.id", ondelete="SET NULL"), index=True)
+    warehouse_id: Mapped[int | None] = mapped_column(
+        ForeignKey("warehouse.id", ondelete="SET NULL"), index=True
+    )
+    # Set when a person chose the warehouse, so region rules no longer move the order.
+    warehouse_overridden: Mapped[bool] = mapped_column(default=False, server_default=false())
+    reward_title: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[PledgeStatus] = mapped_column(enum_type(PledgeStatus), default=PledgeStatus.COLLECTED)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    pledge_amount: Mapped[Decimal | None] = mapped_column(DecimalText)
+    shipping_amount: Mapped[Decimal | None] = mapped_column(DecimalText)
+    bonus_support: Mapped[Decimal | None] = mapped_column(DecimalText)
+    pledged_at: Mapped[datetime | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    survey_json: Mapped[str] = mapped_column(Text, default="")
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id", ondelete="SET NULL"))
+
+    backer: Mapped[Backer] = relationship(back_populates="orders")
+    tier: Mapped[RewardTier | None] = relationship()
+    add_ons: Mapped[list[OrderAddOn]] = relationship(back_populates="order", cascade="all, delete-orphan")
+    address: Mapped[Address | None] = relationship(
+        back_populates="order", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class OrderAddOn(Base):
+    __tablename__ = "order_add_on"
+    __table_args__ = (UniqueConstraint("order_id", "add_on_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    add_on_id: Mapped[int] = mapped_column(ForeignKey("add_on.id", ondelete="RESTRICT"), index=True)
+    quantity: Mapped[int] = mapped_column(default=1)
+
+    order: Mapped[Order] = relationship(back_populates="add_ons")
+    add_on: Mapped[AddOn] = relationship()
+
+
+class Address(Base):
+    """The ship-to address as the backer gave it, plus a Latin-script version for carriers."""
+
+    __tablename__ = "address"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), unique=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    company: Mapped[str] = mapped_column(String(300), default="")
+    line1: Mapped[str] = mapped_column(String(300), default="")
+    line2: Mapped[str] = mapped_column(String(300), default="")
+    line3: Mapped[str] = mapped_column(String(300), default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    state: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(32), default="")
+    country_code: Mapped[str] = mapped_column(String(2), default="", index=True)
+    country_as_given: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    delivery_notes: Mapped[str] = mapped_column(Text, default="")
+    # The Latin-script proposal (empty where the original is already Latin).
+    latin_name: Mapped[str] = mapped_column(String(300), default="")
+    latin_line1: Mapped[str] = mapped_column(String(300), default="")
+    latin_line2: Mapped[str] = mapped_column(String(300), default="")
+    latin_city: Mapped[str] = mapped_column(String(200), default="")
+    latin_state: Mapped[str] = mapped_column(String(200), default="")
+    latin_confirmed: Mapped[bool] = mapped_column(default=False)
+    # Edited or locked here: a re-import must not overwrite it silently.
+    edited_locally: Mapped[bool] = mapped_column(default=False)
+    locked: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    order: Mapped[Order] = relationship(back_populates="address")
+
+
+class OrderProblem(Base):
+    """Something a carrier or customs would reject, found on import or later checks."""
+
+    __tablename__ = "order_problem"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(64), index=True)
+    severity: Mapped[Severity] = mapped_column(enum_type(Severity))
+    field: Mapped[str] = mapped_column(String(64), default="")
+    message: Mapped[str] = mapped_column(Text)

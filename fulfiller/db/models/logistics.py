@@ -1,0 +1,133 @@
+"""Warehouses, the stock on their shelves, and the parcels that leave them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from fulfiller.db.models.base import Base, Timestamped
+from fulfiller.db.models.catalogue import Item
+from fulfiller.db.types import DecimalText, enum_type
+from fulfiller.domain.clock import utcnow
+from fulfiller.domain.enums import MovementKind, ShipmentStatus
+
+
+class Warehouse(Base):
+    __tablename__ = "warehouse"
+    __table_args__ = (UniqueConstraint("campaign_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    country_code: Mapped[str] = mapped_column(String(2), default="")
+
+    region_rules: Mapped[list[RegionRule]] = relationship(
+        back_populates="warehouse", cascade="all, delete-orphan"
+    )
+
+
+class RegionRule(Base):
+    """Orders to this country go to this warehouse (unless overridden per order)."""
+
+    __tablename__ = "region_rule"
+    __table_args__ = (UniqueConstraint("campaign_id", "country_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id", ondelete="CASCADE"), index=True)
+    country_code: Mapped[str] = mapped_column(String(2))
+
+    warehouse: Mapped[Warehouse] = relationship(back_populates="region_rules")
+
+
+class Stock(Base):
+    """Where an item lives in a warehouse; the quantity on hand is the sum of its movements."""
+
+    __tablename__ = "stock"
+    __table_args__ = (UniqueConstraint("warehouse_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), index=True)
+    bin_location: Mapped[str] = mapped_column(String(64), default="")
+    spare_percent: Mapped[Decimal | None] = mapped_column(DecimalText)
+
+    item: Mapped[Item] = relationship()
+    warehouse: Mapped[Warehouse] = relationship()
+
+
+class StockMovement(Base):
+    __tablename__ = "stock_movement"
+    __table_args__ = (Index("ix_stock_movement_place", "warehouse_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id", ondelete="CASCADE"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"))
+    kind: Mapped[MovementKind] = mapped_column(enum_type(MovementKind))
+    quantity: Mapped[int]  # signed: goods in are positive, goods out negative
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipment.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Shipment(Timestamped, Base):
+    """One parcel of an order; an order may be split into several."""
+
+    __tablename__ = "shipment"
+    __table_args__ = (
+        UniqueConstraint("order_id", "sequence"),
+        Index("ix_shipment_status", "status"),
+        Index("ix_shipment_tracking", "tracking_number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    sequence: Mapped[int] = mapped_column(default=1)
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id", ondelete="SET NULL"))
+    status: Mapped[ShipmentStatus] = mapped_column(enum_type(ShipmentStatus), default=ShipmentStatus.PENDING)
+    carrier: Mapped[str] = mapped_column(String(64), default="")
+    service: Mapped[str] = mapped_column(String(100), default="")
+    tracking_number: Mapped[str] = mapped_column(String(64), default="")
+    weight_g: Mapped[int | None]
+    shipped_at: Mapped[datetime | None]
+    delivered_at: Mapped[datetime | None]
+    # A reship points at the parcel it replaces.
+    replaces_shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipment.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    lines: Mapped[list[ShipmentLine]] = relationship(back_populates="shipment", cascade="all, delete-orphan")
+    history: Mapped[list[ShipmentStatusChange]] = relationship(
+        back_populates="shipment", cascade="all, delete-orphan", order_by="ShipmentStatusChange.at"
+    )
+
+
+class ShipmentLine(Base):
+    __tablename__ = "shipment_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shipment_id: Mapped[int] = mapped_column(ForeignKey("shipment.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="RESTRICT"))
+    quantity: Mapped[int]
+    packed_quantity: Mapped[int] = mapped_column(default=0)
+
+    shipment: Mapped[Shipment] = relationship(back_populates="lines")
+    item: Mapped[Item] = relationship()
+
+
+class ShipmentStatusChange(Base):
+    __tablename__ = "shipment_status_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shipment_id: Mapped[int] = mapped_column(ForeignKey("shipment.id", ondelete="CASCADE"), index=True)
+    old_status: Mapped[ShipmentStatus | None] = mapped_column(enum_type(ShipmentStatus))
+    new_status: Mapped[ShipmentStatus] = mapped_column(enum_type(ShipmentStatus))
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    shipment: Mapped[Shipment] = relationship(back_populates="history")

@@ -1,0 +1,1 @@
+"""Writers for the files other tools take: one module per format."""

@@ -1,0 +1,1 @@
+"""Use cases: everything the GUI or the CLI can do, as plain functions over a session."""

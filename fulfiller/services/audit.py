@@ -1,0 +1,51 @@
+"""Record who changed what: every edit a person makes goes through here."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from fulfiller.db.models import AuditEntry
+from fulfiller.domain.enums import AuditAction
+
+
+def record(
+    session: Session,
+    operator: str,
+    action: AuditAction,
+    entity: str,
+    entity_id: int | None,
+    *,
+    field: str = "",
+    old: object = None,
+    new: object = None,
+    import_batch_id: int | None = None,
+) -> AuditEntry:
+    entry = AuditEntry(
+        operator=operator or "unknown",
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        field=field,
+        old_value=None if old is None else str(old),
+        new_value=None if new is None else str(new),
+        import_batch_id=import_batch_id,
+    )
+    session.add(entry)
+    return entry
+
+
+def record_changes(
+    session: Session, operator: str, entity: str, entity_id: int, changes: dict[str, tuple[object, object]]
+) -> None:
+    """One audit row per changed field; unchanged fields leave no trace."""
+    for field, (old, new) in changes.items():
+        if old != new:
+            record(session, operator, AuditAction.UPDATE, entity, entity_id, field=field, old=old, new=new)
+
+
+def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:
+    return list(
+        session.query(AuditEntry)
+        .filter(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )

@@ -1,0 +1,205 @@
+"""Find and show a campaign's backers: ids first, rows on demand, so 250,000 stay fast."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from fulfiller.db.models import Address, Backer, Order, OrderProblem, RewardTier, Shipment
+from fulfiller.domain.enums import PledgeStatus, Severity
+
+
+class BackerColumn(StrEnum):
+    NUMBER = "number"
+    NAME = "name"
+    EMAIL = "email"
+    TIER = "tier"
+    COUNTRY = "country"
+    CITY = "city"
+    STATUS = "status"
+    PROBLEMS = "problems"
+    SHIPMENT = "shipment"
+
+
+@dataclass(frozen=True)
+class BackerFilter:
+    text: str = ""
+    tier_id: int | None = None
+    country: str | None = None
+    status: PledgeStatus | None = None
+    problems: Severity | None = None  # orders with at least one problem of this severity
+
+
+@dataclass(frozen=True)
+class BackerRow:
+    order_id: int
+    number: str
+    name: str
+    email: str
+    tier: str
+    country: str
+    city: str
+    status: str
+    problems: str
+    worst_problem: Severity | None
+    shipment: str
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    tiers: list[tuple[int, str]]
+    countries: list[str]
+    statuses: list[str]
+
+
+_SORT_KEYS: dict[BackerColumn, ColumnElement[object]] = {
+    BackerColumn.NUMBER: func.cast(Order.backer_number, Order.id.type),
+    BackerColumn.NAME: func.lower(Backer.name),
+    BackerColumn.EMAIL: func.lower(Backer.email),
+    BackerColumn.TIER: Order.reward_title,
+    BackerColumn.COUNTRY: Address.country_code,
+    BackerColumn.CITY: func.lower(Address.city),
+    BackerColumn.STATUS: Order.status,
+}
+
+
+def _conditions(campaign_id: int, flt: BackerFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Order.campaign_id == campaign_id]
+    text = flt.text.strip()
+    if text:
+        pattern = f"%{text}%"
+        conditions.append(
+            or_(
+                Backer.name.ilike(pattern),
+                Backer.email.ilike(pattern),
+                Order.backer_number == text,
+                Order.platform_order_id == text,
+                Address.city.ilike(pattern),
+                Address.name.ilike(pattern),
+                Address.latin_name.ilike(pattern),
+                Address.postal_code == text,
+            )
+        )
+    if flt.tier_id is not None:
+        conditions.append(Order.tier_id == flt.tier_id)
+    if flt.country:
+        conditions.append(Address.country_code == flt.country)
+    if flt.status is not None:
+        conditions.append(Order.status == flt.status)
+    if flt.problems is not None:
+        conditions.append(
+            exists().where(and_(OrderProblem.order_id == Order.id, OrderProblem.severity == flt.problems))
+        )
+    return conditions
+
+
+def find_order_ids(
+    session: Session,
+    campaign_id: int,
+    flt: BackerFilter = BackerFilter(),
+    *,
+    sort: BackerColumn = BackerColumn.NUMBER,
+    descending: bool = False,
+) -> list[int]:
+    key = _SORT_KEYS.get(sort, _SORT_KEYS[BackerColumn.NUMBER])
+    query = (
+        select(Order.id)
+        .join(Backer, Backer.id == Order.backer_id)
+        .outerjoin(Address, Address.order_id == Order.id)
+        .where(*_conditions(campaign_id, flt))
+        .order_by(key.desc() if descending else key, Order.id)
+    )
+    return list(session.scalars(query))
+
+
+def fetch_rows(session: Session, order_ids: Sequence[int]) -> dict[int, BackerRow]:
+    """The display rows for these orders (any order of ids; missing ids are simply absent)."""
+    if not order_ids:
+        return {}
+    ids = list(order_ids)
+    base = session.execute(
+        select(
+            Order.id,
+            Order.backer_number,
+            Backer.name,
+            Backer.email,
+            func.coalesce(RewardTier.title, Order.reward_title),
+            Address.country_code,
+            Address.city,
+            Order.status,
+        )
+        .join(Backer, Backer.id == Order.backer_id)
+        .outerjoin(Address, Address.order_id == Order.id)
+        .outerjoin(RewardTier, RewardTier.id == Order.tier_id)
+        .where(Order.id.in_(ids))
+    )
+    problems = _problems_by_order(session, ids)
+    shipments = _shipment_status_by_order(session, ids)
+    rows: dict[int, BackerRow] = {}
+    for oid, number, name, email, tier, country, city, status in base:
+        messages, worst = problems.get(oid, ([], None))
+        rows[oid] = BackerRow(
+            order_id=oid,
+            number=number,
+            name=name,
+            email=email,
+            tier=tier or "",
+            country=country or "",
+            city=city or "",
+            status=status.value,
+            problems="; ".join(messages),
+            worst_problem=worst,
+            shipment=shipments.get(oid, ""),
+        )
+    return rows
+
+
+def _problems_by_order(session: Session, ids: list[int]) -> dict[int, tuple[list[str], Severity | None]]:
+    found: dict[int, tuple[list[str], Severity | None]] = {}
+    query = select(OrderProblem.order_id, OrderProblem.severity, OrderProblem.message).where(
+        OrderProblem.order_id.in_(ids)
+    )
+    for oid, severity, message in session.execute(query.order_by(OrderProblem.id)):
+        messages, worst = found.get(oid, ([], None))
+        messages.append(message)
+        if worst is not Severity.ERROR:
+            worst = severity
+        found[oid] = (messages, worst)
+    return found
+
+
+def _shipment_status_by_order(session: Session, ids: list[int]) -> dict[int, str]:
+    """The latest shipment's status per order; split shipments show the newest wave."""
+    query = (
+        select(Shipment.order_id, Shipment.status)
+        .where(Shipment.order_id.in_(ids))
+        .order_by(Shipment.order_id, Shipment.sequence)
+    )
+    return {oid: status.value for oid, status in session.execute(query)}
+
+
+def filter_choices(session: Session, campaign_id: int) -> FilterChoices:
+    tiers = session.execute(
+        select(RewardTier.id, RewardTier.title)
+        .where(RewardTier.campaign_id == campaign_id)
+        .order_by(RewardTier.id)
+    )
+    countries = session.scalars(
+        select(Address.country_code)
+        .join(Order, Order.id == Address.order_id)
+        .where(Order.campaign_id == campaign_id, Address.country_code != "")
+        .distinct()
+        .order_by(Address.country_code)
+    )
+    statuses = session.scalars(
+        select(Order.status).where(Order.campaign_id == campaign_id).distinct().order_by(Order.status)
+    )
+    return FilterChoices(
+        tiers=[(tid, title) for tid, title in tiers],
+        countries=list(countries),
+        statuses=[s.value for s in statuses],
+    )

@@ -1,0 +1,1 @@
+"""The Qt desktop interface: thin views over the services."""

@@ -1,0 +1,35 @@
+"""Start the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from fulfiller import APP_NAME
+from fulfiller.ui.i18n import install_translators
+from fulfiller.ui.main_window import MainWindow
+from fulfiller.ui.settings import AppSettings
+
+
+def create_main_window(data_dir: Path, db_path: Path | None = None) -> MainWindow:
+    """Build and show the window on a database; used by the program and by tests alike."""
+    settings = AppSettings(data_dir)
+    window = MainWindow(settings)
+    window.show()
+    if not settings.operator:
+        window.ask_operator()
+    window.start(db_path)
+    return window
+
+
+def run_gui(data_dir: Path, db_path: Path | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    translators = install_translators(app, AppSettings(data_dir).language)
+    window = create_main_window(data_dir, db_path)
+    code = app.exec()
+    del window, translators
+    return code

@@ -1,0 +1,316 @@
+"""The main window: navigation between the views, the open database and the station's operator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fulfiller import APP_NAME, __version__, paths
+from fulfiller.domain.errors import UserError
+from fulfiller.services.campaigns import CampaignInfo, list_campaigns
+from fulfiller.services.database import Database, open_db
+from fulfiller.services.demo_setup import make_demo_database
+from fulfiller.ui.campaign_dialog import CampaignDialog
+from fulfiller.ui.i18n import LANGUAGES
+from fulfiller.ui.settings import AppSettings
+from fulfiller.ui.tasks import Task
+from fulfiller.ui.views.backers import BackersView
+from fulfiller.ui.views.dashboard import DashboardView
+
+ASSETS = Path(__file__).parent / "assets"
+DB_FILTER = "Fulfiller database (*.sqlite *.db);;All files (*)"
+DEMO_BACKERS = 2000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.db: Database | None = None
+        self.campaign: CampaignInfo | None = None
+        self.views: dict[str, QWidget] = {}
+        self.setWindowTitle(APP_NAME)
+        icon = ASSETS / "fulfiller.svg"
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.resize(1200, 760)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+
+        self.nav = QListWidget(self)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMaximumWidth(200)
+        self.stack = QStackedWidget(self)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self.db_label = QLabel(self)
+        self.operator_button = QPushButton(self)
+        self.operator_button.setFlat(True)
+        self.operator_button.clicked.connect(self.ask_operator)
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.operator_button)
+        self._build_menus()
+        self._show_welcome()
+        self._update_status()
+
+    # --- menus ---------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New)
+        self._action(
+            file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
+        )
+        self._action(file_menu, self.tr("New &demo database…"), self.new_demo_database)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        campaign_menu = self.menuBar().addMenu(self.tr("&Campaign"))
+        self.switch_action = self._action(
+            campaign_menu, self.tr("&Switch or create campaign…"), self.choose_campaign, "Ctrl+Shift+C"
+        )
+
+        station = self.menuBar().addMenu(self.tr("&Station"))
+        self._action(station, self.tr("&Operator name…"), self.ask_operator)
+        language_menu = station.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in LANGUAGES.items():
+            action = QAction(label, self, checkable=True, checked=code == self.settings.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Fulfiller"), self.about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001 - Qt types
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # --- database and campaign -----------------------------------------------------------------
+
+    def start(self, db_path: Path | None) -> None:
+        """Open the given database, else the last one used, else a new one in the data folder."""
+        path = db_path or self.settings.last_db
+        if path is None or not path.exists():
+            path = db_path or paths.default_db(self.settings.data_dir)
+        if self.open_database(path, create=True):
+            self.choose_campaign(initial=True)
+
+    def open_database(self, path: Path, *, create: bool = False) -> bool:
+        try:
+            db = open_db(path, create=create)
+        except UserError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
+            return False
+        self._close_database()
+        self.db = db
+        self.settings.last_db = path
+        self._update_status()
+        return True
+
+    def choose_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self.settings.data_dir), DB_FILTER
+        )
+        if name and self.open_database(Path(name)):
+            self.choose_campaign(initial=True)
+
+    def new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(self.settings.data_dir / "campaign.sqlite"), DB_FILTER
+        )
+        if not name:
+            return
+        if Path(name).exists():
+            QMessageBox.warning(
+                self, self.tr("New database"), self.tr("That file exists already; use Open database.")
+            )
+            return
+        if self.open_database(Path(name), create=True):
+            self.choose_campaign(initial=True)
+
+    def new_demo_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New demo database"), str(paths.demo_db(self.settings.data_dir)), DB_FILTER
+        )
+        if name:
+            self.create_demo(Path(name))
+
+    def create_demo(self, path: Path, backers: int = DEMO_BACKERS) -> Task:
+        operator = self.settings.operator or "demo"
+        task = Task(
+            self,
+            self.tr("Creating the demo campaign"),
+            lambda progress, cancel: make_demo_database(
+                path, backers=backers, operator=operator, progress=progress, cancel=cancel
+            ),
+        )
+        task.done.connect(
+            lambda outcome: self.open_database(outcome.path) and self.show_campaign(outcome.campaign_id)
+        )
+        return task.start()
+
+    def choose_campaign(self, *, initial: bool = False) -> None:
+        if self.db is None:
+            return
+        with self.db.reading() as session:
+            campaigns = list_campaigns(session)
+        remembered = self.settings.last_campaign(self.db.path)
+        if initial and len(campaigns) == 1:
+            self.show_campaign(campaigns[0].id)
+            return
+        if initial and remembered in {c.id for c in campaigns}:
+            self.show_campaign(remembered)
+            return
+        chosen, ok = CampaignDialog.choose(self.db, self.settings.operator, self)
+        if ok and chosen is not None:
+            self.show_campaign(chosen)
+
+    def show_campaign(self, campaign_id: int) -> bool:
+        assert self.db is not None
+        with self.db.reading() as session:
+            found = [c for c in list_campaigns(session) if c.id == campaign_id]
+        if not found:
+            return False
+        self.campaign = found[0]
+        self.settings.set_last_campaign(self.db.path, campaign_id)
+        self._build_views()
+        self._update_status()
+        return True
+
+    def _close_database(self) -> None:
+        self._clear_views()
+        self.campaign = None
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    # --- views ---------------------------------------------------------------------------------
+
+    def _clear_views(self) -> None:
+        self.nav.clear()
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.views.clear()
+
+    def _build_views(self) -> None:
+        assert self.db is not None and self.campaign is not None
+        self._clear_views()
+        # Each capability adds its view here as it lands.
+        pages = (
+            ("dashboard", self.tr("Dashboard"), DashboardView(self.db, self.campaign)),
+            ("backers", self.tr("Backers"), BackersView(self.db, self.campaign.id)),
+        )
+        for number, (key, label, widget) in enumerate(pages, start=1):
+            self.views[key] = widget
+            self.stack.addWidget(widget)
+            item = QListWidgetItem(label)
+            item.setToolTip(self.tr("Ctrl+{n}").format(n=number))
+            self.nav.addItem(item)
+            self._shortcut_to(number)
+        self.nav.setCurrentRow(0)
+
+    def _shortcut_to(self, number: int) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda: self.nav.setCurrentRow(number - 1))
+        self.stack.widget(number - 1).addAction(action)
+        self.addAction(action)
+
+    def show_view(self, key: str) -> QWidget:
+        widget = self.views[key]
+        self.nav.setCurrentRow(self.stack.indexOf(widget))
+        return widget
+
+    def _show_welcome(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        text = QLabel(self.tr("Open a campaign database, start a new one, or try the demo campaign."), page)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(text)
+        for label, slot in (
+            (self.tr("Open database…"), self.choose_database),
+            (self.tr("New database…"), self.new_database),
+            (
+                self.tr("Try the demo campaign"),
+                lambda: self.create_demo(paths.demo_db(self.settings.data_dir)),
+            ),
+        ):
+            button = QPushButton(label, page)
+            button.clicked.connect(slot)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.stack.addWidget(page)
+
+    # --- station -------------------------------------------------------------------------------
+
+    def ask_operator(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Operator"),
+            self.tr("Who is working at this station? (written into the audit log)"),
+            text=self.settings.operator,
+        )
+        if ok and name.strip():
+            self.settings.operator = name
+            self._update_status()
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The new language is used from the next start of Fulfiller.")
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Fulfiller"),
+            self.tr("Fulfiller {version}\nDeliver the rewards of a crowdfunding campaign, offline.").format(
+                version=__version__
+            ),
+        )
+
+    def _update_status(self) -> None:
+        where = str(self.db.path) if self.db else self.tr("no database open")
+        campaign = f" — {self.campaign.name}" if self.campaign else ""
+        self.db_label.setText(where + campaign)
+        self.setWindowTitle(f"{self.campaign.name} — {APP_NAME}" if self.campaign else APP_NAME)
+        self.operator_button.setText(
+            self.tr("Operator: {name}").format(name=self.settings.operator or self.tr("(not set)"))
+        )
+        self.switch_action.setEnabled(self.db is not None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        self._close_database()
+        super().closeEvent(event)

@@ -1,0 +1,116 @@
+"""The Backers view: search and filter a campaign's backers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fulfiller.domain.enums import PledgeStatus, Severity
+from fulfiller.services.backers import BackerFilter, filter_choices
+from fulfiller.services.database import Database
+from fulfiller.ui.models.backers_model import BackersTableModel
+
+SEARCH_DELAY_MS = 250
+
+
+class BackersView(QWidget):
+    def __init__(self, db: Database, campaign_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._campaign_id = campaign_id
+        self.model = BackersTableModel(db, campaign_id, self)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search name, e-mail, backer number, city, postal code…"))
+        self.search.setClearButtonEnabled(True)
+        self.tier = QComboBox(self)
+        self.country = QComboBox(self)
+        self.status = QComboBox(self)
+        self.problems = QComboBox(self)
+        self._fill_filters()
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((80, 190, 220, 150, 70, 140, 90, 260)):
+            self.table.setColumnWidth(column, width)
+        self.count = QLabel(self)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.tier, self.country, self.status, self.problems):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for label, combo in (
+            (self.tr("&Reward:"), self.tier),
+            (self.tr("C&ountry:"), self.country),
+            (self.tr("&Pledge:"), self.status),
+            (self.tr("Pro&blems:"), self.problems),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(combo)
+            filters.addWidget(caption)
+            filters.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self._update_count()
+
+    def _fill_filters(self) -> None:
+        with self._db.reading() as session:
+            choices = filter_choices(session, self._campaign_id)
+        self.tier.addItem(self.tr("All rewards"), None)
+        for tier_id, title in choices.tiers:
+            self.tier.addItem(title, tier_id)
+        self.country.addItem(self.tr("All countries"), None)
+        for code in choices.countries:
+            self.country.addItem(code, code)
+        self.status.addItem(self.tr("All pledges"), None)
+        for status in choices.statuses:
+            self.status.addItem(status, status)
+        self.problems.addItem(self.tr("Any"), None)
+        self.problems.addItem(self.tr("With errors"), Severity.ERROR.value)
+        self.problems.addItem(self.tr("With warnings"), Severity.WARNING.value)
+
+    def current_filter(self) -> BackerFilter:
+        status = self.status.currentData()
+        problems = self.problems.currentData()
+        return BackerFilter(
+            text=self.search.text(),
+            tier_id=self.tier.currentData(),
+            country=self.country.currentData(),
+            status=PledgeStatus(status) if status else None,
+            problems=Severity(problems) if problems else None,
+        )
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%n backer(s) shown", "", self.model.rowCount()))

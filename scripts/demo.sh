@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+# Install Fulfiller and open it on the demo campaign (created on first run).
+source "$(dirname "$0")/setup-env.sh"
+exec .venv/bin/fulfiller demo --open "$@"

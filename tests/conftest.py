@@ -1,0 +1,37 @@
+"""Shared test set-up: headless Qt, and every path pointed at a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test may touch a user's real data folder or settings."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("FULFILLER_DATA_DIR", str(folder))
+    monkeypatch.setenv("FULFILLER_OPERATOR", "tester")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "campaign.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[object]:
+    from fulfiller.services.database import open_db
+
+    database = open_db(db_path, create=True)
+    yield database
+    database.close()
