@@ -137,9 +137,14 @@ def emit(payload: object, *, as_json: bool, text: Callable[[], str]) -> None:
 
 
 def _cmd_gui(args: argparse.Namespace, db: Path | None = None) -> int:
+    from fulfiller.services.database import check_file
+
+    path = db or getattr(args, "db", None)
+    if path is not None:
+        check_file(path, create=True)  # a bad --db fails here, in the terminal, before any window
     from fulfiller.ui.app import run_gui  # Qt is loaded only when a window is wanted
 
-    return run_gui(data_dir=data_dir(args), db_path=db or getattr(args, "db", None))
+    return run_gui(data_dir=data_dir(args), db_path=path)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

@@ -35,3 +35,28 @@ def db(db_path: Path) -> Iterator[object]:
     database = open_db(db_path, create=True)
     yield database
     database.close()
+
+
+DEMO_BACKERS = 120
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo database per test run; tests get their own copy."""
+    from fulfiller.services.demo_setup import make_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    make_demo_database(path, backers=DEMO_BACKERS, seed=11, operator="tester")
+    return path
+
+
+@pytest.fixture
+def demo_db_path(demo_template: Path, tmp_path: Path) -> Path:
+    import sqlite3
+
+    copy = tmp_path / "demo-copy.sqlite"
+    source, target = sqlite3.connect(demo_template), sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    target.close()
+    return copy

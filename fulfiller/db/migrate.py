@@ -4,39 +4,58 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from fulfiller.db.backup import backup_database
 from fulfiller.domain.errors import DatabaseFileError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# The newest migration's id. Known without loading Alembic, so an up-to-date database opens fast;
+# a test keeps it equal to the head of the migration scripts.
+HEAD_REVISION = "0002"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+def _scripts():  # noqa: ANN202 - alembic's ScriptDirectory, imported lazily
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+    return _scripts().get_current_head() or ""
 
 
 def first_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_base() or ""
+    return _scripts().get_base() or ""
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in _scripts().walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
@@ -46,11 +65,10 @@ def upgrade(engine: Engine, target: str = "head") -> None:
 def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
     """Bring the schema to head; returns the backup taken first, if the file held data."""
     current = current_revision(engine)
-    head = head_revision()
-    if current == head:
+    if current == HEAD_REVISION:
         return None
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if current is not None and current not in known:
+    head = head_revision()
+    if current is not None and current not in known_revisions():
         raise DatabaseFileError(
             f"{path}: made by a newer version of Fulfiller (schema {current}); update the program to open it"
         )

@@ -17,12 +17,12 @@ class BackerColumn(StrEnum):
     NUMBER = "number"
     NAME = "name"
     EMAIL = "email"
-    TIER = "tier"
     COUNTRY = "country"
     CITY = "city"
+    TIER = "tier"
     STATUS = "status"
-    PROBLEMS = "problems"
     SHIPMENT = "shipment"
+    PROBLEMS = "problems"
 
 
 @dataclass(frozen=True)

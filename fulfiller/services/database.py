@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from fulfiller.db.engine import open_database, session_factory
+from fulfiller.db.engine import check_database_file, open_database, session_factory
 
 
 @dataclass
@@ -37,3 +37,8 @@ class Database:
 def open_db(path: Path, *, create: bool = False) -> Database:
     engine = open_database(Path(path), create=create)
     return Database(path=Path(path), engine=engine, sessions=session_factory(engine))
+
+
+def check_file(path: Path, *, create: bool = False) -> None:
+    """Raise a clear error, writing nothing, if `path` cannot be opened as a campaign database."""
+    check_database_file(Path(path), create=create)

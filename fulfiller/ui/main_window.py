@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +25,6 @@ from fulfiller import APP_NAME, __version__, paths
 from fulfiller.domain.errors import UserError
 from fulfiller.services.campaigns import CampaignInfo, list_campaigns
 from fulfiller.services.database import Database, open_db
-from fulfiller.services.demo_setup import make_demo_database
 from fulfiller.ui.campaign_dialog import CampaignDialog
 from fulfiller.ui.i18n import LANGUAGES
 from fulfiller.ui.settings import AppSettings
@@ -54,15 +53,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
 
         self.nav = QListWidget(self)
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMaximumWidth(200)
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget(self)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(6, 6, 6, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.db_label = QLabel(self)
         self.operator_button = QPushButton(self)
@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
             self.create_demo(Path(name))
 
     def create_demo(self, path: Path, backers: int = DEMO_BACKERS) -> Task:
+        from fulfiller.services.demo_setup import make_demo_database  # large tables, loaded on demand
+
         operator = self.settings.operator or "demo"
         task = Task(
             self,

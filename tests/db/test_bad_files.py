@@ -43,8 +43,10 @@ def test_a_damaged_database_is_refused_and_left_alone(tmp_path: Path) -> None:
         conn.execute(text("PRAGMA journal_mode=DELETE"))
         for n in range(300):
             conn.execute(
-                text("INSERT INTO audit_log (at, operator, action, entity, field) VALUES "
-                     "('2024-01-01', :op, 'create', 'x', '')"),
+                text(
+                    "INSERT INTO audit_log (at, operator, action, entity, field) VALUES "
+                    "('2024-01-01', :op, 'create', 'x', '')"
+                ),
                 {"op": f"operator {n} " + "x" * 200},
             )
     engine.dispose()

@@ -6,7 +6,7 @@ from sqlalchemy import text
 
 from fulfiller.db.backup import list_backups
 from fulfiller.db.engine import make_engine, open_database
-from fulfiller.db.migrate import current_revision, first_revision, head_revision, upgrade
+from fulfiller.db.migrate import HEAD_REVISION, current_revision, first_revision, head_revision, upgrade
 from fulfiller.db.models import Base
 
 
@@ -14,12 +14,20 @@ def test_there_is_more_than_one_revision() -> None:
     assert first_revision() != head_revision()
 
 
+def test_the_quick_head_check_knows_the_newest_migration() -> None:
+    assert head_revision() == HEAD_REVISION
+
+
 def test_old_database_is_upgraded_to_head_after_a_backup(db_path: Path) -> None:
     old = make_engine(db_path)
     upgrade(old, first_revision())
     with old.begin() as conn:
-        conn.execute(text("INSERT INTO campaign (name, platform, currency, thank_you_note, created_at) "
-                          "VALUES ('Old campaign', 'kickstarter', 'USD', '', '2024-01-01 00:00:00')"))
+        conn.execute(
+            text(
+                "INSERT INTO campaign (name, platform, currency, thank_you_note, created_at) "
+                "VALUES ('Old campaign', 'kickstarter', 'USD', '', '2024-01-01 00:00:00')"
+            )
+        )
     old.dispose()
     assert list_backups(db_path) == []
 

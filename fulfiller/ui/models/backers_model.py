@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from fulfiller.domain.enums import Severity
 from fulfiller.services.backers import BackerColumn, BackerFilter, BackerRow, fetch_rows, find_order_ids
 from fulfiller.services.database import Database
+from fulfiller.ui import labels
 
 PAGE = 200
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,12 +38,12 @@ class BackersTableModel(QAbstractTableModel):
             BackerColumn.NUMBER: self.tr("Backer #"),
             BackerColumn.NAME: self.tr("Name"),
             BackerColumn.EMAIL: self.tr("E-mail"),
-            BackerColumn.TIER: self.tr("Reward"),
             BackerColumn.COUNTRY: self.tr("Country"),
             BackerColumn.CITY: self.tr("City"),
+            BackerColumn.TIER: self.tr("Reward"),
             BackerColumn.STATUS: self.tr("Pledge"),
-            BackerColumn.PROBLEMS: self.tr("Problems"),
             BackerColumn.SHIPMENT: self.tr("Shipment"),
+            BackerColumn.PROBLEMS: self.tr("Problems"),
         }
         self.refresh()
 
@@ -86,7 +87,7 @@ class BackersTableModel(QAbstractTableModel):
         if row is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return getattr(row, self.COLUMNS[index.column()].value)
+            return self._display(row, self.COLUMNS[index.column()])
         if role == Qt.ItemDataRole.BackgroundRole:
             return {Severity.ERROR: _ERROR_BRUSH, Severity.WARNING: _WARNING_BRUSH}.get(row.worst_problem)
         if role == ORDER_ID_ROLE:
@@ -105,6 +106,15 @@ class BackersTableModel(QAbstractTableModel):
             )
         self._rows.clear()
         self.layoutChanged.emit()
+
+    @staticmethod
+    def _display(row: BackerRow, column: BackerColumn) -> str:
+        value = getattr(row, column.value)
+        if column is BackerColumn.STATUS:
+            return labels.pledge_status(value)
+        if column is BackerColumn.SHIPMENT:
+            return labels.shipment_status(value)
+        return value
 
     # --- lazy rows -----------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from fulfiller.domain.enums import PledgeStatus, Severity
 from fulfiller.services.backers import BackerFilter, filter_choices
 from fulfiller.services.database import Database
+from fulfiller.ui import labels
 from fulfiller.ui.models.backers_model import BackersTableModel
 
 SEARCH_DELAY_MS = 250
@@ -50,7 +51,7 @@ class BackersView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((80, 190, 220, 150, 70, 140, 90, 260)):
+        for column, width in enumerate((70, 170, 170, 60, 120, 110, 80, 110)):
             self.table.setColumnWidth(column, width)
         self.count = QLabel(self)
 
@@ -91,7 +92,7 @@ class BackersView(QWidget):
             self.country.addItem(code, code)
         self.status.addItem(self.tr("All pledges"), None)
         for status in choices.statuses:
-            self.status.addItem(status, status)
+            self.status.addItem(labels.pledge_status(status), status)
         self.problems.addItem(self.tr("Any"), None)
         self.problems.addItem(self.tr("With errors"), Severity.ERROR.value)
         self.problems.addItem(self.tr("With warnings"), Severity.WARNING.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from fulfiller.services.campaigns import CampaignInfo
 from fulfiller.services.database import Database
 from fulfiller.services.stats import campaign_stats
+from fulfiller.ui import labels
 
 
 class DashboardView(QWidget):
@@ -79,8 +82,8 @@ class DashboardView(QWidget):
         table = QTableWidget(0, 2, self)
         table.setHorizontalHeaderLabels([caption, self.tr("Count")])
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(False)
-        table.setColumnWidth(0, 220)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         return table
 
@@ -92,14 +95,15 @@ class DashboardView(QWidget):
         for key in ("backers", "orders", "countries", "tiers"):
             self.cards[key].setText(f"{stats[key]:,}")
         self.cards["problems"].setText(f"{stats['orders_with_problems'].get('error', 0):,}")
-        for key, table in self.tables.items():
-            _fill(table, stats[key])
+        _fill(self.tables["by_tier"], stats["by_tier"])
+        _fill(self.tables["by_shipment_status"], stats["by_shipment_status"], labels.shipment_status)
+        _fill(self.tables["by_country"], stats["by_country"])
 
 
-def _fill(table: QTableWidget, counts: dict[str, Any]) -> None:
+def _fill(table: QTableWidget, counts: dict[str, Any], label: Callable[[str], str] = str) -> None:
     table.setRowCount(len(counts))
     for row, (name, n) in enumerate(counts.items()):
-        table.setItem(row, 0, QTableWidgetItem(str(name)))
+        table.setItem(row, 0, QTableWidgetItem(label(str(name))))
         count = QTableWidgetItem(f"{n:,}")
         count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.setItem(row, 1, count)

@@ -1,0 +1,39 @@
+"""Words shown for stored values (statuses and the like), translatable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# Keyed by the stored value; QT_TRANSLATE_NOOP lets lupdate find the words.
+_PLEDGE = {
+    "collected": QT_TRANSLATE_NOOP("Labels", "collected"),
+    "pending": QT_TRANSLATE_NOOP("Labels", "pending"),
+    "dropped": QT_TRANSLATE_NOOP("Labels", "dropped"),
+    "errored": QT_TRANSLATE_NOOP("Labels", "errored"),
+    "canceled": QT_TRANSLATE_NOOP("Labels", "canceled"),
+    "refunded": QT_TRANSLATE_NOOP("Labels", "refunded"),
+}
+_SHIPMENT = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "pending"),
+    "ready": QT_TRANSLATE_NOOP("Labels", "ready"),
+    "packed": QT_TRANSLATE_NOOP("Labels", "packed"),
+    "shipped": QT_TRANSLATE_NOOP("Labels", "shipped"),
+    "delivered": QT_TRANSLATE_NOOP("Labels", "delivered"),
+    "on_hold": QT_TRANSLATE_NOOP("Labels", "on hold"),
+    "address_problem": QT_TRANSLATE_NOOP("Labels", "address problem"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "returned"),
+    "lost": QT_TRANSLATE_NOOP("Labels", "lost"),
+    "damaged": QT_TRANSLATE_NOOP("Labels", "damaged"),
+}
+
+
+def _label(table: dict[str, str], value: str) -> str:
+    return QCoreApplication.translate("Labels", table[value]) if value in table else value
+
+
+def pledge_status(value: str) -> str:
+    return _label(_PLEDGE, value)
+
+
+def shipment_status(value: str) -> str:
+    return _label(_SHIPMENT, value)
