@@ -1,3 +1,4 @@
+import sqlite3
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -8,6 +9,32 @@ from fulfiller.db.backup import list_backups
 from fulfiller.db.engine import make_engine, open_database
 from fulfiller.db.migrate import HEAD_REVISION, current_revision, first_revision, head_revision, upgrade
 from fulfiller.db.models import Base
+
+
+OLD_CAMPAIGN = [
+    "INSERT INTO campaign (id, name, platform, currency, thank_you_note, created_at) "
+    "VALUES (1, 'Old campaign', 'kickstarter', 'USD', '', '2024-01-01 00:00:00')",
+    "INSERT INTO reward_tier (id, campaign_id, title, currency) VALUES (1, 1, 'Lamp', 'USD')",
+    "INSERT INTO add_on (id, campaign_id, title, currency) VALUES (1, 1, 'Shade', 'USD')",
+    "INSERT INTO backer (id, campaign_id, platform_backer_id, name, email, created_at) "
+    "VALUES (1, 1, 'u1', 'Ada', 'ada@example.com', '2024-01-01 00:00:00')",
+    "INSERT INTO orders (id, campaign_id, backer_id, platform_order_id, backer_number, tier_id, reward_title, "
+    "status, currency, notes, survey_json, created_at) "
+    "VALUES (1, 1, 1, '1', '1', 1, 'Lamp', 'collected', 'USD', '', '', '2024-01-01 00:00:00')",
+    "INSERT INTO order_add_on (id, order_id, add_on_id, quantity) VALUES (1, 1, 1, 2)",
+    "INSERT INTO address (id, order_id, name, company, line1, line2, line3, city, state, postal_code, "
+    "country_code, country_as_given, phone, delivery_notes, latin_name, latin_line1, latin_line2, latin_city, "
+    "latin_state, latin_confirmed, edited_locally, locked, updated_at) VALUES (1, 1, 'Ada', '', '1 Way', '', '', "
+    "'London', '', 'SW1A 1AA', 'GB', 'UK', '', '', '', '', '', '', '', 0, 1, 0, '2024-01-01 00:00:00')",
+]
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    tables = ["campaign", "reward_tier", "add_on", "backer", "orders", "order_add_on", "address"]
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    conn.close()
+    return counts
 
 
 def test_there_is_more_than_one_revision() -> None:
@@ -22,13 +49,10 @@ def test_old_database_is_upgraded_to_head_after_a_backup(db_path: Path) -> None:
     old = make_engine(db_path)
     upgrade(old, first_revision())
     with old.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO campaign (name, platform, currency, thank_you_note, created_at) "
-                "VALUES ('Old campaign', 'kickstarter', 'USD', '', '2024-01-01 00:00:00')"
-            )
-        )
+        for statement in OLD_CAMPAIGN:
+            conn.execute(text(statement))
     old.dispose()
+    counts_before = _counts(db_path)
     assert list_backups(db_path) == []
 
     engine = open_database(db_path)
@@ -43,6 +67,10 @@ def test_old_database_is_upgraded_to_head_after_a_backup(db_path: Path) -> None:
     with engine.connect() as conn:
         assert conn.execute(text("SELECT name FROM campaign")).scalar_one() == "Old campaign"
         assert "warehouse_id" in {row[1] for row in conn.execute(text("PRAGMA table_info(orders)"))}
+        assert conn.execute(text("PRAGMA foreign_key_check")).fetchall() == []
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+    # Rebuilding a parent table must not cascade into its children.
+    assert _counts(db_path) == counts_before
 
 
 def test_a_new_database_needs_no_backup(db_path: Path) -> None:

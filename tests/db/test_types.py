@@ -14,9 +14,7 @@ def test_money_keeps_every_digit(db_path: Path) -> None:
         campaign = Campaign(name="Exact")
         session.add(campaign)
         session.flush()
-        session.add(
-            RewardTier(campaign_id=campaign.id, title="Tier", minimum=Decimal("1000.10"), currency="SEK")
-        )
+        session.add(RewardTier(campaign_id=campaign.id, title="Tier", minimum=Decimal("1000.10"), currency="SEK"))
     with sessions() as session:
         tier = session.query(RewardTier).one()
         assert tier.minimum == Decimal("1000.10")

@@ -4,6 +4,7 @@ from fulfiller.db.models.aftersales import ReplacementLine, ReplacementRequest
 from fulfiller.db.models.backers import Address, Backer, Order, OrderAddOn, OrderProblem
 from fulfiller.db.models.base import Base
 from fulfiller.db.models.catalogue import AddOn, Campaign, Item, KitLine, RewardTier
+from fulfiller.db.models.imports import AddressConflict, MappingPreset, MergeSuggestion, RejectedRow
 from fulfiller.db.models.logistics import (
     RegionRule,
     Shipment,
@@ -18,6 +19,7 @@ from fulfiller.db.models.records import AuditEntry, ImportBatch
 __all__ = [
     "AddOn",
     "Address",
+    "AddressConflict",
     "AuditEntry",
     "Backer",
     "Base",
@@ -25,10 +27,13 @@ __all__ = [
     "ImportBatch",
     "Item",
     "KitLine",
+    "MappingPreset",
+    "MergeSuggestion",
     "Order",
     "OrderAddOn",
     "OrderProblem",
     "RegionRule",
+    "RejectedRow",
     "ReplacementLine",
     "ReplacementRequest",
     "RewardTier",

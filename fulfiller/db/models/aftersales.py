@@ -32,18 +32,14 @@ class ReplacementRequest(Base):
     warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id", ondelete="SET NULL"))
     reship_shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipment.id", ondelete="SET NULL"))
 
-    lines: Mapped[list[ReplacementLine]] = relationship(
-        back_populates="request", cascade="all, delete-orphan"
-    )
+    lines: Mapped[list[ReplacementLine]] = relationship(back_populates="request", cascade="all, delete-orphan")
 
 
 class ReplacementLine(Base):
     __tablename__ = "replacement_line"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(
-        ForeignKey("replacement_request.id", ondelete="CASCADE"), index=True
-    )
+    request_id: Mapped[int] = mapped_column(ForeignKey("replacement_request.id", ondelete="CASCADE"), index=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="RESTRICT"))
     quantity: Mapped[int] = mapped_column(default=1)
 

@@ -44,9 +44,7 @@ class Order(Timestamped, Base):
     platform_order_id: Mapped[str] = mapped_column(String(64))
     backer_number: Mapped[str] = mapped_column(String(64), default="")
     tier_id: Mapped[int | None] = mapped_column(ForeignKey("reward_tier.id", ondelete="SET NULL"), index=True)
-    warehouse_id: Mapped[int | None] = mapped_column(
-        ForeignKey("warehouse.id", ondelete="SET NULL"), index=True
-    )
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id", ondelete="SET NULL"), index=True)
     # Set when a person chose the warehouse, so region rules no longer move the order.
     warehouse_overridden: Mapped[bool] = mapped_column(default=False, server_default=false())
     reward_title: Mapped[str] = mapped_column(String(300), default="")
@@ -59,13 +57,16 @@ class Order(Timestamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     survey_json: Mapped[str] = mapped_column(Text, default="")
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id", ondelete="SET NULL"))
+    # A digest of the export row as last imported: an unchanged row is recognised without parsing it.
+    source_hash: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    last_import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id", ondelete="SET NULL"))
+    # Set when a person merged this order into another one of the same backer.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id", ondelete="SET NULL"))
 
     backer: Mapped[Backer] = relationship(back_populates="orders")
     tier: Mapped[RewardTier | None] = relationship()
     add_ons: Mapped[list[OrderAddOn]] = relationship(back_populates="order", cascade="all, delete-orphan")
-    address: Mapped[Address | None] = relationship(
-        back_populates="order", cascade="all, delete-orphan", uselist=False
-    )
+    address: Mapped[Address | None] = relationship(back_populates="order", cascade="all, delete-orphan", uselist=False)
 
 
 class OrderAddOn(Base):

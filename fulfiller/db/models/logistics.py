@@ -25,9 +25,7 @@ class Warehouse(Base):
     name: Mapped[str] = mapped_column(String(200))
     country_code: Mapped[str] = mapped_column(String(2), default="")
 
-    region_rules: Mapped[list[RegionRule]] = relationship(
-        back_populates="warehouse", cascade="all, delete-orphan"
-    )
+    region_rules: Mapped[list[RegionRule]] = relationship(back_populates="warehouse", cascade="all, delete-orphan")
 
 
 class RegionRule(Base):

@@ -29,7 +29,9 @@ class ImportBatch(Base):
     unchanged: Mapped[int] = mapped_column(default=0)
     conflicts: Mapped[int] = mapped_column(default=0)
     rejected: Mapped[int] = mapped_column(default=0)
+    rows: Mapped[int] = mapped_column(default=0, server_default="0")
     undone_at: Mapped[datetime | None]
+    undone_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class AuditEntry(Base):

@@ -186,9 +186,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["add_on_id"], ["add_on.id"], name=op.f("fk_kit_line_add_on_id_add_on"), ondelete="CASCADE"
         ),
-        sa.ForeignKeyConstraint(
-            ["item_id"], ["item.id"], name=op.f("fk_kit_line_item_id_item"), ondelete="RESTRICT"
-        ),
+        sa.ForeignKeyConstraint(["item_id"], ["item.id"], name=op.f("fk_kit_line_item_id_item"), ondelete="RESTRICT"),
         sa.ForeignKeyConstraint(
             ["tier_id"], ["reward_tier.id"], name=op.f("fk_kit_line_tier_id_reward_tier"), ondelete="CASCADE"
         ),
@@ -248,9 +246,7 @@ def upgrade() -> None:
             ["tier_id"], ["reward_tier.id"], name=op.f("fk_orders_tier_id_reward_tier"), ondelete="SET NULL"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_orders")),
-        sa.UniqueConstraint(
-            "campaign_id", "platform_order_id", name=op.f("uq_orders_campaign_id_platform_order_id")
-        ),
+        sa.UniqueConstraint("campaign_id", "platform_order_id", name=op.f("uq_orders_campaign_id_platform_order_id")),
     )
     with op.batch_alter_table("orders", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_orders_backer_id"), ["backer_id"], unique=False)

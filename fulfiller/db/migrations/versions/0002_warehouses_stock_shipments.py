@@ -52,9 +52,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_region_rule")),
-        sa.UniqueConstraint(
-            "campaign_id", "country_code", name=op.f("uq_region_rule_campaign_id_country_code")
-        ),
+        sa.UniqueConstraint("campaign_id", "country_code", name=op.f("uq_region_rule_campaign_id_country_code")),
     )
     with op.batch_alter_table("region_rule", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_region_rule_campaign_id"), ["campaign_id"], unique=False)
@@ -67,9 +65,7 @@ def upgrade() -> None:
         sa.Column("item_id", sa.Integer(), nullable=False),
         sa.Column("bin_location", sa.String(length=64), nullable=False),
         sa.Column("spare_percent", sa.String(length=40), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["item_id"], ["item.id"], name=op.f("fk_stock_item_id_item"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["item_id"], ["item.id"], name=op.f("fk_stock_item_id_item"), ondelete="CASCADE"),
         sa.ForeignKeyConstraint(
             ["warehouse_id"],
             ["warehouse.id"],
@@ -307,9 +303,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_shipment_status_change")),
     )
     with op.batch_alter_table("shipment_status_change", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_shipment_status_change_shipment_id"), ["shipment_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_shipment_status_change_shipment_id"), ["shipment_id"], unique=False)
 
     op.create_table(
         "stock_movement",
@@ -378,9 +372,7 @@ def upgrade() -> None:
 
     with op.batch_alter_table("orders", schema=None) as batch_op:
         batch_op.add_column(sa.Column("warehouse_id", sa.Integer(), nullable=True))
-        batch_op.add_column(
-            sa.Column("warehouse_overridden", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+        batch_op.add_column(sa.Column("warehouse_overridden", sa.Boolean(), nullable=False, server_default=sa.false()))
         batch_op.create_foreign_key(
             batch_op.f("fk_orders_warehouse_id_warehouse"),
             "warehouse",
