@@ -11,11 +11,17 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fulfiller import __version__, paths
 from fulfiller.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from fulfiller.services.campaigns import CampaignInfo
+    from fulfiller.services.database import Database
 
 OPERATOR_ENV = "FULFILLER_OPERATOR"
 
@@ -41,9 +47,7 @@ def _common_options() -> argparse.ArgumentParser:
 
 
 def _campaign_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--campaign", metavar="ID|NAME", help="which campaign, when the database holds several"
-    )
+    parser.add_argument("--campaign", metavar="ID|NAME", help="which campaign, when the database holds several")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,9 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         "some with address problems) in a new or empty database. Without --db it uses demo.sqlite "
         "in the data folder.",
     )
-    demo.add_argument(
-        "--backers", type=_positive_int, default=2000, metavar="N", help="how many (default 2000)"
-    )
+    demo.add_argument("--backers", type=_positive_int, default=2000, metavar="N", help="how many (default 2000)")
     demo.add_argument("--seed", type=int, default=7, help="same seed, same demo (default 7)")
     demo.add_argument("--open", action="store_true", help="open the window on it afterwards")
     demo.set_defaults(handler=_cmd_demo)
@@ -78,6 +80,43 @@ def build_parser() -> argparse.ArgumentParser:
     _campaign_option(stats)
     stats.add_argument("--json", action="store_true", help="machine-readable output")
     stats.set_defaults(handler=_cmd_stats)
+
+    imp = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import a backer export (Kickstarter, Indiegogo, pledge managers, any CSV/TSV/XLSX)",
+        description="Import a backer export into a campaign. Re-importing a newer export updates orders by "
+        "their platform id: new backers are added, changed addresses updated with history, addresses edited "
+        "or locked here kept and the change set aside as a conflict. Nothing is written if the file cannot "
+        "be read; rejected rows are listed and the rest is imported.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE", help="the export: .csv, .tsv, .txt, .xlsx or .zip")
+    _campaign_option(imp)
+    imp.add_argument(
+        "--format",
+        default="auto",
+        metavar="FORMAT",
+        help="auto (default), kickstarter, indiegogo, backerkit, pledgebox, gamefound, or a saved mapping's name",
+    )
+    imp.add_argument("--mapping", type=Path, metavar="FILE.json", help="a column mapping saved as JSON")
+    imp.add_argument("--save-mapping", metavar="NAME", help="save --mapping under this name for later imports")
+    imp.add_argument("--json", action="store_true", help="machine-readable summary")
+    imp.set_defaults(handler=_cmd_import)
+
+    problems = sub.add_parser("problems", parents=[common], help="list the problems a carrier or customs would hit")
+    _campaign_option(problems)
+    problems.add_argument("--errors", action="store_true", help="only errors (what blocks shipping)")
+    problems.add_argument("--json", action="store_true", help="machine-readable output")
+    problems.set_defaults(handler=_cmd_problems)
+
+    undo = sub.add_parser("undo-import", parents=[common], help="undo an import as a whole")
+    undo.add_argument("batch", type=int, metavar="BATCH", help="the import's number (see `fulfiller imports`)")
+    undo.set_defaults(handler=_cmd_undo_import)
+
+    history = sub.add_parser("imports", parents=[common], help="list a campaign's imports")
+    _campaign_option(history)
+    history.add_argument("--json", action="store_true", help="machine-readable output")
+    history.set_defaults(handler=_cmd_imports)
 
     campaigns = sub.add_parser("campaigns", parents=[common], help="list the campaigns in a database")
     campaigns.add_argument("--json", action="store_true", help="machine-readable output")
@@ -131,6 +170,24 @@ def _login_name() -> str:
 
 def emit(payload: object, *, as_json: bool, text: Callable[[], str]) -> None:
     print(json.dumps(payload, ensure_ascii=False, indent=2) if as_json else text())
+
+
+@contextmanager
+def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
+    from fulfiller.services.database import open_db
+
+    db = open_db(db_path(args), create=create)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def campaign_of(db: Database, args: argparse.Namespace) -> CampaignInfo:
+    from fulfiller.services.campaigns import resolve_campaign
+
+    with db.reading() as session:
+        return resolve_campaign(session, getattr(args, "campaign", None))
 
 
 # --- commands ----------------------------------------------------------------------------------
@@ -188,8 +245,98 @@ def _cmd_campaigns(args: argparse.Namespace) -> int:
         payload,
         as_json=args.json,
         text=lambda: (
-            "\n".join(f"{c.id}\t{c.name}\t{c.platform}\t{c.orders} orders" for c in campaigns)
-            or "no campaigns"
+            "\n".join(f"{c.id}\t{c.name}\t{c.platform}\t{c.orders} orders" for c in campaigns) or "no campaigns"
+        ),
+    )
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from fulfiller.services.import_cli import run_import
+
+    if not args.file.is_file():
+        raise UserError(f"{args.file}: no such file")
+    with opened(args, create=True) as db:
+        summary = run_import(
+            db,
+            args.file,
+            campaign=args.campaign,
+            format_name=args.format,
+            mapping_file=args.mapping,
+            save_as=args.save_mapping,
+            operator=operator(args),
+            progress=_terminal_progress() if not args.json else None,
+        )
+    emit(summary.as_dict(), as_json=args.json, text=lambda: format_summary(summary))
+    return 0
+
+
+def format_summary(summary: object) -> str:
+    from fulfiller.services.import_cli import describe_summary
+
+    return describe_summary(summary)  # type: ignore[arg-type]
+
+
+def _terminal_progress() -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r  {done:,} of {total:,} rows", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _cmd_problems(args: argparse.Namespace) -> int:
+    from fulfiller.domain.enums import Severity
+    from fulfiller.services.problems import list_problems
+
+    with opened(args) as db:
+        campaign = campaign_of(db, args)
+        with db.reading() as session:
+            rows = list_problems(session, campaign.id, Severity.ERROR if args.errors else None)
+    emit(
+        [vars(r) for r in rows],
+        as_json=args.json,
+        text=lambda: (
+            "\n".join(
+                f"{r.severity:<8} #{r.backer_number:<8} {r.country:<3} {r.name[:28]:<28} {r.message}" for r in rows
+            )
+            or "no problems"
+        ),
+    )
+    return 0
+
+
+def _cmd_undo_import(args: argparse.Namespace) -> int:
+    from fulfiller.services.undo_import import undo_import
+
+    with opened(args) as db, db.transaction() as session:
+        result = undo_import(session, args.batch, operator=operator(args))
+    print(
+        f"Import {result.batch_id} undone: {result.removed_orders} order(s) removed, "
+        f"{result.restored_orders} order(s) restored."
+    )
+    return 0
+
+
+def _cmd_imports(args: argparse.Namespace) -> int:
+    from fulfiller.services.imports import list_imports
+
+    with opened(args) as db:
+        campaign = campaign_of(db, args)
+        with db.reading() as session:
+            batches = list_imports(session, campaign.id)
+    emit(
+        [b.as_dict() for b in batches],
+        as_json=args.json,
+        text=lambda: (
+            "\n".join(
+                f"{b.id:>4}  {b.started_at}  {b.file[:40]:<40} +{b.added} ~{b.updated} ={b.unchanged} "
+                f"!{b.conflicts} x{b.rejected}" + ("  (undone)" if b.undone else "")
+                for b in batches
+            )
+            or "no imports yet"
         ),
     )
     return 0

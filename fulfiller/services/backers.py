@@ -9,7 +9,16 @@ from enum import StrEnum
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from fulfiller.db.models import Address, Backer, Order, OrderProblem, RewardTier, Shipment
+from fulfiller.db.models import (
+    Address,
+    AddressConflict,
+    Backer,
+    MergeSuggestion,
+    Order,
+    OrderProblem,
+    RewardTier,
+    Shipment,
+)
 from fulfiller.domain.enums import PledgeStatus, Severity
 
 
@@ -32,6 +41,9 @@ class BackerFilter:
     country: str | None = None
     status: PledgeStatus | None = None
     problems: Severity | None = None  # orders with at least one problem of this severity
+    problem_code: str | None = None  # orders with this problem
+    conflicts: bool = False  # orders whose address a newer export wants to change
+    duplicates: bool = False  # orders with an open duplicate suggestion
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,7 @@ class FilterChoices:
     tiers: list[tuple[int, str]]
     countries: list[str]
     statuses: list[str]
+    problem_codes: list[tuple[str, str, int]]  # code, severity, orders
 
 
 _SORT_KEYS: dict[BackerColumn, ColumnElement[object]] = {
@@ -93,6 +106,21 @@ def _conditions(campaign_id: int, flt: BackerFilter) -> list[ColumnElement[bool]
     if flt.problems is not None:
         conditions.append(
             exists().where(and_(OrderProblem.order_id == Order.id, OrderProblem.severity == flt.problems))
+        )
+    if flt.problem_code:
+        conditions.append(
+            exists().where(and_(OrderProblem.order_id == Order.id, OrderProblem.code == flt.problem_code))
+        )
+    if flt.conflicts:
+        conditions.append(exists().where(and_(AddressConflict.order_id == Order.id, AddressConflict.resolution == "")))
+    if flt.duplicates:
+        conditions.append(
+            exists().where(
+                and_(
+                    MergeSuggestion.status == "open",
+                    or_(MergeSuggestion.order_id == Order.id, MergeSuggestion.other_order_id == Order.id),
+                )
+            )
         )
     return conditions
 
@@ -151,7 +179,7 @@ def fetch_rows(session: Session, order_ids: Sequence[int]) -> dict[int, BackerRo
             country=country or "",
             city=city or "",
             status=status.value,
-            problems="; ".join(messages),
+            problems=" ".join(messages),
             worst_problem=worst,
             shipment=shipments.get(oid, ""),
         )
@@ -184,9 +212,7 @@ def _shipment_status_by_order(session: Session, ids: list[int]) -> dict[int, str
 
 def filter_choices(session: Session, campaign_id: int) -> FilterChoices:
     tiers = session.execute(
-        select(RewardTier.id, RewardTier.title)
-        .where(RewardTier.campaign_id == campaign_id)
-        .order_by(RewardTier.id)
+        select(RewardTier.id, RewardTier.title).where(RewardTier.campaign_id == campaign_id).order_by(RewardTier.id)
     )
     countries = session.scalars(
         select(Address.country_code)
@@ -198,8 +224,16 @@ def filter_choices(session: Session, campaign_id: int) -> FilterChoices:
     statuses = session.scalars(
         select(Order.status).where(Order.campaign_id == campaign_id).distinct().order_by(Order.status)
     )
+    codes = session.execute(
+        select(OrderProblem.code, func.min(OrderProblem.severity), func.count(func.distinct(OrderProblem.order_id)))
+        .join(Order, Order.id == OrderProblem.order_id)
+        .where(Order.campaign_id == campaign_id)
+        .group_by(OrderProblem.code)
+        .order_by(func.min(OrderProblem.severity), OrderProblem.code)
+    )
     return FilterChoices(
         tiers=[(tid, title) for tid, title in tiers],
         countries=list(countries),
         statuses=[s.value for s in statuses],
+        problem_codes=[(code, str(getattr(sev, "value", sev)), int(n)) for code, sev, n in codes],
     )

@@ -38,9 +38,7 @@ class NewCampaignDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Platform:"), self.platform)
         form.addRow(self.tr("&Currency:"), self.currency)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -60,9 +58,7 @@ class CampaignDialog(QDialog):
         self.list.itemActivated.connect(lambda _item: self.accept())
         new_button = QPushButton(self.tr("&New campaign…"), self)
         new_button.clicked.connect(self.create)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(new_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -94,9 +90,7 @@ class CampaignDialog(QDialog):
         name, platform, currency = dialog.values()
         try:
             with self._db.transaction() as session:
-                new_id = create_campaign(
-                    session, name, operator=self._operator, platform=platform, currency=currency
-                )
+                new_id = create_campaign(session, name, operator=self._operator, platform=platform, currency=currency)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("New campaign"), str(exc))
             return

@@ -37,3 +37,24 @@ def pledge_status(value: str) -> str:
 
 def shipment_status(value: str) -> str:
     return _label(_SHIPMENT, value)
+
+
+_FORMATS = {
+    "kickstarter-2013": QT_TRANSLATE_NOOP("Labels", "Kickstarter backer report (2013 layout)"),
+    "kickstarter-2018": QT_TRANSLATE_NOOP("Labels", "Kickstarter backer report (2018–2022 layout)"),
+    "kickstarter-2023": QT_TRANSLATE_NOOP("Labels", "Kickstarter backer report (2023 layout)"),
+    "indiegogo": QT_TRANSLATE_NOOP("Labels", "Indiegogo contributions"),
+    "mapped:backerkit": QT_TRANSLATE_NOOP("Labels", "BackerKit export (preset)"),
+    "mapped:pledgebox": QT_TRANSLATE_NOOP("Labels", "PledgeBox export (preset)"),
+    "mapped:gamefound": QT_TRANSLATE_NOOP("Labels", "Gamefound export (preset)"),
+}
+
+
+def export_format(value: str) -> str:
+    if value in _FORMATS:
+        return _label(_FORMATS, value)
+    if value.startswith("mapped:"):
+        return QCoreApplication.translate("Labels", "column mapping “{name}”").format(
+            name=value.removeprefix("mapped:")
+        )
+    return value

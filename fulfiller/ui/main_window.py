@@ -27,6 +27,8 @@ from fulfiller.services.campaigns import CampaignInfo, list_campaigns
 from fulfiller.services.database import Database, open_db
 from fulfiller.ui.campaign_dialog import CampaignDialog
 from fulfiller.ui.i18n import LANGUAGES
+from fulfiller.ui.import_wizard import ImportWizard
+from fulfiller.ui.imports_dialog import ImportsDialog
 from fulfiller.ui.settings import AppSettings
 from fulfiller.ui.tasks import Task
 from fulfiller.ui.views.backers import BackersView
@@ -79,10 +81,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New)
-        self._action(
-            file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
-        )
+        self._action(file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("New &demo database…"), self.new_demo_database)
+        file_menu.addSeparator()
+        self.import_action = self._action(file_menu, self.tr("&Import backers…"), self.import_backers, "Ctrl+I")
+        self.imports_action = self._action(file_menu, self.tr("Import &history and undo…"), self.show_imports)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -135,9 +138,7 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_database(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(self.settings.data_dir), DB_FILTER
-        )
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(self.settings.data_dir), DB_FILTER)
         if name and self.open_database(Path(name)):
             self.choose_campaign(initial=True)
 
@@ -148,9 +149,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         if Path(name).exists():
-            QMessageBox.warning(
-                self, self.tr("New database"), self.tr("That file exists already; use Open database.")
-            )
+            QMessageBox.warning(self, self.tr("New database"), self.tr("That file exists already; use Open database."))
             return
         if self.open_database(Path(name), create=True):
             self.choose_campaign(initial=True)
@@ -173,9 +172,7 @@ class MainWindow(QMainWindow):
                 path, backers=backers, operator=operator, progress=progress, cancel=cancel
             ),
         )
-        task.done.connect(
-            lambda outcome: self.open_database(outcome.path) and self.show_campaign(outcome.campaign_id)
-        )
+        task.done.connect(lambda outcome: self.open_database(outcome.path) and self.show_campaign(outcome.campaign_id))
         return task.start()
 
     def choose_campaign(self, *, initial: bool = False) -> None:
@@ -213,6 +210,27 @@ class MainWindow(QMainWindow):
             self.db.close()
             self.db = None
 
+    def import_backers(self, path: Path | None = None) -> ImportWizard | None:
+        if self.db is None or self.campaign is None:
+            return None
+        wizard = ImportWizard(self.db, self.campaign, self.settings.operator, self, path)
+        wizard.finished.connect(lambda _result: self._after_import(wizard))
+        wizard.open()
+        return wizard
+
+    def _after_import(self, wizard: ImportWizard) -> None:
+        if wizard.summary is not None:
+            self.show_campaign(self.campaign.id)  # counts, filters and rows all changed
+            self.show_view("backers")
+
+    def show_imports(self) -> None:
+        if self.db is None or self.campaign is None:
+            return
+        dialog = ImportsDialog(self.db, self.campaign.id, self.settings.operator, self)
+        dialog.exec()
+        if dialog.undone_any:
+            self.show_campaign(self.campaign.id)
+
     # --- views ---------------------------------------------------------------------------------
 
     def _clear_views(self) -> None:
@@ -229,7 +247,7 @@ class MainWindow(QMainWindow):
         # Each capability adds its view here as it lands.
         pages = (
             ("dashboard", self.tr("Dashboard"), DashboardView(self.db, self.campaign)),
-            ("backers", self.tr("Backers"), BackersView(self.db, self.campaign.id)),
+            ("backers", self.tr("Backers"), BackersView(self.db, self.campaign.id, lambda: self.settings.operator)),
         )
         for number, (key, label, widget) in enumerate(pages, start=1):
             self.views[key] = widget
@@ -310,6 +328,8 @@ class MainWindow(QMainWindow):
             self.tr("Operator: {name}").format(name=self.settings.operator or self.tr("(not set)"))
         )
         self.switch_action.setEnabled(self.db is not None)
+        for action in (self.import_action, self.imports_action):
+            action.setEnabled(self.campaign is not None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()

@@ -40,40 +40,60 @@ class _Runnable(QRunnable):
             self._signals.succeeded.emit(result)
 
 
-class Task(QObject):
-    """A running job with a progress dialog; `done` fires with the result, `error` with a message."""
+class BackgroundJob(QObject):
+    """A job on the thread pool; its signals arrive on the GUI thread. Shows nothing by itself."""
 
+    progressed = Signal(int, int)
     done = Signal(object)
     error = Signal(str)
 
-    def __init__(self, parent: QWidget, title: str, job: Job) -> None:
+    def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cancelled = threading.Event()
+        self.running = False
+        self._signals = _Signals()
+        self._signals.progressed.connect(self.progressed)
+        self._signals.succeeded.connect(self._finish_ok)
+        self._signals.failed.connect(self._finish_failed)
+        self._runnable = _Runnable(job, self._signals, self.cancelled)
+        self._runnable.setAutoDelete(False)
+
+    def start(self, pool: QThreadPool | None = None) -> BackgroundJob:
+        self.running = True
+        (pool or QThreadPool.globalInstance()).start(self._runnable)
+        return self
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def _finish_ok(self, result: object) -> None:
+        self.running = False
+        self.done.emit(result)
+
+    def _finish_failed(self, message: str) -> None:
+        self.running = False
+        self.error.emit(message)
+
+
+class Task(BackgroundJob):
+    """A background job with a modal progress dialog and errors shown in a message box."""
+
+    def __init__(self, parent: QWidget, title: str, job: Job) -> None:
+        super().__init__(job, parent)
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
-        self.dialog.canceled.connect(self.cancelled.set)
-        self._signals = _Signals()
-        self._signals.progressed.connect(self._on_progress)
-        self._signals.succeeded.connect(self._on_success)
-        self._signals.failed.connect(self._on_failure)
-        self._runnable = _Runnable(job, self._signals, self.cancelled)
-
-    def start(self, pool: QThreadPool | None = None) -> Task:
-        (pool or QThreadPool.globalInstance()).start(self._runnable)
-        return self
+        self.dialog.canceled.connect(self.cancel)
+        self.progressed.connect(self._on_progress)
+        self.done.connect(lambda _result: self.dialog.reset())
+        self.error.connect(self._on_failure)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(total)
         self.dialog.setValue(done)
 
-    def _on_success(self, result: object) -> None:
-        self.dialog.reset()
-        self.done.emit(result)
-
     def _on_failure(self, message: str) -> None:
         self.dialog.reset()
         if not self.cancelled.is_set():
             QMessageBox.critical(self.parent(), self.dialog.windowTitle(), message)
-        self.error.emit(message)

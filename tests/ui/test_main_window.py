@@ -60,7 +60,7 @@ def test_filters_by_tier_country_and_problems(qtbot, window) -> None:
     assert model.rowCount() > 0
     assert {model.index(r, col[BackerColumn.COUNTRY]).data() for r in range(model.rowCount())} == {"DE"}
     view.country.setCurrentIndex(0)
-    view.problems.setCurrentIndex(view.problems.findData("error"))
+    view.problems.setCurrentIndex(view.problems.findData("severity:error"))
     assert 0 < model.rowCount() < DEMO_BACKERS
     assert all(model.index(r, col[BackerColumn.PROBLEMS]).data() for r in range(model.rowCount()))
 

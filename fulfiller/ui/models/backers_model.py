@@ -65,6 +65,19 @@ class BackersTableModel(QAbstractTableModel):
     def order_id(self, row: int) -> int:
         return self._ids[row]
 
+    def row_of(self, order_id: int) -> int | None:
+        try:
+            return self._ids.index(order_id)
+        except ValueError:
+            return None
+
+    def refresh_order(self, order_id: int) -> None:
+        """Show an order's new values after an edit, without rebuilding the list."""
+        self._rows.pop(order_id, None)
+        row = self.row_of(order_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     # --- Qt model interface --------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -73,9 +86,7 @@ class BackersTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[self.COLUMNS[section]]
         return None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,12 +24,15 @@ from fulfiller.services.backers import BackerFilter, filter_choices
 from fulfiller.services.database import Database
 from fulfiller.ui import labels
 from fulfiller.ui.models.backers_model import BackersTableModel
+from fulfiller.ui.views.order_panel import OrderPanel
 
 SEARCH_DELAY_MS = 250
 
 
 class BackersView(QWidget):
-    def __init__(self, db: Database, campaign_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, campaign_id: int, operator: Callable[[], str] = lambda: "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._campaign_id = campaign_id
@@ -54,6 +60,9 @@ class BackersView(QWidget):
         for column, width in enumerate((70, 170, 170, 60, 120, 110, 80, 110)):
             self.table.setColumnWidth(column, width)
         self.count = QLabel(self)
+        self.panel = OrderPanel(db, operator, self)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.panel.changed.connect(self._order_changed)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filter)
@@ -75,10 +84,20 @@ class BackersView(QWidget):
             caption.setBuddy(combo)
             filters.addWidget(caption)
             filters.addWidget(combo, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 380])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        layout.addWidget(splitter, 1)
         self._update_count()
 
     def _fill_filters(self) -> None:
@@ -94,24 +113,49 @@ class BackersView(QWidget):
         for status in choices.statuses:
             self.status.addItem(labels.pledge_status(status), status)
         self.problems.addItem(self.tr("Any"), None)
-        self.problems.addItem(self.tr("With errors"), Severity.ERROR.value)
-        self.problems.addItem(self.tr("With warnings"), Severity.WARNING.value)
+        self.problems.addItem(self.tr("With errors"), "severity:error")
+        self.problems.addItem(self.tr("With warnings"), "severity:warning")
+        self.problems.addItem(self.tr("With address conflicts"), "conflicts")
+        self.problems.addItem(self.tr("With possible duplicates"), "duplicates")
+        if choices.problem_codes:
+            self.problems.insertSeparator(self.problems.count())
+        for code, _severity, orders in choices.problem_codes:
+            self.problems.addItem(f"{code.replace('_', ' ')} ({orders:,})", f"code:{code}")
 
     def current_filter(self) -> BackerFilter:
         status = self.status.currentData()
-        problems = self.problems.currentData()
+        problems = self.problems.currentData() or ""
+        kind, _, value = problems.partition(":")
         return BackerFilter(
             text=self.search.text(),
             tier_id=self.tier.currentData(),
             country=self.country.currentData(),
             status=PledgeStatus(status) if status else None,
-            problems=Severity(problems) if problems else None,
+            problems=Severity(value) if kind == "severity" else None,
+            problem_code=value if kind == "code" else None,
+            conflicts=kind == "conflicts",
+            duplicates=kind == "duplicates",
         )
 
     def apply_filter(self) -> None:
         self._debounce.stop()
         self.model.set_filter(self.current_filter())
+        self.panel.show_order(None)
         self._update_count()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.panel.show_order(self.model.order_id(current.row()) if current.isValid() else None)
+
+    def _order_changed(self, order_id: int) -> None:
+        self.model.refresh_order(order_id)
+
+    def select_order(self, order_id: int) -> bool:
+        row = self.model.row_of(order_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return True
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n backer(s) shown", "", self.model.rowCount()))

@@ -1,0 +1,89 @@
+"""The import history of a campaign, with undo of a whole import."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fulfiller.domain.errors import UserError
+from fulfiller.services.database import Database
+from fulfiller.services.imports import list_imports
+from fulfiller.services.undo_import import undo_import
+
+
+class ImportsDialog(QDialog):
+    def __init__(self, db: Database, campaign_id: int, operator: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._campaign_id, self._operator = db, campaign_id, operator
+        self.undone_any = False
+        self.setWindowTitle(self.tr("Imports"))
+        self.resize(900, 360)
+        self.table = QTableWidget(0, 9, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("#"), self.tr("When"), self.tr("File"), self.tr("By"), self.tr("Added"),
+                self.tr("Updated"), self.tr("Conflicts"), self.tr("Rejected"), self.tr("State"),
+            ]
+        )  # fmt: skip
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.undo_button = QPushButton(self.tr("&Undo this import…"), self)
+        self.undo_button.clicked.connect(self.undo_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        with self._db.reading() as session:
+            batches = list_imports(session, self._campaign_id)
+        self.table.setRowCount(len(batches))
+        for row, b in enumerate(reversed(batches)):
+            state = self.tr("undone") if b.undone else ""
+            cells = (b.id, b.started_at, b.file, b.operator, b.added, b.updated, b.conflicts, b.rejected, state)
+            for column, value in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(str(value)))
+        if batches:
+            self.table.selectRow(0)
+
+    def selected_batch(self) -> int | None:
+        row = self.table.currentRow()
+        return None if row < 0 else int(self.table.item(row, 0).text())
+
+    def undo_selected(self, *, confirm: bool = True) -> bool:
+        batch_id = self.selected_batch()
+        if batch_id is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Undo import"),
+                self.tr(
+                    "Undo import {batch}? Its new orders are removed and the fields it changed get their old values back."  # noqa: E501
+                ).format(batch=batch_id),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            with self._db.transaction() as session:
+                undo_import(session, batch_id, operator=self._operator)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Undo import"), str(exc))
+            return False
+        self.undone_any = True
+        self.reload()
+        return True
