@@ -10,6 +10,7 @@ from fulfiller.domain.errors import UserError
 from fulfiller.services.campaigns import list_campaigns
 from fulfiller.services.database import open_db
 from fulfiller.services.demo import create_demo_campaign
+from fulfiller.services.validation import revalidate_campaign
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ def make_demo_database(
             campaign_id = create_demo_campaign(
                 session, backers=backers, seed=seed, operator=operator, progress=progress, cancel=cancel
             )
+            # The same rules as an import, so the demo shows exactly what a real export would.
+            revalidate_campaign(session, campaign_id)
     finally:
         db.close()
     return DemoOutcome(path, campaign_id, True, f"Created a demo campaign with {backers} backers in {path}.")
