@@ -278,7 +278,7 @@ def format_summary(summary: object) -> str:
 
 
 def _terminal_progress() -> Callable[[int, int], None] | None:
-    if not sys.stderr.isatty():
+    if sys.stderr is None or not sys.stderr.isatty():  # a windowed build has no stderr
         return None
 
     def show(done: int, total: int) -> None:

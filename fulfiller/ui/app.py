@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from fulfiller import APP_NAME
-from fulfiller.ui.i18n import install_translators
+from fulfiller.ui.language import install_translators
 from fulfiller.ui.main_window import MainWindow
 from fulfiller.ui.settings import AppSettings
 
@@ -28,6 +29,10 @@ def run_gui(data_dir: Path, db_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("fulfiller")  # Wayland matches the window to fulfiller.desktop and its icon
+    icon = Path(__file__).parent / "assets" / "fulfiller.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     translators = install_translators(app, AppSettings(data_dir).language)
     window = create_main_window(data_dir, db_path)
     code = app.exec()

@@ -26,7 +26,7 @@ from fulfiller.domain.errors import UserError
 from fulfiller.services.campaigns import CampaignInfo, list_campaigns
 from fulfiller.services.database import Database, open_db
 from fulfiller.ui.campaign_dialog import CampaignDialog
-from fulfiller.ui.i18n import LANGUAGES
+from fulfiller.ui.language import LANGUAGES
 from fulfiller.ui.import_wizard import ImportWizard
 from fulfiller.ui.imports_dialog import ImportsDialog
 from fulfiller.ui.settings import AppSettings
