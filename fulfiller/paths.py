@@ -21,9 +21,7 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     platform's per-user data folder, so tests and portable installs never touch the real one.
     """
     chosen = override or os.environ.get(DATA_DIR_ENV)
-    path = (
-        Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    )
+    path = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -64,9 +64,7 @@ def resolve_campaign(session: Session, selector: str | None) -> CampaignInfo:
         if len(campaigns) == 1:
             return campaigns[0]
         listing = "; ".join(f"{c.id}: {c.name}" for c in campaigns)
-        raise UserError(
-            f"The database holds {len(campaigns)} campaigns; pick one with --campaign ({listing})."
-        )
+        raise UserError(f"The database holds {len(campaigns)} campaigns; pick one with --campaign ({listing}).")
     for campaign in campaigns:
         if selector == str(campaign.id) or selector.casefold() == campaign.name.casefold():
             return campaign

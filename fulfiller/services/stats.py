@@ -37,9 +37,7 @@ def campaign_stats(session: Session, campaign: CampaignInfo) -> dict[str, Any]:
     by_pledge_status = _grouped(session, select(Order.status.label("key"), func.count(Order.id)), in_campaign)
     by_shipment_status = _grouped(
         session,
-        select(Shipment.status.label("key"), func.count(Shipment.id)).join(
-            Order, Order.id == Shipment.order_id
-        ),
+        select(Shipment.status.label("key"), func.count(Shipment.id)).join(Order, Order.id == Shipment.order_id),
         in_campaign,
     )
     problems = _grouped(

@@ -26,9 +26,9 @@ from fulfiller.domain.errors import UserError
 from fulfiller.services.campaigns import CampaignInfo, list_campaigns
 from fulfiller.services.database import Database, open_db
 from fulfiller.ui.campaign_dialog import CampaignDialog
-from fulfiller.ui.language import LANGUAGES
 from fulfiller.ui.import_wizard import ImportWizard
 from fulfiller.ui.imports_dialog import ImportsDialog
+from fulfiller.ui.language import LANGUAGES
 from fulfiller.ui.settings import AppSettings
 from fulfiller.ui.tasks import Task
 from fulfiller.ui.views.backers import BackersView

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from fulfiller.ui.i18n import install_translators
+from fulfiller.ui.language import install_translators
 
 
 def test_chinese_interface(qtbot, settings, demo_db_path, qapp) -> None:
