@@ -46,9 +46,7 @@ def run_one(name: str) -> dict[str, object]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("names", nargs="*", help=f"which ones (default: all of {available()})")
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH_DIR))

@@ -28,9 +28,7 @@ def test_demo_then_stats_give_consistent_counts(tmp_path: Path, capsys: pytest.C
     assert stats["countries"] >= 40
     conn = sqlite3.connect(db)
     shipments = conn.execute("SELECT count(*) FROM shipment").fetchone()[0]
-    by_country = dict(
-        conn.execute("SELECT country_code, count(*) FROM address GROUP BY country_code").fetchall()
-    )
+    by_country = dict(conn.execute("SELECT country_code, count(*) FROM address GROUP BY country_code").fetchall())
     conn.close()
     assert sum(stats["by_shipment_status"].values()) == shipments
     assert stats["by_country"] == {k: v for k, v in by_country.items()}
@@ -43,9 +41,7 @@ def test_stats_text_output_names_the_campaign(demo_db_path: Path, capsys: pytest
     assert "By tier:" in out
 
 
-def test_demo_refuses_a_database_that_holds_a_campaign(
-    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_demo_refuses_a_database_that_holds_a_campaign(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = demo_db_path.read_bytes()
     assert main(["demo", "--db", str(demo_db_path), "--backers", "10"]) == 1
     err = capsys.readouterr().err
@@ -69,9 +65,7 @@ def test_stats_on_a_non_database_fails_cleanly(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.sqlite", "data"]
 
 
-def test_gui_on_a_non_database_fails_before_any_window(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_gui_on_a_non_database_fails_before_any_window(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a database")
     assert main(["gui", "--db", str(bad)]) == 1
@@ -79,9 +73,7 @@ def test_gui_on_a_non_database_fails_before_any_window(
     assert bad.read_text() == "not a database"
 
 
-def test_stats_on_a_missing_file_fails_without_creating_it(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_stats_on_a_missing_file_fails_without_creating_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "missing.sqlite"
     assert main(["stats", "--db", str(missing)]) == 1
     assert "no such database" in capsys.readouterr().err

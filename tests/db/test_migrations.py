@@ -10,7 +10,6 @@ from fulfiller.db.engine import make_engine, open_database
 from fulfiller.db.migrate import HEAD_REVISION, current_revision, first_revision, head_revision, upgrade
 from fulfiller.db.models import Base
 
-
 OLD_CAMPAIGN = [
     "INSERT INTO campaign (id, name, platform, currency, thank_you_note, created_at) "
     "VALUES (1, 'Old campaign', 'kickstarter', 'USD', '', '2024-01-01 00:00:00')",

@@ -147,10 +147,12 @@ def test_rejected_rows_do_not_stop_the_rest(db, tmp_path: Path) -> None:
         (b"", "empty"),
         (b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG"),
         (b"Name,Colour\nAda,blue\n", "column mapping"),
-        ("Backer Number,Backer Name\n1,\"Ada".encode(), "quote"),
+        (b'Backer Number,Backer Name\n1,"Ada', "quote"),
     ],
 )
-def test_a_file_that_cannot_be_read_changes_nothing(db, db_path: Path, tmp_path: Path, content: bytes, message: str) -> None:
+def test_a_file_that_cannot_be_read_changes_nothing(
+    db, db_path: Path, tmp_path: Path, content: bytes, message: str
+) -> None:
     bad = tmp_path / "export.csv"
     bad.write_bytes(content)
     with pytest.raises(UserError, match="export.csv") as raised:
@@ -212,7 +214,9 @@ def test_duplicates_are_suggested_never_merged(db, tmp_path: Path) -> None:
         backer(1, Email="Same@Example.com"),
         backer(2, Email="same@example.com"),
         backer(3, Email="a@privaterelay.appleid.com"),
-        backer(4, Email="a@privaterelay.appleid.com", **{"Backer Name": "Other Person", "Shipping Name": "Other Person"}),
+        backer(
+            4, Email="a@privaterelay.appleid.com", **{"Backer Name": "Other Person", "Shipping Name": "Other Person"}
+        ),
         backer(5, **{"Shipping Name": "Kim Lee", "Shipping Address 1": "Ringstraße 1"}),
         backer(6, **{"Shipping Name": "kim  lee", "Shipping Address 1": "ringstraße 1"}),
     ]
@@ -220,7 +224,11 @@ def test_duplicates_are_suggested_never_merged(db, tmp_path: Path) -> None:
     assert summary.merge_suggestions == 2
     with db.transaction() as session:
         pairs = {
-            (s.reason, session.get(Order, s.order_id).platform_order_id, session.get(Order, s.other_order_id).platform_order_id)
+            (
+                s.reason,
+                session.get(Order, s.order_id).platform_order_id,
+                session.get(Order, s.other_order_id).platform_order_id,
+            )
             for s in session.scalars(select(MergeSuggestion))
         }
         assert pairs == {("same_email", "1", "2"), ("same_name_address", "5", "6")}

@@ -59,8 +59,21 @@ def test_wizard_maps_the_columns_of_an_unknown_layout(qtbot, campaign_db, tmp_pa
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["Ref", "Customer", "Mail", "Street", "Town", "Zip", "Land", "Tel"])
-        writer.writerow(["A-1", "Ada Lovelace", "ada@example.com", "1 Example Street", "London", "SW1A 1AA", "UK", "+44 20 7946 0000"])
-        writer.writerow(["A-2", "Kim Lee", "kim@example.com", "Ringstraße 1", "Berlin", "10115", "Deutschland", "+49 30 1234567"])
+        writer.writerow(
+            [
+                "A-1",
+                "Ada Lovelace",
+                "ada@example.com",
+                "1 Example Street",
+                "London",
+                "SW1A 1AA",
+                "UK",
+                "+44 20 7946 0000",
+            ]
+        )
+        writer.writerow(
+            ["A-2", "Kim Lee", "kim@example.com", "Ringstraße 1", "Berlin", "10115", "Deutschland", "+49 30 1234567"]
+        )
     wizard = ImportWizard(db, campaign, "Mei", path=path)
     qtbot.addWidget(wizard)
     _drive_to_preview(qtbot, wizard)
