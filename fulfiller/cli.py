@@ -252,10 +252,14 @@ def _cmd_campaigns(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from fulfiller.services.import_cli import run_import
+    from fulfiller.services.import_cli import check_export_before_creating, run_import
 
     if not args.file.is_file():
         raise UserError(f"{args.file}: no such file")
+    path = db_path(args)
+    if not path.exists():
+        # A new database is only created for a file that can be imported.
+        check_export_before_creating(args.file, args.format, args.mapping)
     with opened(args, create=True) as db:
         summary = run_import(
             db,

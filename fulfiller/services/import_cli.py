@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from fulfiller.domain.errors import UserError
+from fulfiller.importers.registry import FORMATS, open_export
 from fulfiller.services.database import Database
 from fulfiller.services.importing import ImportSummary, import_export
 from fulfiller.services.mapping_presets import read_mapping_file, resolve_format, save_preset
@@ -33,6 +35,14 @@ def run_import(
         with db.transaction() as session:
             save_preset(session, mapping, operator=operator)
     return summary
+
+
+def check_export_before_creating(path: Path, format_name: str, mapping_file: Path | None) -> None:
+    """Raise the file's problem before a new database is made for it (saved presets need a database)."""
+    mapping = read_mapping_file(mapping_file) if mapping_file is not None else None
+    if mapping is None and format_name not in FORMATS:
+        raise UserError(f"Unknown format {format_name!r}; choose one of: {', '.join(FORMATS)}.")
+    open_export(path, format=format_name if mapping is None else f"mapped:{mapping.name}", mapping=mapping)
 
 
 def describe_summary(summary: ImportSummary) -> str:
