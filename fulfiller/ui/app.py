@@ -19,9 +19,9 @@ def create_main_window(data_dir: Path, db_path: Path | None = None) -> MainWindo
     settings = AppSettings(data_dir)
     window = MainWindow(settings)
     window.show()
-    if not settings.operator:
-        window.ask_operator()
     window.start(db_path)
+    if not settings.operator:
+        window.ask_operator()  # after the campaign is on screen, so the question has its context
     return window
 
 

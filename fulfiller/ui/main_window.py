@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Operator"),
             self.tr("Who is working at this station? (written into the audit log)"),
-            text=self.settings.operator,
+            text=self.settings.operator or _login_name(),
         )
         if ok and name.strip():
             self.settings.operator = name
@@ -336,3 +337,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self._close_database()
         super().closeEvent(event)
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
