@@ -1,11 +1,15 @@
 """All tables, importable from one place."""
 
 from fulfiller.db.models.aftersales import ReplacementLine, ReplacementRequest
-from fulfiller.db.models.backers import Address, Backer, Order, OrderAddOn, OrderProblem
+from fulfiller.db.models.backers import Address, Backer, Order, OrderAddOn, OrderExtraLine, OrderProblem
 from fulfiller.db.models.base import Base
 from fulfiller.db.models.catalogue import AddOn, Campaign, Item, KitLine, RewardTier
 from fulfiller.db.models.imports import AddressConflict, MappingPreset, MergeSuggestion, RejectedRow
 from fulfiller.db.models.logistics import (
+    InboundLine,
+    InboundShipment,
+    RateBand,
+    RateZone,
     RegionRule,
     Shipment,
     ShipmentLine,
@@ -25,13 +29,18 @@ __all__ = [
     "Base",
     "Campaign",
     "ImportBatch",
+    "InboundLine",
+    "InboundShipment",
     "Item",
     "KitLine",
     "MappingPreset",
     "MergeSuggestion",
     "Order",
     "OrderAddOn",
+    "OrderExtraLine",
     "OrderProblem",
+    "RateBand",
+    "RateZone",
     "RegionRule",
     "RejectedRow",
     "ReplacementLine",

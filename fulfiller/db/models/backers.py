@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fulfiller.db.models.base import Base, Timestamped
@@ -127,3 +127,18 @@ class OrderProblem(Base):
     severity: Mapped[Severity] = mapped_column(enum_type(Severity))
     field: Mapped[str] = mapped_column(String(64), default="")
     message: Mapped[str] = mapped_column(Text)
+
+
+class OrderExtraLine(Base):
+    """An item packed for one order beyond its kits: a replacement part, a goodwill gift."""
+
+    __tablename__ = "order_extra_line"
+    __table_args__ = (CheckConstraint("quantity > 0", name="positive_quantity"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="RESTRICT"))
+    quantity: Mapped[int] = mapped_column(default=1)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

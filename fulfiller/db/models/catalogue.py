@@ -20,6 +20,9 @@ class Campaign(Timestamped, Base):
     platform: Mapped[Platform] = mapped_column(enum_type(Platform), default=Platform.KICKSTARTER)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     thank_you_note: Mapped[str] = mapped_column(Text, default="")
+    # Planning defaults: spare stock on top of demand, and a buffer on the shipping-cost estimate.
+    spare_percent: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("12"), server_default="12")
+    cost_buffer_percent: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("25"), server_default="25")
 
     tiers: Mapped[list[RewardTier]] = relationship(back_populates="campaign", cascade="all, delete-orphan")
     add_ons: Mapped[list[AddOn]] = relationship(back_populates="campaign", cascade="all, delete-orphan")
@@ -36,6 +39,8 @@ class RewardTier(Base):
     title: Mapped[str] = mapped_column(String(300))
     minimum: Mapped[Decimal | None] = mapped_column(DecimalText)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
+    # A tier the platform names differently (a late-pledge copy, a renamed reward) packs like this one.
+    kit_tier_id: Mapped[int | None] = mapped_column(ForeignKey("reward_tier.id", ondelete="SET NULL"))
 
     campaign: Mapped[Campaign] = relationship(back_populates="tiers")
     kit_lines: Mapped[list[KitLine]] = relationship(back_populates="tier", cascade="all, delete-orphan")
@@ -51,6 +56,7 @@ class AddOn(Base):
     title: Mapped[str] = mapped_column(String(300))
     price: Mapped[Decimal | None] = mapped_column(DecimalText)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
+    kit_add_on_id: Mapped[int | None] = mapped_column(ForeignKey("add_on.id", ondelete="SET NULL"))
 
     campaign: Mapped[Campaign] = relationship(back_populates="add_ons")
     kit_lines: Mapped[list[KitLine]] = relationship(back_populates="add_on", cascade="all, delete-orphan")

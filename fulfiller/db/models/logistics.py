@@ -70,7 +70,66 @@ class StockMovement(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
     operator: Mapped[str] = mapped_column(String(100), default="")
     shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipment.id", ondelete="SET NULL"))
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_shipment.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class InboundShipment(Base):
+    """Goods arriving at a warehouse: counted and checked against what was expected."""
+
+    __tablename__ = "inbound_shipment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id", ondelete="CASCADE"), index=True)
+    reference: Mapped[str] = mapped_column(String(100), default="")  # container, bill of lading, PO
+    arrived_at: Mapped[datetime] = mapped_column(default=utcnow)
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    lines: Mapped[list[InboundLine]] = relationship(back_populates="inbound", cascade="all, delete-orphan")
+
+
+class InboundLine(Base):
+    __tablename__ = "inbound_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inbound_id: Mapped[int] = mapped_column(ForeignKey("inbound_shipment.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="RESTRICT"))
+    expected: Mapped[int] = mapped_column(default=0)
+    counted: Mapped[int] = mapped_column(default=0)
+    damaged: Mapped[int] = mapped_column(default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    inbound: Mapped[InboundShipment] = relationship(back_populates="lines")
+    item: Mapped[Item] = relationship()
+
+
+class RateZone(Base):
+    """A destination zone of a warehouse's shipping rate table: its countries and weight bands."""
+
+    __tablename__ = "rate_zone"
+    __table_args__ = (UniqueConstraint("warehouse_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    countries: Mapped[str] = mapped_column(Text, default="")  # ISO codes separated by spaces; "*" = the rest
+
+    bands: Mapped[list[RateBand]] = relationship(
+        back_populates="zone", cascade="all, delete-orphan", order_by="RateBand.max_weight_g"
+    )
+
+
+class RateBand(Base):
+    __tablename__ = "rate_band"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    zone_id: Mapped[int] = mapped_column(ForeignKey("rate_zone.id", ondelete="CASCADE"), index=True)
+    max_weight_g: Mapped[int]
+    cost: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+
+    zone: Mapped[RateZone] = relationship(back_populates="bands")
 
 
 class Shipment(Timestamped, Base):
