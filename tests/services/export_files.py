@@ -5,14 +5,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-HEADERS_2018 = [
-    "Backer Number", "Backer UID", "Backer Name", "Email", "Shipping Country", "Shipping Amount",
-    "Reward Title", "Reward Minimum", "Reward ID", "Pledge Amount", "Pledged At", "Rewards Sent?",
-    "Pledged Status", "Notes", "Billing State/Province", "Billing Country", "Survey Response",
-    "Shipping Name", "Shipping Address 1", "Shipping Address 2", "Shipping City", "Shipping State",
-    "Shipping Postal Code", "Shipping Country Name", "Shipping Country Code", "Shipping Phone Number",
-    "Shipping Delivery Notes",
-]  # fmt: skip
+from tests.importers.make_fixtures import KS2018_HEADERS
+
+HEADERS_2018 = KS2018_HEADERS
 
 
 def backer(number: int, **changes: str) -> dict[str, str]:
