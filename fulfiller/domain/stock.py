@@ -1,0 +1,171 @@
+"""Stock as a ledger: the quantity on hand is the sum of the movements, and each kind of movement
+has one direction. This module is the one place those directions are written down.
+
+| kind        | quantity | meaning                                                                  |
+| ----------- | -------- | ------------------------------------------------------------------------ |
+| received    | > 0      | goods counted in at the warehouse (every unit counted, damaged or not)  |
+| picked      | = 0      | taken from the bin to the pack bench: still in the building, so on hand |
+|             |          | does not change; the record says who picked for which parcel            |
+| packed      | < 0      | packed into a backer's parcel: it leaves the stock                       |
+| reshipped   | < 0      | packed into a replacement parcel (after-sales, from spare stock)         |
+| written_off | < 0      | damaged, lost or unusable: gone from what can be shipped                 |
+| adjusted    | ≠ 0      | a count correction, either way (the shelf was counted and differs)       |
+
+Receiving: every counted unit is RECEIVED and the damaged ones are WRITTEN_OFF straight away, both
+pointing at the inbound shipment, so the ledger shows what arrived and what was lost on arrival and
+on hand goes up by `counted - damaged`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from fulfiller.domain.enums import MovementKind
+from fulfiller.domain.errors import UserError
+
+
+class Direction(StrEnum):
+    IN = "in"  # strictly positive
+    OUT = "out"  # strictly negative
+    NONE = "none"  # exactly zero
+    EITHER = "either"  # any sign, never zero
+
+
+DIRECTION: dict[MovementKind, Direction] = {
+    MovementKind.RECEIVED: Direction.IN,
+    MovementKind.PICKED: Direction.NONE,
+    MovementKind.PACKED: Direction.OUT,
+    MovementKind.RESHIPPED: Direction.OUT,
+    MovementKind.WRITTEN_OFF: Direction.OUT,
+    MovementKind.ADJUSTED: Direction.EITHER,
+}
+
+
+class MovementRefused(UserError):
+    """A movement whose quantity has the wrong sign for its kind, or a change stock cannot take."""
+
+
+class HasQuantity(Protocol):
+    @property
+    def kind(self) -> MovementKind: ...
+
+    @property
+    def quantity(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Movement:
+    kind: MovementKind
+    quantity: int
+
+    def __post_init__(self) -> None:
+        check_movement(self.kind, self.quantity)
+
+
+def check_movement(kind: MovementKind, quantity: int) -> None:
+    """Refuse a quantity whose sign does not fit its kind (see the table above)."""
+    if isinstance(quantity, bool) or not isinstance(quantity, int):
+        raise MovementRefused(f"A stock movement counts whole units, not {quantity!r}.")
+    direction = DIRECTION[kind]
+    allowed = {
+        Direction.IN: quantity > 0,
+        Direction.OUT: quantity < 0,
+        Direction.NONE: quantity == 0,
+        Direction.EITHER: quantity != 0,
+    }[direction]
+    if not allowed:
+        wanted = {
+            Direction.IN: "a positive quantity",
+            Direction.OUT: "a negative quantity",
+            Direction.NONE: "a quantity of 0 (picking does not change what is on hand)",
+            Direction.EITHER: "a quantity other than 0",
+        }[direction]
+        raise MovementRefused(f"A {kind.value} movement needs {wanted}, not {quantity}.")
+
+
+def signed(kind: MovementKind, units: int) -> int:
+    """The signed quantity for `units` (> 0) moved in or out by a movement of `kind`."""
+    if units <= 0:
+        raise MovementRefused(f"The number of units must be more than 0, not {units}.")
+    direction = DIRECTION[kind]
+    if direction is Direction.IN:
+        return units
+    if direction is Direction.OUT:
+        return -units
+    raise MovementRefused(f"A {kind.value} movement has no fixed direction; give its signed quantity.")
+
+
+def on_hand(movements: Iterable[HasQuantity]) -> int:
+    """What is on the shelf: the sum of every movement, whatever its kind."""
+    return sum(movement.quantity for movement in movements)
+
+
+def totals_by_kind(movements: Iterable[HasQuantity]) -> dict[MovementKind, int]:
+    """Signed sums per kind; every kind is present, so the values add up to `on_hand`."""
+    totals = dict.fromkeys(MovementKind, 0)
+    for movement in movements:
+        totals[movement.kind] += movement.quantity
+    return totals
+
+
+def correction(counted: int, current: int) -> int:
+    """The ADJUSTED quantity that makes on hand equal to what a person counted on the shelf."""
+    if isinstance(counted, bool) or not isinstance(counted, int):
+        raise MovementRefused(f"A count is a whole number of units, not {counted!r}.")
+    if counted < 0:
+        raise MovementRefused(f"A shelf cannot hold {counted} units; count 0 or more.")
+    return counted - current
+
+
+# --- Receiving: what arrived against what was expected -----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class InboundCount:
+    expected: int
+    counted: int
+    damaged: int = 0
+
+    def problems(self) -> list[str]:
+        """Why these numbers cannot be recorded (empty when they can)."""
+        found = []
+        for name in ("expected", "counted", "damaged"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                found.append(f"{name} must be a whole number, not {value!r}")
+            elif value < 0:
+                found.append(f"{name} cannot be negative ({value})")
+        if not found and self.damaged > self.counted:
+            found.append(f"damaged ({self.damaged}) cannot be more than counted ({self.counted})")
+        return found
+
+    @property
+    def good(self) -> int:
+        """Units that go on the shelf."""
+        return self.counted - self.damaged
+
+    @property
+    def difference(self) -> int:
+        """Counted minus expected: negative when short, positive when over."""
+        return self.counted - self.expected
+
+    @property
+    def verdict(self) -> str:
+        """The QC verdict: "short", "over" or "ok"."""
+        if self.difference < 0:
+            return "short"
+        if self.difference > 0:
+            return "over"
+        return "ok"
+
+    def movements(self) -> list[Movement]:
+        """What receiving writes: every counted unit in, the damaged ones written off."""
+        found = []
+        if self.counted:
+            found.append(Movement(MovementKind.RECEIVED, self.counted))
+        if self.damaged:
+            found.append(Movement(MovementKind.WRITTEN_OFF, -self.damaged))
+        return found
