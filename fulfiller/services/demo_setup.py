@@ -6,11 +6,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from fulfiller.domain.errors import UserError
 from fulfiller.services.campaigns import list_campaigns
 from fulfiller.services.database import open_db
 from fulfiller.services.demo import create_demo_campaign
+from fulfiller.services.shipping_cost import add_rate_zone, set_rate_band
 from fulfiller.services.validation import revalidate_campaign
+from fulfiller.services.warehouses import list_warehouses
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,21 @@ def make_demo_database(
             )
             # The same rules as an import, so the demo shows exactly what a real export would.
             revalidate_campaign(session, campaign_id)
+            add_demo_rates(session, campaign_id, operator=operator)
     finally:
         db.close()
     return DemoOutcome(path, campaign_id, True, f"Created a demo campaign with {backers} backers in {path}.")
+
+
+# Made-up parcel rates: a cheaper zone for the warehouse's own region, the rest of the world dearer.
+_DEMO_BANDS = ((500, "6.50", "14.00"), (2000, "9.80", "24.00"), (5000, "15.00", "39.00"))
+
+
+def add_demo_rates(session: Session, campaign_id: int, *, operator: str) -> None:
+    for warehouse in list_warehouses(session, campaign_id):
+        near = add_rate_zone(session, warehouse.id, "Region", " ".join(c for c in warehouse.countries if c != "*"),
+                             operator=operator)  # fmt: skip
+        far = add_rate_zone(session, warehouse.id, "World", "*", operator=operator)
+        for max_g, near_cost, far_cost in _DEMO_BANDS:
+            set_rate_band(session, near, max_g, near_cost, "USD", operator=operator)
+            set_rate_band(session, far, max_g, far_cost, "USD", operator=operator)

@@ -14,6 +14,7 @@ from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
 from fulfiller.services.audit import record, record_changes
+from fulfiller.services.checklist import reexpand
 from fulfiller.services.import_rows import ADDRESS_FIELDS, LATIN_FIELDS
 from fulfiller.services.problems import revalidate_order
 
@@ -197,6 +198,8 @@ def decide_merge(session: Session, suggestion_id: int, *, merge: bool, operator:
         order = _order(session, fold)
         record_changes(session, operator, "order", order.id, {"merged_into_id": (order.merged_into_id, keep)})
         order.merged_into_id = keep
+        session.flush()
+        reexpand(session, order.campaign_id, order_ids=[keep])  # its unpacked parcel now holds both kits
     suggestion.status = "merged" if merge else "dismissed"
     suggestion.decided_by = operator
     suggestion.decided_at = utcnow()

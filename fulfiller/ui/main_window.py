@@ -34,6 +34,8 @@ from fulfiller.ui.settings import AppSettings
 from fulfiller.ui.tasks import Task
 from fulfiller.ui.views.backers import BackersView
 from fulfiller.ui.views.dashboard import DashboardView
+from fulfiller.ui.views.inventory import InventoryView
+from fulfiller.ui.views.kitting import KittingView
 
 ASSETS = Path(__file__).parent / "assets"
 DB_FILTER = "Fulfiller database (*.sqlite *.db);;All files (*)"
@@ -246,9 +248,12 @@ class MainWindow(QMainWindow):
         assert self.db is not None and self.campaign is not None
         self._clear_views()
         # Each capability adds its view here as it lands.
+        operator = lambda: self.settings.operator  # noqa: E731 - read at each edit: the operator may change
         pages = (
             ("dashboard", self.tr("Dashboard"), DashboardView(self.db, self.campaign)),
-            ("backers", self.tr("Backers"), BackersView(self.db, self.campaign.id, lambda: self.settings.operator)),
+            ("backers", self.tr("Backers"), BackersView(self.db, self.campaign.id, operator)),
+            ("kitting", self.tr("Kitting"), KittingView(self.db, self.campaign.id, operator)),
+            ("inventory", self.tr("Inventory"), InventoryView(self.db, self.campaign.id, operator)),
         )
         for number, (key, label, widget) in enumerate(pages, start=1):
             self.views[key] = widget

@@ -360,6 +360,497 @@
     </message>
 </context>
 <context>
+    <name>InventoryView</name>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="101"/>
+        <source>&amp;Stock</source>
+        <translation>库存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="102"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="102"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="102"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="102"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <source>Variant</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="102"/>
+        <source>Bin</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="103"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="111"/>
+        <source>On hand</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="103"/>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="103"/>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="103"/>
+        <source>Written off</source>
+        <translation>已报损</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="103"/>
+        <source>Adjusted</source>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
+        <source>&amp;Receive goods…</source>
+        <translation>收货(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
+        <source>&amp;Count correction…</source>
+        <translation>盘点更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="109"/>
+        <source>&amp;Demand plan</source>
+        <translation>需求计划(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="111"/>
+        <source>Spare %</source>
+        <translation>备品 %</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="111"/>
+        <source>Spares</source>
+        <translation>备品</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="111"/>
+        <source>Shortfall</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="112"/>
+        <source>&amp;Export for the factory…</source>
+        <translation>导出给工厂(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
+        <source>&amp;Warehouses</source>
+        <translation>仓库(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <source>Serves</source>
+        <translation>服务国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="130"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="120"/>
+        <source>&amp;Countries served…</source>
+        <translation>服务的国家/地区(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="121"/>
+        <source>&amp;Assign orders by rule</source>
+        <translation>按规则分配订单(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="122"/>
+        <source>&amp;What if one warehouse…</source>
+        <translation>假设只用一个仓库(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
+        <source>Shipping &amp;cost</source>
+        <translation>运费(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="130"/>
+        <source>Per</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="130"/>
+        <source>Weight (kg)</source>
+        <translation>重量（千克）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="130"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="130"/>
+        <source>With buffer</source>
+        <translation>含预留</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="131"/>
+        <source>&amp;Rate table…</source>
+        <translation>运费表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="174"/>
+        <source>{short} SKU(s) short of demand plus spares. Shipping estimate with a {buffer}% buffer; {missing} orders have no rate yet.</source>
+        <translation>{short} 个 SKU 低于需求加备品。运费估算含 {buffer}% 预留；{missing} 个订单尚无运费标准。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="187"/>
+        <source>Inventory</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="204"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="209"/>
+        <source>Count correction</source>
+        <translation>盘点更正</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="204"/>
+        <source>Units counted on the shelf:</source>
+        <translation>货架上清点的数量：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="209"/>
+        <source>Reason (for the audit log):</source>
+        <translation>原因（记入审计日志）：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="216"/>
+        <source>Export demand plan</source>
+        <translation>导出需求计划</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="222"/>
+        <source>Wrote {rows} rows to {file}.</source>
+        <translation>已将 {rows} 行写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="231"/>
+        <source>Countries served</source>
+        <translation>服务的国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="232"/>
+        <source>Country codes separated by spaces, or names separated by commas (* = every other country):</source>
+        <translation>国家/地区代码用空格分隔，或名称用逗号分隔（* = 其他所有国家/地区）：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="244"/>
+        <source>Moved here from another warehouse: {moved}. Assign orders by rule to move their orders.</source>
+        <translation>已从其他仓库移到此处：{moved}。请按规则分配订单以移动相应订单。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="253"/>
+        <source>{changed} orders moved; {kept} kept where a person put them; {unassigned} have no warehouse.</source>
+        <translation>{changed} 个订单已移动；{kept} 个保留在人工指定的仓库；{unassigned} 个没有仓库。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="261"/>
+        <source>What if</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="261"/>
+        <source>Ship everything from:</source>
+        <translation>全部从此仓库发货：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="272"/>
+        <source>{name}: {orders} orders ({per}); {share}% international.</source>
+        <translation>{name}：{orders} 个订单（{per}）；{share}% 为国际包裹。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsDialog</name>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="26"/>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="54"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="27"/>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="56"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="28"/>
+        <source>Variant</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="29"/>
+        <source>Weight (g)</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="30"/>
+        <source>Length (mm)</source>
+        <translation>长（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="31"/>
+        <source>Width (mm)</source>
+        <translation>宽（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="32"/>
+        <source>Height (mm)</source>
+        <translation>高（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="33"/>
+        <source>HS code</source>
+        <translation>HS 编码</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="34"/>
+        <source>Origin</source>
+        <translation>原产地</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="35"/>
+        <source>Customs value</source>
+        <translation>申报价值</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="36"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="37"/>
+        <source>Spare %</source>
+        <translation>备品 %</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="38"/>
+        <source>Stock item</source>
+        <translation>库存物品</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="47"/>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="110"/>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="127"/>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="142"/>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="57"/>
+        <source>&amp;Add item</source>
+        <translation>添加物品(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="59"/>
+        <source>&amp;Remove item</source>
+        <translation>删除物品(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="62"/>
+        <source>New item:</source>
+        <translation>新物品：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/items_dialog.py" line="72"/>
+        <source>Edit a cell to change an item; every change is recorded with your name.</source>
+        <translation>编辑单元格即可修改物品；每次修改都会记录您的名字。</translation>
+    </message>
+</context>
+<context>
+    <name>KittingView</name>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="59"/>
+        <source>&amp;Load kit sheet…</source>
+        <translation>载入套件表(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="60"/>
+        <source>&amp;Export kit sheet…</source>
+        <translation>导出套件表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="61"/>
+        <source>&amp;Items…</source>
+        <translation>物品(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="79"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="79"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="79"/>
+        <source>Variant</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="79"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="79"/>
+        <source>Stock item</source>
+        <translation>库存物品</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="88"/>
+        <source>&amp;Add to kit</source>
+        <translation>加入套件(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="90"/>
+        <source>&amp;Remove line</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="94"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="99"/>
+        <source>Packs like:</source>
+        <translation>打包内容同：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="127"/>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="127"/>
+        <source>Add-on</source>
+        <translation>加购</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="128"/>
+        <source>{kind}: {title} — {orders} orders</source>
+        <translation>{kind}：{title} — {orders} 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="134"/>
+        <source>Backers chose this, but nothing says what goes in the box yet.</source>
+        <translation>支持者选择了此项，但尚未说明箱内装什么。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="154"/>
+        <source>No reward tiers yet: import backers first.</source>
+        <translation>还没有回报档位：请先导入支持者。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="157"/>
+        <source>What goes in the box for “{title}”</source>
+        <translation>“{title}”的箱内物品</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="159"/>
+        <source>(its own kit)</source>
+        <translation>（自己的套件）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="174"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="174"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="189"/>
+        <source>Kitting</source>
+        <translation>配套</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="198"/>
+        <source>Loaded {lines} kit lines for {kits} kits from {file}. </source>
+        <translation>已从 {file} 载入 {kits} 个套件的 {lines} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="204"/>
+        <source>{changed} orders not yet packed now follow the new kit; {packed} packed orders keep what they were packed with.</source>
+        <translation>{changed} 个尚未打包的订单已按新套件更新；{packed} 个已打包的订单保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="207"/>
+        <source>{n} orders split into several parcels need their lines checked.</source>
+        <translation>{n} 个拆分为多个包裹的订单需要核对明细。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="245"/>
+        <source>Load kit sheet</source>
+        <translation>载入套件表</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="250"/>
+        <source>Export kit sheet</source>
+        <translation>导出套件表</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/kitting.py" line="255"/>
+        <source>Wrote {lines} kit lines to {file}.</source>
+        <translation>已将 {lines} 行套件写入 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../fulfiller/ui/labels.py" line="9"/>
@@ -524,185 +1015,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="82"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="85"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="83"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="86"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="84"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="87"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="85"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="88"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="87"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="90"/>
         <source>&amp;Import backers…</source>
         <translation>导入支持者(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="88"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="91"/>
         <source>Import &amp;history and undo…</source>
         <translation>导入记录与撤销(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="90"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="92"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="95"/>
         <source>&amp;Campaign</source>
         <translation>项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="94"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="97"/>
         <source>&amp;Switch or create campaign…</source>
         <translation>切换或新建项目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="97"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="100"/>
         <source>&amp;Station</source>
         <translation>工作站(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="98"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="101"/>
         <source>&amp;Operator name…</source>
         <translation>操作员姓名(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="99"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="102"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="107"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="110"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="108"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="111"/>
         <source>&amp;About Fulfiller</source>
         <translation>关于 Fulfiller(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="132"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="135"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="141"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="144"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="147"/>
-        <location filename="../../fulfiller/ui/main_window.py" line="152"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="150"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="155"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="152"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="155"/>
         <source>That file exists already; use Open database.</source>
         <translation>该文件已存在；请使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="159"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="162"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="170"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="173"/>
         <source>Creating the demo campaign</source>
         <translation>正在创建演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="249"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="253"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="250"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="254"/>
         <source>Backers</source>
         <translation>支持者</translation>
     </message>
     <message>
+        <location filename="../../fulfiller/ui/main_window.py" line="255"/>
+        <source>Kitting</source>
+        <translation>配套</translation>
+    </message>
+    <message>
         <location filename="../../fulfiller/ui/main_window.py" line="256"/>
+        <source>Inventory</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/main_window.py" line="262"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="277"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="283"/>
         <source>Open a campaign database, start a new one, or try the demo campaign.</source>
         <translation>打开一个项目数据库、新建数据库，或试用演示项目。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="281"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="287"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="282"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="288"/>
         <source>New database…</source>
         <translation>新建数据库…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="284"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="290"/>
         <source>Try the demo campaign</source>
         <translation>试用演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="299"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="305"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="300"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="306"/>
         <source>Who is working at this station? (written into the audit log)</source>
         <translation>谁在此工作站工作？（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="310"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="316"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="310"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="316"/>
         <source>The new language is used from the next start of Fulfiller.</source>
         <translation>新语言将在下次启动 Fulfiller 时生效。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="316"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="322"/>
         <source>About Fulfiller</source>
         <translation>关于 Fulfiller</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="317"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="323"/>
         <source>Fulfiller {version}
 Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>Fulfiller {version}
 离线交付众筹回报。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="323"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="329"/>
         <source>no database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="328"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="334"/>
         <source>Operator: {name}</source>
         <translation>操作员：{name}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="328"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="334"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
@@ -949,6 +1450,137 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <location filename="../../fulfiller/ui/import_wizard.py" line="281"/>
         <source>In these rows: {errors} with errors (they block shipping), {warnings} with warnings, {rejected} rejected.</source>
         <translation>这些行中：{errors} 行有错误（会阻止发货），{warnings} 行有警告，{rejected} 行被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../fulfiller/ui/rates_dialog.py" line="31"/>
+        <source>Shipping rate table</source>
+        <translation>运费表</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/rates_dialog.py" line="34"/>
+        <source>Zone / weight up to</source>
+        <translation>区域 / 重量上限</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/rates_dialog.py" line="34"/>
+        <source>Countries / cost</source>
+        <translation>国家/地区 / 费用</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/rates_dialog.py" line="42"/>
+        <source>zone name, e.g. Zone 1</source>
+        <translation>区域名称，例如 Zone 1</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/rates_dialog.py" line="44"/>
+        <source>countries, e.g. DE FR NL (* = the rest)</source>
+        <translation>国家/地区，例如 DE FR NL（* = 其余）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/rates_dialog.py" line="45"/>
+        <source>Add &amp;zone</source>
+        <translation>添加区域(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/rates_dialog.py" line="48"/>
+        <source>up to grams</source>
+        <translation>重量上限（克）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/rates_dialog.py" line="50"/>
+        <source>cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/rates_dialog.py" line="53"/>
+        <source>Set &amp;band for the selected zone</source>
+        <translation>为所选区域设置重量段(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/rates_dialog.py" line="57"/>
+        <source>Warehouse:</source>
+        <translation>仓库：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/rates_dialog.py" line="111"/>
+        <source>Select a zone first.</source>
+        <translation>请先选择一个区域。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingDialog</name>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="32"/>
+        <source>Receive goods</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="41"/>
+        <source>container, bill of lading or PO number</source>
+        <translation>集装箱号、提单号或采购单号</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="45"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="45"/>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="45"/>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="45"/>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="45"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="49"/>
+        <source>&amp;Add line</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="52"/>
+        <source>&amp;Warehouse:</source>
+        <translation>仓库(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="53"/>
+        <source>&amp;Reference:</source>
+        <translation>单号(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="54"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="56"/>
+        <source>&amp;Record delivery</source>
+        <translation>登记到货(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="115"/>
+        <source>Delivery {reference} at {warehouse}: {added} units put on the shelves.</source>
+        <translation>到货 {reference}（{warehouse}）：{added} 件已上架。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/receiving_dialog.py" line="120"/>
+        <source>{sku}: expected {expected}, counted {counted}, damaged {damaged}.</source>
+        <translation>{sku}：应到 {expected}，实点 {counted}，损坏 {damaged}。</translation>
     </message>
 </context>
 <context>

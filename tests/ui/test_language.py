@@ -12,7 +12,7 @@ def test_chinese_interface(qtbot, settings, demo_db_path, qapp) -> None:
     try:
         window = create_main_window(settings.data_dir, demo_db_path)
         qtbot.addWidget(window)
-        assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["概览", "支持者"]
+        assert [window.nav.item(i).text() for i in range(window.nav.count())][:2] == ["概览", "支持者"]
         assert window.menuBar().actions()[0].text() == "文件(&F)"
         window.close()
     finally:

@@ -16,7 +16,12 @@ DEMO_BACKERS = 120
 
 def test_window_opens_the_demo_and_lists_its_backers(qtbot, window, demo_db_path: Path) -> None:
     assert window.campaign is not None and window.campaign.name.startswith("Demo")
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Dashboard", "Backers"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Dashboard",
+        "Backers",
+        "Kitting",
+        "Inventory",
+    ]
     backers = window.show_view("backers")
     model = backers.model
     assert model.rowCount() == DEMO_BACKERS
