@@ -22,6 +22,7 @@ from fulfiller.domain.errors import UserError
 if TYPE_CHECKING:
     from fulfiller.services.campaigns import CampaignInfo
     from fulfiller.services.database import Database
+    from fulfiller.services.kits import KitView
 
 OPERATOR_ENV = "FULFILLER_OPERATOR"
 
@@ -118,6 +119,51 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--json", action="store_true", help="machine-readable output")
     history.set_defaults(handler=_cmd_imports)
 
+    demand = sub.add_parser(
+        "demand",
+        parents=[common],
+        help="per warehouse and SKU: demand, spares, on hand, shortfall",
+        description="Units still to ship per warehouse and stock item (orders collected, not merged away, not "
+        "packed yet), spare stock on top (the shelf's, item's or campaign's percentage), on hand, and shortfall.",
+    )
+    _campaign_option(demand)
+    demand.add_argument("--json", action="store_true", help="machine-readable output")
+    demand.add_argument(
+        "--out", type=Path, metavar="FILE", help="also write the table as .csv (for Excel) or .xlsx for the factory"
+    )
+    demand.set_defaults(handler=_cmd_demand)
+
+    kits = sub.add_parser(
+        "kits",
+        parents=[common],
+        help="list the kits of the reward tiers and add-ons, or load or save a kit sheet",
+        description="Without options, list each reward tier's and add-on's kit. --load FILE reads a kit sheet "
+        "(CSV or XLSX, one row per kit line: kit, sku, quantity, and optionally name, variant, weight_g, "
+        "length_mm, width_mm, height_mm, hs_code, origin, customs_value, currency, stock, spare_percent) and "
+        "replaces the kits it names; any problem refuses the whole sheet. Unpacked orders follow the new kits. "
+        "--out FILE writes the kits in the same shape.",
+    )
+    _campaign_option(kits)
+    kits_action = kits.add_mutually_exclusive_group()
+    kits_action.add_argument("--load", type=Path, metavar="FILE", help="load a kit sheet (.csv, .tsv, .xlsx)")
+    kits_action.add_argument("--out", type=Path, metavar="FILE", help="write the kits as a kit sheet (.csv, .xlsx)")
+    kits.add_argument("--json", action="store_true", help="machine-readable output")
+    kits.set_defaults(handler=_cmd_kits)
+
+    cost = sub.add_parser(
+        "shipping-cost",
+        parents=[common],
+        help="estimate the shipping cost of the orders still to ship, per tier and region",
+        description="Weigh every order still to ship from its kits, price it with the rate table (per warehouse, "
+        "destination zone and weight band) and add the campaign's budget buffer.",
+    )
+    _campaign_option(cost)
+    cost.add_argument(
+        "--packaging-g", type=int, default=0, metavar="GRAMS", help="box and filling added to every parcel (default 0)"
+    )
+    cost.add_argument("--json", action="store_true", help="machine-readable output")
+    cost.set_defaults(handler=_cmd_shipping_cost)
+
     campaigns = sub.add_parser("campaigns", parents=[common], help="list the campaigns in a database")
     campaigns.add_argument("--json", action="store_true", help="machine-readable output")
     campaigns.set_defaults(handler=_cmd_campaigns)
@@ -140,6 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"fulfiller: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `fulfiller ... | head` closed the pipe: not an error worth a traceback
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("fulfiller: interrupted; nothing was saved from the unfinished step", file=sys.stderr)
         return 130
@@ -343,4 +392,78 @@ def _cmd_imports(args: argparse.Namespace) -> int:
             or "no imports yet"
         ),
     )
+    return 0
+
+
+def _cmd_demand(args: argparse.Namespace) -> int:
+    from fulfiller.exporters.spreadsheet import check_target
+    from fulfiller.services.demand import compute_demand, export_demand, format_demand
+
+    if args.out is not None:
+        check_target(args.out)  # a wrong name or folder fails before the work
+    with opened(args) as db:
+        campaign = campaign_of(db, args)
+        with db.reading() as session:
+            rows = compute_demand(session, campaign.id)
+    if args.out is not None:
+        written = export_demand(rows, args.out)
+        if not args.json:
+            print(f"Wrote {written} row(s) to {args.out}")
+    emit([r.as_dict() for r in rows], as_json=args.json, text=lambda: format_demand(rows))
+    return 0
+
+
+def _cmd_kits(args: argparse.Namespace) -> int:
+    from fulfiller.services.kits import export_kit_sheet, list_kits, load_kit_sheet
+
+    if args.load is not None:
+        if not args.load.is_file():
+            raise UserError(f"{args.load}: no such file")
+        with opened(args) as db:
+            campaign = campaign_of(db, args)
+            with db.transaction() as session:
+                summary = load_kit_sheet(session, campaign.id, args.load, operator=operator(args))
+        emit(summary.as_dict(), as_json=args.json, text=summary.describe)
+        return 0
+    with opened(args) as db:
+        campaign = campaign_of(db, args)
+        with db.reading() as session:
+            if args.out is not None:
+                written = export_kit_sheet(session, campaign.id, args.out)
+                emit(
+                    {"file": str(args.out), "lines": written},
+                    as_json=args.json,
+                    text=lambda: f"Wrote {written} kit line(s) to {args.out}",
+                )
+                return 0
+            kits = list_kits(session, campaign.id)
+    emit([k.as_dict() for k in kits], as_json=args.json, text=lambda: _format_kits(kits))
+    return 0
+
+
+def _format_kits(kits: list[KitView]) -> str:
+    if not kits:
+        return "no reward tiers or add-ons yet"
+    lines = []
+    for kit in kits:
+        kind = "tier" if kit.kind == "tier" else "add-on"
+        head = f"{kind} {kit.title} ({kit.orders} orders)"
+        if kit.packs_like:
+            head += f", packs like {kit.packs_like}"
+        lines.append(head + (":  NO KIT YET" if kit.needs_kit else ":"))
+        lines.extend(
+            f"  {line.quantity} × {line.sku}  {line.name}" + (" (not stock)" if not line.is_stock else "")
+            for line in kit.lines
+        )
+    return "\n".join(lines)
+
+
+def _cmd_shipping_cost(args: argparse.Namespace) -> int:
+    from fulfiller.services.shipping_cost import estimate_shipping, format_estimate
+
+    with opened(args) as db:
+        campaign = campaign_of(db, args)
+        with db.reading() as session:
+            estimate = estimate_shipping(session, campaign.id, packaging_g=args.packaging_g)
+    emit(estimate.as_dict(), as_json=args.json, text=lambda: format_estimate(estimate))
     return 0
