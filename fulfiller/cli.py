@@ -164,6 +164,27 @@ def build_parser() -> argparse.ArgumentParser:
     cost.add_argument("--json", action="store_true", help="machine-readable output")
     cost.set_defaults(handler=_cmd_shipping_cost)
 
+    printing = sub.add_parser(
+        "print",
+        parents=[common],
+        help="packing lists, pick lists, labels or customs forms as PDF",
+        description="Write a PDF for a selection of orders (by default every collected order, in pick order).",
+    )
+    printing.add_argument("document", choices=("packing-lists", "pick-list", "labels", "customs"))
+    _campaign_option(printing)
+    printing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+    printing.add_argument("--paper", default=None, metavar="SIZE", help="A4 (default), Letter, or 4x6 for labels")
+    printing.add_argument("--tier", metavar="TITLE|ID", help="only orders of this reward tier")
+    printing.add_argument("--warehouse", metavar="CODE", help="only orders of this warehouse")
+    printing.add_argument("--country", metavar="CODE", help="only orders to this country")
+    printing.add_argument(
+        "--status", default="collected", metavar="STATUS", help="pledge status (default collected; 'any')"
+    )
+    printing.add_argument("--problem-free", action="store_true", help="leave out orders with an address error")
+    printing.add_argument("--orders", metavar="N,N,…", help="only these backer numbers")
+    printing.add_argument("--no-native", action="store_true", help="labels: Latin script only")
+    printing.set_defaults(handler=_cmd_print)
+
     campaigns = sub.add_parser("campaigns", parents=[common], help="list the campaigns in a database")
     campaigns.add_argument("--json", action="store_true", help="machine-readable output")
     campaigns.set_defaults(handler=_cmd_campaigns)
@@ -466,4 +487,28 @@ def _cmd_shipping_cost(args: argparse.Namespace) -> int:
         with db.reading() as session:
             estimate = estimate_shipping(session, campaign.id, packaging_g=args.packaging_g)
     emit(estimate.as_dict(), as_json=args.json, text=lambda: format_estimate(estimate))
+    return 0
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from fulfiller.services.print_cli import run_print
+
+    with opened(args) as db:
+        campaign = campaign_of(db, args)
+        with db.reading() as session:
+            count = run_print(
+                session,
+                campaign.id,
+                args.document,
+                args.out,
+                paper=args.paper,
+                tier=args.tier,
+                warehouse=args.warehouse,
+                country=args.country,
+                status=args.status,
+                problem_free=args.problem_free,
+                backer_numbers=args.orders,
+                native=not args.no_native,
+            )
+    print(f"Wrote {count} {args.document.replace('-', ' ')} to {args.out}.")
     return 0
