@@ -30,6 +30,7 @@ from fulfiller.ui.campaign_dialog import CampaignDialog
 from fulfiller.ui.import_wizard import ImportWizard
 from fulfiller.ui.imports_dialog import ImportsDialog
 from fulfiller.ui.language import LANGUAGES
+from fulfiller.ui.print_dialog import PrintDialog
 from fulfiller.ui.settings import AppSettings
 from fulfiller.ui.tasks import Task
 from fulfiller.ui.views.backers import BackersView
@@ -89,6 +90,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, self.tr("&Import backers…"), self.import_backers, "Ctrl+I")
         self.imports_action = self._action(file_menu, self.tr("Import &history and undo…"), self.show_imports)
+        file_menu.addSeparator()
+        self.print_action = self._action(
+            file_menu, self.tr("&Print…"), self.print_documents, QKeySequence.StandardKey.Print
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -226,6 +231,13 @@ class MainWindow(QMainWindow):
             self.show_campaign(self.campaign.id)  # counts, filters and rows all changed
             self.show_view("backers")
 
+    def print_documents(self, order_ids: tuple[int, ...] | None = None) -> PrintDialog | None:
+        if self.db is None or self.campaign is None:
+            return None
+        dialog = PrintDialog(self.db, self.campaign.id, self, order_ids)
+        dialog.open()
+        return dialog
+
     def show_imports(self) -> None:
         if self.db is None or self.campaign is None:
             return
@@ -334,7 +346,7 @@ class MainWindow(QMainWindow):
             self.tr("Operator: {name}").format(name=self.settings.operator or self.tr("(not set)"))
         )
         self.switch_action.setEnabled(self.db is not None)
-        for action in (self.import_action, self.imports_action):
+        for action in (self.import_action, self.imports_action, self.print_action):
             action.setEnabled(self.campaign is not None)
 
     def closeEvent(self, event: QCloseEvent) -> None:

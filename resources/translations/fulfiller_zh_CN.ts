@@ -52,72 +52,77 @@
 <context>
     <name>BackersView</name>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="42"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="43"/>
         <source>Search name, e-mail, backer number, city, postal code…</source>
         <translation>搜索姓名、电子邮件、支持者编号、城市、邮编…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="78"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="76"/>
+        <source>&amp;Print selected…</source>
+        <translation>打印所选(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/backers.py" line="82"/>
         <source>&amp;Reward:</source>
         <translation>回报(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="79"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="83"/>
         <source>C&amp;ountry:</source>
         <translation>国家/地区(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="80"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="84"/>
         <source>&amp;Pledge:</source>
         <translation>认筹(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="81"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="85"/>
         <source>Pro&amp;blems:</source>
         <translation>问题(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="106"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="113"/>
         <source>All rewards</source>
         <translation>全部回报</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="109"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="116"/>
         <source>All countries</source>
         <translation>全部国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="112"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="119"/>
         <source>All pledges</source>
         <translation>全部认筹</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="115"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="122"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="116"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="123"/>
         <source>With errors</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="117"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="124"/>
         <source>With warnings</source>
         <translation>有警告</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="118"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="125"/>
         <source>With address conflicts</source>
         <translation>有地址冲突</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="119"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="126"/>
         <source>With possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fulfiller/ui/views/backers.py" line="161"/>
+        <location filename="../../fulfiller/ui/views/backers.py" line="178"/>
         <source>%n backer(s) shown</source>
         <translation>
             <numerusform>显示 %n 位支持者</numerusform>
@@ -1015,195 +1020,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="85"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="86"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="87"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="87"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="88"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="88"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="89"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="90"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="91"/>
         <source>&amp;Import backers…</source>
         <translation>导入支持者(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="91"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="92"/>
         <source>Import &amp;history and undo…</source>
         <translation>导入记录与撤销(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="93"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="95"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="95"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="100"/>
         <source>&amp;Campaign</source>
         <translation>项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="97"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="102"/>
         <source>&amp;Switch or create campaign…</source>
         <translation>切换或新建项目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="100"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="105"/>
         <source>&amp;Station</source>
         <translation>工作站(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="101"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="106"/>
         <source>&amp;Operator name…</source>
         <translation>操作员姓名(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="102"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="107"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="110"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="115"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="111"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="116"/>
         <source>&amp;About Fulfiller</source>
         <translation>关于 Fulfiller(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="135"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="140"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="144"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="149"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="150"/>
         <location filename="../../fulfiller/ui/main_window.py" line="155"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="160"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="155"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="160"/>
         <source>That file exists already; use Open database.</source>
         <translation>该文件已存在；请使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="162"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="167"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="173"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="178"/>
         <source>Creating the demo campaign</source>
         <translation>正在创建演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="253"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="265"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="254"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="266"/>
         <source>Backers</source>
         <translation>支持者</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="255"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="267"/>
         <source>Kitting</source>
         <translation>配套</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="256"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="268"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="262"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="274"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="283"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="295"/>
         <source>Open a campaign database, start a new one, or try the demo campaign.</source>
         <translation>打开一个项目数据库、新建数据库，或试用演示项目。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="287"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="299"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="288"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="300"/>
         <source>New database…</source>
         <translation>新建数据库…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="290"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="302"/>
         <source>Try the demo campaign</source>
         <translation>试用演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="305"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="317"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="306"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="318"/>
         <source>Who is working at this station? (written into the audit log)</source>
         <translation>谁在此工作站工作？（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="316"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="328"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="316"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="328"/>
         <source>The new language is used from the next start of Fulfiller.</source>
         <translation>新语言将在下次启动 Fulfiller 时生效。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="322"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="334"/>
         <source>About Fulfiller</source>
         <translation>关于 Fulfiller</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="323"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="335"/>
         <source>Fulfiller {version}
 Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>Fulfiller {version}
 离线交付众筹回报。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="329"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="341"/>
         <source>no database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="334"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="346"/>
         <source>Operator: {name}</source>
         <translation>操作员：{name}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="334"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="346"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
@@ -1453,6 +1463,125 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="56"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="62"/>
+        <source>Packing lists</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="63"/>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="64"/>
+        <source>Address labels</source>
+        <translation>地址标签</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="65"/>
+        <source>Customs declarations (CN22/CN23)</source>
+        <translation>报关单（CN22/CN23）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="69"/>
+        <source>All rewards</source>
+        <translation>全部回报</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="73"/>
+        <source>All warehouses</source>
+        <translation>全部仓库</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="77"/>
+        <source>All countries</source>
+        <translation>全部国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="80"/>
+        <source>Leave out orders with address errors</source>
+        <translation>不包括地址有错误的订单</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="85"/>
+        <source>Labels: the backer&apos;s own script below the Latin address</source>
+        <translation>标签：在拉丁字母地址下方印上支持者使用的文字</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="90"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="91"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="92"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="172"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="97"/>
+        <source>&amp;Document:</source>
+        <translation>文档(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="99"/>
+        <source>{n} selected backers</source>
+        <translation>已选 {n} 位支持者</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="101"/>
+        <source>&amp;Reward:</source>
+        <translation>回报(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="102"/>
+        <source>&amp;Warehouse:</source>
+        <translation>仓库(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="103"/>
+        <source>C&amp;ountry:</source>
+        <translation>国家/地区(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="105"/>
+        <source>P&amp;aper:</source>
+        <translation>纸张(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="129"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="158"/>
+        <source>Making the PDF…</source>
+        <translation>正在生成 PDF……</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="161"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="176"/>
+        <source>{count} done: {file}</source>
+        <translation>已完成 {count} 份：{file}</translation>
+    </message>
+</context>
+<context>
     <name>RatesDialog</name>
     <message>
         <location filename="../../fulfiller/ui/rates_dialog.py" line="31"/>
@@ -1627,6 +1756,14 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <location filename="../../fulfiller/ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../fulfiller/ui/pdf_printing.py" line="61"/>
+        <source>Print {file}</source>
+        <translation>打印 {file}</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -53,6 +54,7 @@ class BackersView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -71,6 +73,8 @@ class BackersView(QWidget):
         for combo in (self.tier, self.country, self.status, self.problems):
             combo.currentIndexChanged.connect(self.apply_filter)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.print_button = QPushButton(self.tr("&Print selected…"), self)
+        self.print_button.clicked.connect(self.print_selected)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -88,7 +92,10 @@ class BackersView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.print_button)
+        left_layout.addLayout(bottom)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
@@ -148,6 +155,16 @@ class BackersView(QWidget):
 
     def _order_changed(self, order_id: int) -> None:
         self.model.refresh_order(order_id)
+
+    def selected_order_ids(self) -> tuple[int, ...]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return tuple(self.model.order_id(row) for row in rows)
+
+    def print_selected(self) -> None:
+        """Packing lists (or labels…) for the backers selected in the table."""
+        window = self.window()
+        if hasattr(window, "print_documents"):
+            window.print_documents(self.selected_order_ids() or None)
 
     def select_order(self, order_id: int) -> bool:
         row = self.model.row_of(order_id)

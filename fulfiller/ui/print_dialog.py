@@ -1,0 +1,191 @@
+"""Batch printing: choose the document, the orders and the paper; make the PDF off the GUI thread,
+then save it or print it with a preview."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fulfiller.domain.enums import PledgeStatus
+from fulfiller.services.backers import filter_choices
+from fulfiller.services.database import Database
+from fulfiller.services.printing import (
+    PrintSelection,
+    print_customs,
+    print_labels,
+    print_packing_lists,
+    print_pick_list,
+)
+from fulfiller.services.warehouses import list_warehouses
+from fulfiller.ui.pdf_printing import preview_and_print
+from fulfiller.ui.tasks import BackgroundJob
+
+PRINTERS = {
+    "packing-lists": print_packing_lists,
+    "pick-list": print_pick_list,
+    "labels": print_labels,
+    "customs": print_customs,
+}
+
+
+class PrintDialog(QDialog):
+    def __init__(
+        self, db: Database, campaign_id: int, parent: QWidget | None = None, order_ids: tuple[int, ...] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._campaign_id, self.order_ids = db, campaign_id, order_ids
+        self.job: BackgroundJob | None = None
+        self.pdf: Path | None = None
+        self._then: str = ""
+        self.setWindowTitle(self.tr("Print"))
+        with db.reading() as session:
+            choices = filter_choices(session, campaign_id)
+            warehouses = list_warehouses(session, campaign_id)
+        self.document = QComboBox(self)
+        for key, label in (
+            ("packing-lists", self.tr("Packing lists")),
+            ("pick-list", self.tr("Pick list")),
+            ("labels", self.tr("Address labels")),
+            ("customs", self.tr("Customs declarations (CN22/CN23)")),
+        ):
+            self.document.addItem(label, key)
+        self.tier = QComboBox(self)
+        self.tier.addItem(self.tr("All rewards"), None)
+        for tier_id, title in choices.tiers:
+            self.tier.addItem(title, tier_id)
+        self.warehouse = QComboBox(self)
+        self.warehouse.addItem(self.tr("All warehouses"), None)
+        for w in warehouses:
+            self.warehouse.addItem(f"{w.code} — {w.name}", w.id)
+        self.country = QComboBox(self)
+        self.country.addItem(self.tr("All countries"), None)
+        for code in choices.countries:
+            self.country.addItem(code, code)
+        self.problem_free = QCheckBox(self.tr("Leave out orders with address errors"), self)
+        self.problem_free.setChecked(True)
+        self.paper = QComboBox(self)
+        for paper in ("A4", "Letter", "4x6"):
+            self.paper.addItem(paper, paper)
+        self.native = QCheckBox(self.tr("Labels: the backer's own script below the Latin address"), self)
+        self.native.setChecked(True)
+        self.status = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.hide()
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.cancel_button = QPushButton(self.tr("Close"), self)
+        self.save_button.clicked.connect(self.choose_save)
+        self.print_button.clicked.connect(lambda: self.start("print"))
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        form = QFormLayout()
+        form.addRow(self.tr("&Document:"), self.document)
+        if order_ids:
+            form.addRow(QLabel(self.tr("{n} selected backers").format(n=len(order_ids)), self))
+        else:
+            form.addRow(self.tr("&Reward:"), self.tier)
+            form.addRow(self.tr("&Warehouse:"), self.warehouse)
+            form.addRow(self.tr("C&ountry:"), self.country)
+        form.addRow(self.problem_free)
+        form.addRow(self.tr("P&aper:"), self.paper)
+        form.addRow(self.native)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.save_button, self.print_button, self.cancel_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def selection(self) -> PrintSelection:
+        return PrintSelection(
+            tier_id=None if self.order_ids else self.tier.currentData(),
+            warehouse_id=None if self.order_ids else self.warehouse.currentData(),
+            country=None if self.order_ids else self.country.currentData(),
+            status=PledgeStatus.COLLECTED,
+            problem_free_only=self.problem_free.isChecked(),
+            order_ids=self.order_ids,
+        )
+
+    def choose_save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), f"{self.document.currentData()}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.start("save", Path(name))
+
+    def start(self, then: str, target: Path | None = None) -> BackgroundJob:
+        document, paper, native = self.document.currentData(), self.paper.currentData(), self.native.isChecked()
+        selection, db, campaign_id = self.selection(), self._db, self._campaign_id
+        self.pdf = target or Path(tempfile.mkdtemp(prefix="fulfiller-print-")) / f"{document}.pdf"
+        self._then, pdf = then, self.pdf
+
+        def job(progress, cancel):  # noqa: ANN001, ANN202 - the job protocol of ui.tasks
+            with db.reading() as session:
+                if document == "labels":
+                    return print_labels(session, campaign_id, selection, pdf, layout=paper, native=native,
+                                        progress=progress, cancel=cancel)  # fmt: skip
+                # Packing and pick lists are A4 or Letter; 4x6 is a label (and CN22) size.
+                paper_used = "A4" if paper == "4x6" and document != "customs" else paper
+                if document == "pick-list":
+                    return print_pick_list(session, campaign_id, selection, pdf, paper=paper_used)
+                return PRINTERS[document](session, campaign_id, selection, pdf, paper=paper_used,
+                                          progress=progress, cancel=cancel)  # fmt: skip
+
+        self.job = BackgroundJob(job, self)
+        self.job.progressed.connect(self._progress)
+        self.job.done.connect(self._finished)
+        self.job.error.connect(self._failed)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.status.setText(self.tr("Making the PDF…"))
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Cancel"))
+        return self.job.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _reset_buttons(self) -> None:
+        self.bar.hide()
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Close"))
+
+    def _finished(self, count: int) -> None:
+        self._reset_buttons()
+        self.status.setText(self.tr("{count} done: {file}").format(count=count, file=self.pdf))
+        if self._then == "print" and self.pdf is not None and count:
+            preview_and_print(self.pdf, self)
+            shutil.rmtree(self.pdf.parent, ignore_errors=True)
+
+    def _failed(self, message: str) -> None:
+        self._reset_buttons()
+        self.status.setText(message)
+        if self.job is not None and not self.job.cancelled.is_set():
+            QMessageBox.warning(self, self.windowTitle(), message)
+
+    def _cancel_or_close(self) -> None:
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+        else:
+            self.reject()
