@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -75,7 +75,14 @@ class InventoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        self.refresh()
+        self.demand_rows: list = []
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Demand and cost run over every order: only when someone opens the view, not at start-up.
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
 
     # --- tabs ----------------------------------------------------------------------------------
 
@@ -135,6 +142,7 @@ class InventoryView(QWidget):
     # --- showing -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._loaded = True
         with self._db.reading() as session:
             stock = stock_table(session, self._campaign_id)
             demand = compute_demand(session, self._campaign_id)
