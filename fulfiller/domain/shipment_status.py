@@ -1,8 +1,16 @@
-"""Which shipment status may follow which, and why a change is refused."""
+"""Which shipment status may follow which, and why a change is refused.
+
+The happy path is pending → ready → packed → shipped → delivered. A parcel can be put on hold or
+flagged with an address problem until it leaves the building; once shipped it can only be
+delivered, returned, lost or damaged. A lost parcel that turns up is delivered after all; a
+returned one goes back to ready (to be sent again) or on hold. Damaged is final: the replacement
+is a new parcel (a reship), not this one.
+"""
 
 from __future__ import annotations
 
 from fulfiller.domain.enums import ShipmentStatus as S
+from fulfiller.domain.errors import UserError
 
 _TRANSITIONS: dict[S, frozenset[S]] = {
     S.PENDING: frozenset({S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM}),
@@ -17,20 +25,76 @@ _TRANSITIONS: dict[S, frozenset[S]] = {
     S.DAMAGED: frozenset(),
 }
 
+# Not yet in a box: the parcel may still be (re)packed, and its lines may be rewritten.
+UNPACKED: frozenset[S] = frozenset({S.PENDING, S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM})
+# Packed or further: the goods went into a box (and left the shelf), whatever befell it after.
+PACKED_OR_FURTHER: frozenset[S] = frozenset(set(S) - UNPACKED)
+# Left the warehouse.
+LEFT_WAREHOUSE: frozenset[S] = frozenset({S.SHIPPED, S.DELIVERED, S.RETURNED, S.LOST, S.DAMAGED})
 
-class TransitionRefused(ValueError):
-    """A status change the workflow does not allow; the message says why."""
+LABELS: dict[S, str] = {
+    S.PENDING: "pending",
+    S.READY: "ready to pack",
+    S.PACKED: "packed",
+    S.SHIPPED: "shipped",
+    S.DELIVERED: "delivered",
+    S.ON_HOLD: "on hold",
+    S.ADDRESS_PROBLEM: "waiting for an address fix",
+    S.RETURNED: "returned",
+    S.LOST: "lost",
+    S.DAMAGED: "damaged",
+}
+
+# Why a change is refused, for the pairs people try most; the generic sentence covers the rest.
+_REASONS: dict[tuple[S, S], str] = {
+    (S.PENDING, S.PACKED): "Mark it ready first: a parcel is packed from the ready list.",
+    (S.PENDING, S.SHIPPED): "It has not been packed yet: pack it at the pack station first.",
+    (S.READY, S.SHIPPED): "It has not been packed yet: pack it at the pack station first.",
+    (S.ON_HOLD, S.SHIPPED): "It is on hold: release it and pack it before it ships.",
+    (S.ADDRESS_PROBLEM, S.PACKED): "Its address must be fixed first: mark it ready once the address is right.",
+    (S.ADDRESS_PROBLEM, S.SHIPPED): "Its address must be fixed and the parcel packed before it ships.",
+    (S.PACKED, S.DELIVERED): "It has not shipped yet: mark it shipped first.",
+    (S.PACKED, S.PENDING): "It is already in a box: take it back to ready (unpack) instead.",
+    (S.SHIPPED, S.READY): "It has left the warehouse: mark it returned when it comes back.",
+    (S.SHIPPED, S.PACKED): "It has left the warehouse and cannot be packed again.",
+    (S.SHIPPED, S.ON_HOLD): "It has left the warehouse: it can no longer be held.",
+    (S.SHIPPED, S.ADDRESS_PROBLEM): "It has left the warehouse: ask the carrier to redirect it instead.",
+    (S.DELIVERED, S.SHIPPED): "It was delivered already.",
+    (S.DELIVERED, S.LOST): "It was delivered: it cannot be lost any more.",
+    (S.LOST, S.SHIPPED): "A lost parcel is either found (delivered) or replaced by a reship.",
+    (S.LOST, S.READY): "A lost parcel is not sent again: create a reship instead.",
+    (S.RETURNED, S.SHIPPED): "A returned parcel goes back to ready and is packed again before it ships.",
+}
+
+
+class TransitionRefused(UserError, ValueError):
+    """A status change the workflow does not allow; the message says why in plain words."""
 
 
 def allowed_next(current: S) -> frozenset[S]:
     return _TRANSITIONS[current]
 
 
-def check_transition(current: S, new: S) -> None:
+def is_packed_or_further(status: S) -> bool:
+    return status in PACKED_OR_FURTHER
+
+
+def refusal_reason(current: S, new: S) -> str | None:
+    """Why `current` cannot become `new` (None when it can)."""
     if new == current:
-        raise TransitionRefused(f"The shipment is already {current.value}.")
-    if new not in _TRANSITIONS[current]:
-        options = ", ".join(sorted(s.value for s in _TRANSITIONS[current])) or "none"
-        raise TransitionRefused(
-            f"A shipment that is {current.value} cannot become {new.value}; it can become: {options}."
-        )
+        return f"The shipment is already {current.value}."
+    if new in _TRANSITIONS[current]:
+        return None
+    options = ", ".join(sorted(s.value for s in _TRANSITIONS[current]))
+    head = f"A shipment that is {current.value} cannot become {new.value}."
+    specific = _REASONS.get((current, new))
+    if current is S.DAMAGED:
+        specific = "Damaged is final: send a replacement (a reship) instead."
+    tail = f" It can become: {options}." if options else ""
+    return f"{head} {specific}{tail}" if specific else f"{head}{tail}"
+
+
+def check_transition(current: S, new: S) -> None:
+    reason = refusal_reason(current, new)
+    if reason is not None:
+        raise TransitionRefused(reason)
