@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fulfiller import __version__, paths
 from fulfiller.domain.errors import UserError
@@ -188,7 +188,58 @@ def build_parser() -> argparse.ArgumentParser:
     campaigns = sub.add_parser("campaigns", parents=[common], help="list the campaigns in a database")
     campaigns.add_argument("--json", action="store_true", help="machine-readable output")
     campaigns.set_defaults(handler=_cmd_campaigns)
+    _add_exchange_commands(sub, common)
     return parser
+
+
+def _add_exchange_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """`export` (order batches, platform tracking) and `import-tracking`."""
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help="order batches for label tools and partners, or tracking for the platform",
+        description="`export orders` writes the orders still to ship for a label tool or fulfilment partner "
+        "(shipstation, pirateship, usps, partner-lines, partner-skus) and remembers them: an order already sent "
+        "is left out unless --include-already-sent. `export tracking` writes the tracking upload for the platform "
+        "(kickstarter and indiegogo fill the --template you downloaded; backerkit, pledgebox); orders without "
+        "tracking are left out unless --include-untracked.",
+    )
+    export.add_argument("what", choices=("orders", "tracking"))
+    _campaign_option(export)
+    export.add_argument("--format", required=True, metavar="FORMAT", help="the file format (see above)")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file to write (.csv or .xlsx)")
+    export.add_argument("--partner", metavar="NAME", help="orders: who gets the file (default: the format's name)")
+    export.add_argument("--warehouse", metavar="CODE", help="orders: only orders of this warehouse")
+    export.add_argument(
+        "--include-already-sent", action="store_true", help="orders: also orders sent to a partner before"
+    )
+    export.add_argument("--template", type=Path, metavar="FILE", help="tracking: your Kickstarter or Indiegogo file")
+    export.add_argument("--include-untracked", action="store_true", help="tracking: also orders without tracking")
+    export.add_argument("--json", action="store_true", help="machine-readable summary")
+    export.set_defaults(handler=_cmd_export)
+
+    tracking = sub.add_parser(
+        "import-tracking",
+        parents=[common],
+        help="read tracking numbers from a partner's or label tool's file",
+        description="Match each row to an order (order number, backer number, backer id or e-mail), set the "
+        "tracking number on its ready or packed parcel and mark it shipped. Unmatched rows, duplicates and "
+        "conflicts are listed and not applied; the matched rows are applied together or not at all.",
+    )
+    tracking.add_argument("file", type=Path, metavar="FILE", help="the tracking file: .csv, .tsv, .txt or .xlsx")
+    _campaign_option(tracking)
+    tracking.add_argument(
+        "--preset", default="auto", metavar="NAME", help="auto (default), shipstation, or partner (our partner file)"
+    )
+    tracking.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="FILE.json",
+        help='columns as JSON, e.g. {"tracking": "AWB", "order_ref": "Ref"}',
+    )
+    tracking.add_argument("--dry-run", action="store_true", help="match and report, change nothing")
+    tracking.add_argument("--json", action="store_true", help="machine-readable result")
+    tracking.set_defaults(handler=_cmd_import_tracking)
 
 
 def _positive_int(text: str) -> int:
@@ -512,3 +563,76 @@ def _cmd_print(args: argparse.Namespace) -> int:
             )
     print(f"Wrote {count} {args.document.replace('-', ' ')} to {args.out}.")
     return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from fulfiller.exporters.spreadsheet import check_target
+
+    check_target(args.out)  # a wrong name or folder fails before the work
+    if args.template is not None and not args.template.is_file():
+        raise UserError(f"{args.template}: no such file")
+    with opened(args) as db:
+        campaign = campaign_of(db, args)
+        if args.what == "orders":
+            from fulfiller.services.order_exports import export_orders
+
+            with db.transaction() as session:
+                summary: Any = export_orders(
+                    session,
+                    campaign.id,
+                    args.format,
+                    args.out,
+                    partner=args.partner,
+                    operator=operator(args),
+                    warehouse=args.warehouse,
+                    include_already_sent=args.include_already_sent,
+                )
+        else:
+            from fulfiller.services.tracking_export import export_tracking
+
+            with db.reading() as session:
+                summary = export_tracking(
+                    session,
+                    campaign.id,
+                    args.format,
+                    args.out,
+                    template=args.template,
+                    include_untracked=args.include_untracked,
+                )
+    emit(summary.as_dict(), as_json=args.json, text=summary.describe)
+    return 0
+
+
+def _cmd_import_tracking(args: argparse.Namespace) -> int:
+    from fulfiller.services.tracking_import import import_tracking
+
+    if not args.file.is_file():
+        raise UserError(f"{args.file}: no such file")
+    mapping = _read_column_mapping(args.mapping) if args.mapping is not None else None
+    with opened(args) as db:
+        campaign = campaign_of(db, args)
+        with db.transaction() as session:
+            result = import_tracking(
+                session,
+                campaign.id,
+                args.file,
+                operator=operator(args),
+                preset=args.preset,
+                mapping=mapping,
+                dry_run=args.dry_run,
+            )
+    emit(result.as_dict(), as_json=args.json, text=result.describe)
+    return 0
+
+
+def _read_column_mapping(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    except ValueError as exc:
+        raise UserError(f"{path}: not valid JSON ({exc})") from exc
+    columns = data.get("columns", data) if isinstance(data, dict) else None
+    if not isinstance(columns, dict) or not all(isinstance(v, str) for v in columns.values()):
+        raise UserError(f'{path}: a column mapping is a JSON object of field to header, e.g. {{"tracking": "AWB"}}')
+    return {str(k): v for k, v in columns.items()}

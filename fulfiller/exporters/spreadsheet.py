@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -22,9 +23,16 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 SUFFIXES = (".csv", ".xlsx")
 
 
+# An international phone number ("+65 9158 6463") holds nothing a spreadsheet could run, and label
+# tools would print an escaping apostrophe: it is left as it is.
+_PHONE = re.compile(r"\+[0-9][0-9 ().-]{4,}")
+
+
 def escape_text(text: str) -> str:
     """Text made inert for a spreadsheet: "=HYPERLINK(...)" becomes "'=HYPERLINK(...)"."""
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    if not text.startswith(FORMULA_TRIGGERS) or _PHONE.fullmatch(text):
+        return text
+    return "'" + text
 
 
 def escape_cell(value: object) -> object:

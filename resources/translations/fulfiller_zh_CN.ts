@@ -367,249 +367,249 @@
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="101"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="108"/>
         <source>&amp;Stock</source>
         <translation>库存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="102"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="109"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="102"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="109"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="102"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="109"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="102"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="109"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="102"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="109"/>
         <source>Bin</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="103"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="111"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
         <source>On hand</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="103"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="103"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
         <source>Packed</source>
         <translation>已打包</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="103"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
         <source>Written off</source>
         <translation>已报损</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="103"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
         <source>Adjusted</source>
         <translation>已调整</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="111"/>
         <source>&amp;Receive goods…</source>
         <translation>收货(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="111"/>
         <source>&amp;Count correction…</source>
         <translation>盘点更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="109"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="116"/>
         <source>&amp;Demand plan</source>
         <translation>需求计划(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="111"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
         <source>Spare %</source>
         <translation>备品 %</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="111"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
         <source>Spares</source>
         <translation>备品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="111"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
         <source>Shortfall</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="112"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="119"/>
         <source>&amp;Export for the factory…</source>
         <translation>导出给工厂(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="124"/>
         <source>&amp;Warehouses</source>
         <translation>仓库(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="125"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="125"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="125"/>
         <source>Serves</source>
         <translation>服务国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="130"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="125"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="137"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="120"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="127"/>
         <source>&amp;Countries served…</source>
         <translation>服务的国家/地区(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="121"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="128"/>
         <source>&amp;Assign orders by rule</source>
         <translation>按规则分配订单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="122"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
         <source>&amp;What if one warehouse…</source>
         <translation>假设只用一个仓库(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="136"/>
         <source>Shipping &amp;cost</source>
         <translation>运费(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="130"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="137"/>
         <source>Per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="130"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="137"/>
         <source>Weight (kg)</source>
         <translation>重量（千克）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="130"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="137"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="130"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="137"/>
         <source>With buffer</source>
         <translation>含预留</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="131"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="138"/>
         <source>&amp;Rate table…</source>
         <translation>运费表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="174"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="182"/>
         <source>{short} SKU(s) short of demand plus spares. Shipping estimate with a {buffer}% buffer; {missing} orders have no rate yet.</source>
         <translation>{short} 个 SKU 低于需求加备品。运费估算含 {buffer}% 预留；{missing} 个订单尚无运费标准。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="187"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="195"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="204"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="209"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="212"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="217"/>
         <source>Count correction</source>
         <translation>盘点更正</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="204"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="212"/>
         <source>Units counted on the shelf:</source>
         <translation>货架上清点的数量：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="209"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="217"/>
         <source>Reason (for the audit log):</source>
         <translation>原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="216"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="224"/>
         <source>Export demand plan</source>
         <translation>导出需求计划</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="222"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="230"/>
         <source>Wrote {rows} rows to {file}.</source>
         <translation>已将 {rows} 行写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="231"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="239"/>
         <source>Countries served</source>
         <translation>服务的国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="232"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="240"/>
         <source>Country codes separated by spaces, or names separated by commas (* = every other country):</source>
         <translation>国家/地区代码用空格分隔，或名称用逗号分隔（* = 其他所有国家/地区）：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="244"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="252"/>
         <source>Moved here from another warehouse: {moved}. Assign orders by rule to move their orders.</source>
         <translation>已从其他仓库移到此处：{moved}。请按规则分配订单以移动相应订单。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="253"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="261"/>
         <source>{changed} orders moved; {kept} kept where a person put them; {unassigned} have no warehouse.</source>
         <translation>{changed} 个订单已移动；{kept} 个保留在人工指定的仓库；{unassigned} 个没有仓库。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="261"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="269"/>
         <source>What if</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="261"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="269"/>
         <source>Ship everything from:</source>
         <translation>全部从此仓库发货：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="272"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="280"/>
         <source>{name}: {orders} orders ({per}); {share}% international.</source>
         <translation>{name}：{orders} 个订单（{per}）；{share}% 为国际包裹。</translation>
     </message>
@@ -1020,200 +1020,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="86"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="87"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="88"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="88"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="89"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="89"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="90"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="91"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="92"/>
         <source>&amp;Import backers…</source>
         <translation>导入支持者(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="92"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="93"/>
         <source>Import &amp;history and undo…</source>
         <translation>导入记录与撤销(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="95"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="96"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="98"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="100"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="101"/>
         <source>&amp;Campaign</source>
         <translation>项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="102"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="103"/>
         <source>&amp;Switch or create campaign…</source>
         <translation>切换或新建项目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="105"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="106"/>
         <source>&amp;Station</source>
         <translation>工作站(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="106"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="107"/>
         <source>&amp;Operator name…</source>
         <translation>操作员姓名(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="107"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="108"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="115"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="116"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="117"/>
         <source>&amp;About Fulfiller</source>
         <translation>关于 Fulfiller(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="140"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="141"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="149"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="150"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="155"/>
-        <location filename="../../fulfiller/ui/main_window.py" line="160"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="156"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="161"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="160"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="161"/>
         <source>That file exists already; use Open database.</source>
         <translation>该文件已存在；请使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="167"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="168"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="178"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="179"/>
         <source>Creating the demo campaign</source>
         <translation>正在创建演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="265"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="266"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="266"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="267"/>
         <source>Backers</source>
         <translation>支持者</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="267"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="268"/>
         <source>Kitting</source>
         <translation>配套</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="268"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="269"/>
+        <source>Packing</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/main_window.py" line="270"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="274"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="276"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="295"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="297"/>
         <source>Open a campaign database, start a new one, or try the demo campaign.</source>
         <translation>打开一个项目数据库、新建数据库，或试用演示项目。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="299"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="301"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="300"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="302"/>
         <source>New database…</source>
         <translation>新建数据库…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="302"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="304"/>
         <source>Try the demo campaign</source>
         <translation>试用演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="317"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="319"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="318"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="320"/>
         <source>Who is working at this station? (written into the audit log)</source>
         <translation>谁在此工作站工作？（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="328"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="330"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="328"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="330"/>
         <source>The new language is used from the next start of Fulfiller.</source>
         <translation>新语言将在下次启动 Fulfiller 时生效。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="334"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="336"/>
         <source>About Fulfiller</source>
         <translation>关于 Fulfiller</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="335"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="337"/>
         <source>Fulfiller {version}
 Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>Fulfiller {version}
 离线交付众筹回报。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="341"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="343"/>
         <source>no database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="346"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="348"/>
         <source>Operator: {name}</source>
         <translation>操作员：{name}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="346"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="348"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
@@ -1412,6 +1417,104 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <location filename="../../fulfiller/ui/views/order_panel.py" line="220"/>
         <source>Order</source>
         <translation>订单</translation>
+    </message>
+</context>
+<context>
+    <name>PackStationView</name>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="52"/>
+        <source>Scan the packing list, then each item</source>
+        <translation>扫描装箱单，再扫描每件物品</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="56"/>
+        <source>Scan the tracking number</source>
+        <translation>扫描运单号</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="58"/>
+        <source>Mark as &amp;shipped (not only packed)</source>
+        <translation>标记为已发货(&amp;S)（而不只是已打包）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="65"/>
+        <source>In box</source>
+        <translation>已装箱</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="65"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="65"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="65"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="74"/>
+        <source>&amp;Scan:</source>
+        <translation>扫描(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="75"/>
+        <source>&amp;Tracking:</source>
+        <translation>运单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="91"/>
+        <source>Ready for the next order</source>
+        <translation>准备处理下一个订单</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="92"/>
+        <source>Scan the barcode of a packing list, or type a backer number and Enter.</source>
+        <translation>扫描装箱单上的条码，或输入支持者编号后按回车。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="96"/>
+        <source>Packed at this station since it opened: {n}</source>
+        <translation>本工作站开启以来已打包：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="136"/>
+        <source>Do not pack this order:</source>
+        <translation>请勿打包此订单：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="140"/>
+        <source>Scan each item. F2 ticks a line by hand (the card). Esc puts the order aside.</source>
+        <translation>逐件扫描物品。F2 手动勾选一行（如感谢卡）。Esc 暂放此订单。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="147"/>
+        <source>Complete. Scan the tracking number.</source>
+        <translation>已齐全。请扫描运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="161"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="161"/>
+        <source>tick by hand (F2)</source>
+        <translation>手动勾选（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="195"/>
+        <source>{code} {status}: {carrier} {number}</source>
+        <translation>{code} {status}：{carrier} {number}</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/pack_station.py" line="203"/>
+        <source>{code} put aside; nothing was recorded.</source>
+        <translation>{code} 已暂放，未记录任何内容。</translation>
     </message>
 </context>
 <context>

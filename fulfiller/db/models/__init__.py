@@ -18,6 +18,7 @@ from fulfiller.db.models.logistics import (
     StockMovement,
     Warehouse,
 )
+from fulfiller.db.models.partners import PartnerExport, PartnerExportOrder
 from fulfiller.db.models.records import AuditEntry, ImportBatch
 
 __all__ = [
@@ -39,6 +40,8 @@ __all__ = [
     "OrderAddOn",
     "OrderExtraLine",
     "OrderProblem",
+    "PartnerExport",
+    "PartnerExportOrder",
     "RateBand",
     "RateZone",
     "RegionRule",

@@ -1,0 +1,203 @@
+"""The pack station: scanner first, big type, no mouse needed.
+
+Scan the packing list's barcode (or type a backer number) and Enter → the checklist appears; scan
+each item (F2 ticks a line by hand, such as the thank-you card) → when the box is complete the
+focus jumps to the tracking field; scan the tracking number → the parcel is packed and shipped, and
+the station is ready for the next order. Wrong or surplus items, and orders that must not be
+packed, show in red with a sound. Esc puts the open order aside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fulfiller.domain.errors import UserError
+from fulfiller.domain.packing import ScanKind, ScanResult
+from fulfiller.services.database import Database
+from fulfiller.services.pack_station import PackSession, finish, open_order, record_scan, tick
+
+DONE = QBrush(QColor("#d7f5dd"))
+BIG = "font-size: 20px;"
+ALERT = "font-size: 20px; font-weight: 600; color: white; background: #b3261e; padding: 8px;"
+GOOD = "font-size: 20px; font-weight: 600; color: white; background: #1e7b34; padding: 8px;"
+INFO = "font-size: 18px; padding: 8px;"
+
+
+class PackStationView(QWidget):
+    def __init__(
+        self, db: Database, campaign_id: int, operator: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._campaign_id, self._operator = db, campaign_id, operator
+        self.pack: PackSession | None = None
+        self.packed_today = 0
+        self.scan = QLineEdit(self)
+        self.scan.setStyleSheet("font-size: 26px; padding: 6px;")
+        self.scan.setPlaceholderText(self.tr("Scan the packing list, then each item"))
+        self.scan.returnPressed.connect(self._scanned)
+        self.tracking = QLineEdit(self)
+        self.tracking.setStyleSheet("font-size: 26px; padding: 6px;")
+        self.tracking.setPlaceholderText(self.tr("Scan the tracking number"))
+        self.tracking.returnPressed.connect(self._tracking_scanned)
+        self.ship = QCheckBox(self.tr("Mark as &shipped (not only packed)"), self)
+        self.ship.setChecked(True)
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 24px; font-weight: 600;")
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.lines = QTableWidget(0, 4, self)
+        self.lines.setHorizontalHeaderLabels([self.tr("In box"), self.tr("SKU"), self.tr("Item"), self.tr("Stock")])
+        self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.lines.verticalHeader().setDefaultSectionSize(40)
+        self.lines.setStyleSheet(BIG)
+        self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner field keeps the focus
+        self.counter = QLabel(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Scan:"), self.scan)
+        form.addRow(self.tr("&Tracking:"), self.tracking)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.ship)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.counter)
+        QShortcut(QKeySequence("F2"), self, activated=self.tick_next)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.put_aside)
+        self.reset()
+
+    # --- flow ----------------------------------------------------------------------------------
+
+    def reset(self, message: str = "", style: str = INFO) -> None:
+        self.pack = None
+        self.heading.setText(self.tr("Ready for the next order"))
+        self._say(message or self.tr("Scan the barcode of a packing list, or type a backer number and Enter."), style)
+        self.lines.setRowCount(0)
+        self.tracking.clear()
+        self.tracking.setEnabled(False)
+        self.counter.setText(self.tr("Packed at this station since it opened: {n}").format(n=self.packed_today))
+        self.scan.setFocus()
+
+    def _say(self, text: str, style: str = INFO) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(style)
+
+    def _alarm(self, text: str) -> None:
+        self._say(text, ALERT)
+        QApplication.beep()
+
+    def _scanned(self) -> None:
+        code = self.scan.text().strip()
+        self.scan.clear()
+        if code:
+            self.handle(code)
+
+    def handle(self, code: str) -> None:
+        if self.pack is None:
+            self._open(code)
+            return
+        result = record_scan(self.pack, code)
+        if result.kind is ScanKind.TRACKING and not result.is_problem and self.pack.complete:
+            self._finish(result.code)
+            return
+        self._show_scan(result)
+
+    def _open(self, code: str) -> None:
+        try:
+            with self._db.reading() as session:
+                pack = open_order(session, code, campaign_id=self._campaign_id)
+        except UserError as exc:
+            self._alarm(str(exc))
+            return
+        self.pack = pack
+        self.heading.setText(f"{pack.code} · #{pack.backer_number} · {pack.backer_name} · {pack.reward}")
+        self._fill_lines()
+        if pack.warnings:
+            text = "\n".join(w.message for w in pack.warnings)
+            if pack.blocked:
+                self._alarm(self.tr("Do not pack this order:") + "\n" + text)
+                return
+            self._say(text, INFO)
+        else:
+            self._say(self.tr("Scan each item. F2 ticks a line by hand (the card). Esc puts the order aside."))
+
+    def _show_scan(self, result: ScanResult) -> None:
+        self._fill_lines()
+        if result.is_problem:
+            self._alarm(result.message)
+        elif result.kind is ScanKind.COMPLETE or (self.pack is not None and self.pack.complete):
+            self._say(self.tr("Complete. Scan the tracking number."), GOOD)
+            self.tracking.setEnabled(True)
+            self.tracking.setFocus()
+        else:
+            self._say(result.message)
+
+    def _fill_lines(self) -> None:
+        lines = self.pack.state.lines if self.pack else []
+        self.lines.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            cells = (
+                f"{line.packed} / {line.item.quantity}",
+                line.item.sku,
+                line.item.name,
+                self.tr("yes") if line.item.is_stock else self.tr("tick by hand (F2)"),
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if line.done:
+                    cell.setBackground(DONE)
+                self.lines.setItem(row, column, cell)
+
+    def tick_next(self) -> None:
+        """Tick the selected line, or else the first line still missing something."""
+        if self.pack is None or self.pack.blocked:
+            return
+        row = self.lines.currentRow()
+        lines = self.pack.state.lines
+        if row < 0 or lines[row].done:
+            row = next((i for i, line in enumerate(lines) if not line.done), -1)
+        if row >= 0:
+            self._show_scan(tick(self.pack, row))
+
+    def _tracking_scanned(self) -> None:
+        number = self.tracking.text().strip()
+        if number and self.pack is not None:
+            self._finish(number)
+
+    def _finish(self, tracking: str) -> None:
+        assert self.pack is not None
+        try:
+            with self._db.transaction() as session:
+                result = finish(session, self.pack, tracking, operator=self._operator(), ship=self.ship.isChecked())
+        except UserError as exc:
+            self._alarm(str(exc))
+            self.tracking.selectAll()
+            return
+        self.packed_today += 1
+        done = self.tr("{code} {status}: {carrier} {number}").format(
+            code=self.pack.code, status=result.status.value, carrier=result.carrier, number=result.tracking_number
+        )
+        self.reset(done, GOOD)
+
+    def put_aside(self) -> None:
+        if self.pack is not None:
+            code = self.pack.code
+            self.reset(self.tr("{code} put aside; nothing was recorded.").format(code=code))

@@ -1,0 +1,75 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from fulfiller.cli import main
+from fulfiller.exporters.spreadsheet import write_table
+from fulfiller.importers.text_files import read_tables
+from fulfiller.services.demo import s10_tracking_number
+
+
+def test_export_import_tracking_and_export_tracking(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(demo_db_path)]
+    out = tmp_path / "orders.csv"
+    assert main(["export", "orders", "--format", "partner-lines", "--out", str(out), *db, "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["orders"] > 0 and summary["partner"] == "partner-lines"
+
+    # A second export leaves out what was sent.
+    assert main(["export", "orders", "--format", "usps", "--out", str(tmp_path / "u.csv"), *db]) == 1
+    assert "No orders to export" in capsys.readouterr().err
+
+    table = read_tables(out)[0]
+    col = {h: i for i, h in enumerate(table.headers)}
+    first = table.rows[0]
+    back = tmp_path / "back.csv"
+    write_table(
+        back,
+        ["Order #", "Tracking Number", "Carrier"],
+        [[first[col["Order #"]], s10_tracking_number("LX", 7777, "CN"), ""], ["NOPE", "1Z999AA10123456784", "UPS"]],
+    )
+    assert main(["import-tracking", str(back), *db, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["rows"] == 2 and result["applied"]
+    assert [u["row"] for u in result["unmatched"]] == [3]
+    assert len(result["matched"]) + len(result["conflicts"]) == 1
+
+    assert main(["import-tracking", str(back), *db, "--dry-run"]) == 0
+    assert "row 3: no order with order 'NOPE'" in capsys.readouterr().out
+
+    bk = tmp_path / "bk.csv"
+    assert main(["export", "tracking", "--format", "backerkit", "--out", str(bk), *db]) == 0
+    assert capsys.readouterr().out.startswith("Wrote ") and bk.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["export", "orders", "--format", "fedex", "--out", "{tmp}/x.csv"], "Unknown order export format"),
+        (["export", "orders", "--format", "usps", "--out", "{tmp}/x.pdf"], "written as .csv or .xlsx"),
+        (["export", "orders", "--format", "usps", "--out", "{tmp}/x.csv", "--warehouse", "ZZ"], "No warehouse"),
+        (["export", "tracking", "--format", "kickstarter", "--out", "{tmp}/x.csv"], "--template"),
+        (["export", "tracking", "--format", "kickstarter", "--out", "{tmp}/x.csv", "--template", "{tmp}/no.csv"],
+         "no such file"),
+        (["export", "tracking", "--format", "amazon", "--out", "{tmp}/x.csv"], "Unknown tracking export format"),
+        (["import-tracking", "{tmp}/missing.csv"], "no such file"),
+        (["import-tracking", "{tmp}/bad.csv"], "bad.csv: no tracking number column"),
+        (["import-tracking", "{tmp}/ok.csv", "--mapping", "{tmp}/bad.json"], "not valid JSON"),
+        (["import-tracking", "{tmp}/ok.csv", "--preset", "fedex"], "unknown tracking preset"),
+    ],
+)  # fmt: skip
+def test_bad_input_is_one_line_and_writes_nothing(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    (tmp_path / "bad.csv").write_text("Name,Phone\nAda,1\n", encoding="utf-8")
+    (tmp_path / "ok.csv").write_text("Order #,Tracking Number\n1,1Z999AA10123456784\n", encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{nope", encoding="utf-8")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    args = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    assert main([*args, "--db", str(demo_db_path)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
