@@ -19,6 +19,7 @@ from fulfiller.db.models import Item, Order, PartnerExport, PartnerExportOrder, 
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
+from fulfiller.exporters.orders import ORDER_FORMATS as ORDER_FORMATS  # the formats it offers
 from fulfiller.exporters.orders import ExportAddress, ExportLine, ExportOrder, check_format, write_orders
 from fulfiller.exporters.spreadsheet import check_target
 from fulfiller.services.audit import record

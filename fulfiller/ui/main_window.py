@@ -38,6 +38,7 @@ from fulfiller.ui.views.dashboard import DashboardView
 from fulfiller.ui.views.inventory import InventoryView
 from fulfiller.ui.views.kitting import KittingView
 from fulfiller.ui.views.pack_station import PackStationView
+from fulfiller.ui.views.shipments import ShipmentsView
 
 ASSETS = Path(__file__).parent / "assets"
 DB_FILTER = "Fulfiller database (*.sqlite *.db);;All files (*)"
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
             ("backers", self.tr("Backers"), BackersView(self.db, self.campaign.id, operator)),
             ("kitting", self.tr("Kitting"), KittingView(self.db, self.campaign.id, operator)),
             ("packing", self.tr("Packing"), PackStationView(self.db, self.campaign.id, operator)),
+            ("shipments", self.tr("Shipments"), ShipmentsView(self.db, self.campaign.id, operator)),
             ("inventory", self.tr("Inventory"), InventoryView(self.db, self.campaign.id, operator)),
         )
         for number, (key, label, widget) in enumerate(pages, start=1):

@@ -1020,205 +1020,210 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="87"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="88"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="89"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="89"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="90"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="90"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="91"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="92"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="93"/>
         <source>&amp;Import backers…</source>
         <translation>导入支持者(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="93"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="94"/>
         <source>Import &amp;history and undo…</source>
         <translation>导入记录与撤销(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="96"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="99"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="101"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="102"/>
         <source>&amp;Campaign</source>
         <translation>项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="103"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="104"/>
         <source>&amp;Switch or create campaign…</source>
         <translation>切换或新建项目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="106"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="107"/>
         <source>&amp;Station</source>
         <translation>工作站(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="107"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="108"/>
         <source>&amp;Operator name…</source>
         <translation>操作员姓名(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="108"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="109"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="116"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="117"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="118"/>
         <source>&amp;About Fulfiller</source>
         <translation>关于 Fulfiller(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="141"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="142"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="150"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="151"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="156"/>
-        <location filename="../../fulfiller/ui/main_window.py" line="161"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="157"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="162"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="161"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="162"/>
         <source>That file exists already; use Open database.</source>
         <translation>该文件已存在；请使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="168"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="169"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="179"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="180"/>
         <source>Creating the demo campaign</source>
         <translation>正在创建演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="266"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="267"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="267"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="268"/>
         <source>Backers</source>
         <translation>支持者</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="268"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="269"/>
         <source>Kitting</source>
         <translation>配套</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="269"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="270"/>
         <source>Packing</source>
         <translation>打包</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="270"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="271"/>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/main_window.py" line="272"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="276"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="278"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="297"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="299"/>
         <source>Open a campaign database, start a new one, or try the demo campaign.</source>
         <translation>打开一个项目数据库、新建数据库，或试用演示项目。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="301"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="303"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="302"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="304"/>
         <source>New database…</source>
         <translation>新建数据库…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="304"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="306"/>
         <source>Try the demo campaign</source>
         <translation>试用演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="319"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="321"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="320"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="322"/>
         <source>Who is working at this station? (written into the audit log)</source>
         <translation>谁在此工作站工作？（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="330"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="332"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="330"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="332"/>
         <source>The new language is used from the next start of Fulfiller.</source>
         <translation>新语言将在下次启动 Fulfiller 时生效。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="336"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="338"/>
         <source>About Fulfiller</source>
         <translation>关于 Fulfiller</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="337"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="339"/>
         <source>Fulfiller {version}
 Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>Fulfiller {version}
 离线交付众筹回报。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="343"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="345"/>
         <source>no database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="348"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="350"/>
         <source>Operator: {name}</source>
         <translation>操作员：{name}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="348"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="350"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
@@ -1813,6 +1818,183 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <location filename="../../fulfiller/ui/receiving_dialog.py" line="120"/>
         <source>{sku}: expected {expected}, counted {counted}, damaged {damaged}.</source>
         <translation>{sku}：应到 {expected}，实点 {counted}，损坏 {damaged}。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsView</name>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="48"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="53"/>
+        <source>All warehouses</source>
+        <translation>全部仓库</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="61"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="61"/>
+        <source>Backer #</source>
+        <translation>支持者编号</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="61"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="61"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="61"/>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="62"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="62"/>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="62"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="72"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="72"/>
+        <source>Carrier:</source>
+        <translation>承运商：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="73"/>
+        <source>Warehouse:</source>
+        <translation>仓库：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="78"/>
+        <source>Change &amp;status of selected…</source>
+        <translation>更改所选状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="79"/>
+        <source>&amp;Export orders for a label tool…</source>
+        <translation>导出订单到面单工具(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="80"/>
+        <source>&amp;Import tracking…</source>
+        <translation>导入运单号(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="81"/>
+        <source>Export &amp;tracking for the platform…</source>
+        <translation>导出运单号给众筹平台(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="108"/>
+        <source>All carriers</source>
+        <translation>全部承运商</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="121"/>
+        <source>{n} parcels shown.</source>
+        <translation>显示 {n} 个包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="130"/>
+        <source>Select the parcels first.</source>
+        <translation>请先选择包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="134"/>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="142"/>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="149"/>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="134"/>
+        <source>New status:</source>
+        <translation>新状态：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="139"/>
+        <source>Change {n} parcels to “{status}”?</source>
+        <translation>将 {n} 个包裹改为“{status}”？</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="152"/>
+        <source>{n} parcels changed.</source>
+        <translation>已更改 {n} 个包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="154"/>
+        <source>{n} refused: {reasons}</source>
+        <translation>{n} 个被拒绝：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="169"/>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="173"/>
+        <source>Export orders</source>
+        <translation>导出订单</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="169"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="184"/>
+        <source>Exporting orders</source>
+        <translation>正在导出订单</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="187"/>
+        <source>Import tracking</source>
+        <translation>导入运单号</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="198"/>
+        <source>Importing tracking</source>
+        <translation>正在导入运单号</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="202"/>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="212"/>
+        <source>Export tracking</source>
+        <translation>导出运单号</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="202"/>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="208"/>
+        <source>The platform&apos;s own file to fill in</source>
+        <translation>要填写的平台原始文件</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/shipments.py" line="223"/>
+        <source>Exporting tracking</source>
+        <translation>正在导出运单号</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ def test_window_opens_the_demo_and_lists_its_backers(qtbot, window, demo_db_path
         "Backers",
         "Kitting",
         "Packing",
+        "Shipments",
         "Inventory",
     ]
     backers = window.show_view("backers")
