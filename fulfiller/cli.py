@@ -188,6 +188,21 @@ def build_parser() -> argparse.ArgumentParser:
     campaigns = sub.add_parser("campaigns", parents=[common], help="list the campaigns in a database")
     campaigns.add_argument("--json", action="store_true", help="machine-readable output")
     campaigns.set_defaults(handler=_cmd_campaigns)
+
+    replacements = sub.add_parser(
+        "replacements",
+        parents=[common],
+        help="after-sales: the replacement queue, carrier claims due soon, spare-budget warnings",
+        description="The replacement requests by state (requested, approved, reshipped, rejected, closed) and "
+        "those still waiting for someone, the carrier claims whose deadline is near or passed, and the shelves "
+        "whose spares will run out at the loss/damage rate so far.",
+    )
+    _campaign_option(replacements)
+    replacements.add_argument(
+        "--within", type=int, default=7, metavar="DAYS", help="claims due within this many days (default 7)"
+    )
+    replacements.add_argument("--json", action="store_true", help="machine-readable output")
+    replacements.set_defaults(handler=_cmd_replacements)
     _add_exchange_commands(sub, common)
     return parser
 
@@ -482,6 +497,44 @@ def _cmd_demand(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"Wrote {written} row(s) to {args.out}")
     emit([r.as_dict() for r in rows], as_json=args.json, text=lambda: format_demand(rows))
+    return 0
+
+
+def _cmd_replacements(args: argparse.Namespace) -> int:
+    from fulfiller.domain.aftersales import OPEN_STATES
+    from fulfiller.domain.enums import ReplacementState
+    from fulfiller.services.claims import claims_due, format_claims
+    from fulfiller.services.replacements import format_requests, list_requests
+    from fulfiller.services.spare_budget import spare_budget, spare_warnings
+
+    if args.within < 0:
+        raise UserError("--within cannot be negative.")
+    with opened(args) as db:
+        campaign = campaign_of(db, args)
+        with db.reading() as session:
+            requests = list_requests(session, campaign.id)
+            due = claims_due(session, campaign.id, within_days=args.within)
+            warnings = spare_warnings(spare_budget(session, campaign.id))
+    queue = {state.value: sum(1 for r in requests if r.state is state) for state in ReplacementState}
+    waiting = [r for r in requests if r.state in OPEN_STATES]
+    payload = {
+        "queue": queue,
+        "requests": [r.as_dict() for r in waiting],
+        "claims_due": [c.as_dict() for c in due],
+        "spare_warnings": warnings,
+    }
+
+    def text() -> str:
+        parts = ["Replacement requests: " + ", ".join(f"{state} {count}" for state, count in queue.items())]
+        if waiting:
+            parts.append(format_requests(waiting))
+        parts.append(f"Claims due within {args.within} day(s) or overdue:")
+        parts.append(format_claims(due))
+        parts.append("Spare budget: " + ("spares will last at the current rate" if not warnings else "WARNING"))
+        parts.extend(warnings)
+        return "\n".join(parts)
+
+    emit(payload, as_json=args.json, text=text)
     return 0
 
 

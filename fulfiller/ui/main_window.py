@@ -38,6 +38,7 @@ from fulfiller.ui.views.dashboard import DashboardView
 from fulfiller.ui.views.inventory import InventoryView
 from fulfiller.ui.views.kitting import KittingView
 from fulfiller.ui.views.pack_station import PackStationView
+from fulfiller.ui.views.replacements import ReplacementsView
 from fulfiller.ui.views.shipments import ShipmentsView
 
 ASSETS = Path(__file__).parent / "assets"
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
             ("kitting", self.tr("Kitting"), KittingView(self.db, self.campaign.id, operator)),
             ("packing", self.tr("Packing"), PackStationView(self.db, self.campaign.id, operator)),
             ("shipments", self.tr("Shipments"), ShipmentsView(self.db, self.campaign.id, operator)),
+            ("replacements", self.tr("Replacements"), ReplacementsView(self.db, self.campaign.id, operator)),
             ("inventory", self.tr("Inventory"), InventoryView(self.db, self.campaign.id, operator)),
         )
         for number, (key, label, widget) in enumerate(pages, start=1):

@@ -367,249 +367,254 @@
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="108"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="88"/>
+        <source>This view could not be filled: {error}</source>
+        <translation>无法显示此视图：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="112"/>
         <source>&amp;Stock</source>
         <translation>库存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="109"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="113"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="121"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="109"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="113"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="121"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="109"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="113"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="121"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="109"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="113"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="121"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="109"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="113"/>
         <source>Bin</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="114"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="122"/>
         <source>On hand</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="114"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="114"/>
         <source>Packed</source>
         <translation>已打包</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="114"/>
         <source>Written off</source>
         <translation>已报损</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="110"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="114"/>
         <source>Adjusted</source>
         <translation>已调整</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="111"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="115"/>
         <source>&amp;Receive goods…</source>
         <translation>收货(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="111"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="115"/>
         <source>&amp;Count correction…</source>
         <translation>盘点更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="116"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="120"/>
         <source>&amp;Demand plan</source>
         <translation>需求计划(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="121"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="122"/>
         <source>Spare %</source>
         <translation>备品 %</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="122"/>
         <source>Spares</source>
         <translation>备品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="118"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="122"/>
         <source>Shortfall</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="119"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="123"/>
         <source>&amp;Export for the factory…</source>
         <translation>导出给工厂(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="124"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="128"/>
         <source>&amp;Warehouses</source>
         <translation>仓库(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="125"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="125"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="125"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="125"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
         <source>Serves</source>
         <translation>服务国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="125"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="137"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="141"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="127"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="131"/>
         <source>&amp;Countries served…</source>
         <translation>服务的国家/地区(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="128"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="132"/>
         <source>&amp;Assign orders by rule</source>
         <translation>按规则分配订单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="133"/>
         <source>&amp;What if one warehouse…</source>
         <translation>假设只用一个仓库(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="136"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="140"/>
         <source>Shipping &amp;cost</source>
         <translation>运费(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="137"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="141"/>
         <source>Per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="137"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="141"/>
         <source>Weight (kg)</source>
         <translation>重量（千克）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="137"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="141"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="137"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="141"/>
         <source>With buffer</source>
         <translation>含预留</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="138"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="142"/>
         <source>&amp;Rate table…</source>
         <translation>运费表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="182"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="186"/>
         <source>{short} SKU(s) short of demand plus spares. Shipping estimate with a {buffer}% buffer; {missing} orders have no rate yet.</source>
         <translation>{short} 个 SKU 低于需求加备品。运费估算含 {buffer}% 预留；{missing} 个订单尚无运费标准。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="195"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="199"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="212"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="217"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="216"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="221"/>
         <source>Count correction</source>
         <translation>盘点更正</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="212"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="216"/>
         <source>Units counted on the shelf:</source>
         <translation>货架上清点的数量：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="217"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="221"/>
         <source>Reason (for the audit log):</source>
         <translation>原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="224"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="228"/>
         <source>Export demand plan</source>
         <translation>导出需求计划</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="230"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="234"/>
         <source>Wrote {rows} rows to {file}.</source>
         <translation>已将 {rows} 行写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="239"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="243"/>
         <source>Countries served</source>
         <translation>服务的国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="240"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="244"/>
         <source>Country codes separated by spaces, or names separated by commas (* = every other country):</source>
         <translation>国家/地区代码用空格分隔，或名称用逗号分隔（* = 其他所有国家/地区）：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="252"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="256"/>
         <source>Moved here from another warehouse: {moved}. Assign orders by rule to move their orders.</source>
         <translation>已从其他仓库移到此处：{moved}。请按规则分配订单以移动相应订单。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="261"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="265"/>
         <source>{changed} orders moved; {kept} kept where a person put them; {unassigned} have no warehouse.</source>
         <translation>{changed} 个订单已移动；{kept} 个保留在人工指定的仓库；{unassigned} 个没有仓库。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="269"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="273"/>
         <source>What if</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="269"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="273"/>
         <source>Ship everything from:</source>
         <translation>全部从此仓库发货：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="280"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="284"/>
         <source>{name}: {orders} orders ({per}); {share}% international.</source>
         <translation>{name}：{orders} 个订单（{per}）；{share}% 为国际包裹。</translation>
     </message>
@@ -1020,210 +1025,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="88"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="89"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="90"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="90"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="91"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="91"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="92"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="93"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="94"/>
         <source>&amp;Import backers…</source>
         <translation>导入支持者(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="94"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="95"/>
         <source>Import &amp;history and undo…</source>
         <translation>导入记录与撤销(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="97"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="98"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="100"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="102"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="103"/>
         <source>&amp;Campaign</source>
         <translation>项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="104"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="105"/>
         <source>&amp;Switch or create campaign…</source>
         <translation>切换或新建项目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="107"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="108"/>
         <source>&amp;Station</source>
         <translation>工作站(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="108"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="109"/>
         <source>&amp;Operator name…</source>
         <translation>操作员姓名(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="109"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="110"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="117"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="118"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="119"/>
         <source>&amp;About Fulfiller</source>
         <translation>关于 Fulfiller(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="142"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="143"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="151"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="152"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="157"/>
-        <location filename="../../fulfiller/ui/main_window.py" line="162"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="158"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="163"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="162"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="163"/>
         <source>That file exists already; use Open database.</source>
         <translation>该文件已存在；请使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="169"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="170"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="180"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="181"/>
         <source>Creating the demo campaign</source>
         <translation>正在创建演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="267"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="268"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="268"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="269"/>
         <source>Backers</source>
         <translation>支持者</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="269"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="270"/>
         <source>Kitting</source>
         <translation>配套</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="270"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="271"/>
         <source>Packing</source>
         <translation>打包</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="271"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="272"/>
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="272"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="273"/>
+        <source>Replacements</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/main_window.py" line="274"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="278"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="280"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="299"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="301"/>
         <source>Open a campaign database, start a new one, or try the demo campaign.</source>
         <translation>打开一个项目数据库、新建数据库，或试用演示项目。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="303"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="305"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="304"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="306"/>
         <source>New database…</source>
         <translation>新建数据库…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="306"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="308"/>
         <source>Try the demo campaign</source>
         <translation>试用演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="321"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="323"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="322"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="324"/>
         <source>Who is working at this station? (written into the audit log)</source>
         <translation>谁在此工作站工作？（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="332"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="334"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="332"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="334"/>
         <source>The new language is used from the next start of Fulfiller.</source>
         <translation>新语言将在下次启动 Fulfiller 时生效。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="338"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="340"/>
         <source>About Fulfiller</source>
         <translation>关于 Fulfiller</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="339"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="341"/>
         <source>Fulfiller {version}
 Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>Fulfiller {version}
 离线交付众筹回报。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="345"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="347"/>
         <source>no database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="350"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="352"/>
         <source>Operator: {name}</source>
         <translation>操作员：{name}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="350"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="352"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
@@ -1249,6 +1259,44 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <location filename="../../fulfiller/ui/campaign_dialog.py" line="40"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="53"/>
+        <source>New replacement request</source>
+        <translation>新补发申请</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="55"/>
+        <source>scan the packing list or type a backer number</source>
+        <translation>扫描装箱单或输入支持者编号</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="60"/>
+        <source>photos received, carrier&apos;s note, what is missing…</source>
+        <translation>收到的照片、承运商说明、缺少的物品……</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="62"/>
+        <source>&amp;Order:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="63"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="64"/>
+        <source>&amp;Evidence:</source>
+        <translation>证据(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="65"/>
+        <source>The whole kit is sent again.</source>
+        <translation>整套重新寄出。</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1866,181 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <location filename="../../fulfiller/ui/receiving_dialog.py" line="120"/>
         <source>{sku}: expected {expected}, counted {counted}, damaged {damaged}.</source>
         <translation>{sku}：应到 {expected}，实点 {counted}，损坏 {damaged}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementsView</name>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="80"/>
+        <source>Open requests</source>
+        <translation>未结申请</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
+        <source>Backer</source>
+        <translation>支持者</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="86"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="86"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="93"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="86"/>
+        <source>Logged by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
+        <source>Claim</source>
+        <translation>索赔</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="90"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="93"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="93"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="93"/>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="93"/>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="94"/>
+        <source>Loss rate</source>
+        <translation>损失率</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="94"/>
+        <source>Plan rate</source>
+        <translation>计划比率</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="94"/>
+        <source>Needed at this rate</source>
+        <translation>按此比率所需</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="100"/>
+        <source>&amp;New request…</source>
+        <translation>新申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="101"/>
+        <source>&amp;Approve selected</source>
+        <translation>批准所选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="102"/>
+        <source>Re&amp;ject selected</source>
+        <translation>拒绝所选(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="103"/>
+        <source>&amp;Reship</source>
+        <translation>补发(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="109"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="117"/>
+        <source>&amp;Queue</source>
+        <translation>队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="118"/>
+        <source>&amp;Claims due</source>
+        <translation>到期索赔(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="119"/>
+        <source>&amp;Spare budget</source>
+        <translation>备品预算(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="133"/>
+        <source>This view could not be filled: {error}</source>
+        <translation>无法显示此视图：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="179"/>
+        <source>Spare stock lasts at the current loss rate.</source>
+        <translation>按当前损失率，备品库存足够。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="190"/>
+        <source>Replacements</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="208"/>
+        <source>Request {id} logged.</source>
+        <translation>申请 {id} 已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="228"/>
+        <source>{n} reship parcels are ready: pack them at the pack station.</source>
+        <translation>{n} 个补发包裹已就绪：请在打包工作站打包。</translation>
     </message>
 </context>
 <context>

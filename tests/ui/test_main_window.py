@@ -22,6 +22,7 @@ def test_window_opens_the_demo_and_lists_its_backers(qtbot, window, demo_db_path
         "Kitting",
         "Packing",
         "Shipments",
+        "Replacements",
         "Inventory",
     ]
     backers = window.show_view("backers")

@@ -81,7 +81,11 @@ class InventoryView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         # Demand and cost run over every order: only when someone opens the view, not at start-up.
         if not self._loaded:
-            self.refresh()
+            try:
+                self.refresh()
+            except Exception as exc:  # noqa: BLE001 - an exception escaping a Qt event handler crashes the program
+                self._loaded = True
+                self.message.setText(self.tr("This view could not be filled: {error}").format(error=exc))
         super().showEvent(event)
 
     # --- tabs ----------------------------------------------------------------------------------

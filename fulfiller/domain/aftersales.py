@@ -1,0 +1,229 @@
+"""After-sales rules: the replacement request's states, carrier-claim deadlines and statuses, and the
+spare-budget maths (spares planned, used and left; loss rate so far against the planned rate).
+
+A request is requested → approved | rejected; approved → reshipped (once its reship parcel is
+packed) → closed; rejected → closed. A claim is open → submitted → paid | refused, and any claim can
+be closed; a refused claim may be submitted again (an appeal).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+from fulfiller.domain.enums import ReplacementReason
+from fulfiller.domain.enums import ReplacementState as R
+from fulfiller.domain.errors import UserError
+from fulfiller.domain.planning import spares_for
+
+# --- Replacement requests ------------------------------------------------------------------------
+
+REQUEST_TRANSITIONS: dict[R, frozenset[R]] = {
+    R.REQUESTED: frozenset({R.APPROVED, R.REJECTED}),
+    R.APPROVED: frozenset({R.RESHIPPED}),
+    R.REJECTED: frozenset({R.CLOSED}),
+    R.RESHIPPED: frozenset({R.CLOSED}),
+    R.CLOSED: frozenset(),
+}
+
+# Still needs someone's attention (the queue).
+OPEN_STATES: frozenset[R] = frozenset({R.REQUESTED, R.APPROVED, R.RESHIPPED, R.REJECTED})
+
+REASON_LABELS: dict[ReplacementReason, str] = {
+    ReplacementReason.LOST_IN_TRANSIT: "lost in transit",
+    ReplacementReason.DAMAGED: "damaged",
+    ReplacementReason.MISSING_PART: "missing part",
+    ReplacementReason.WRONG_ITEM: "wrong item",
+    ReplacementReason.RETURNED_TO_SENDER: "returned to sender",
+    ReplacementReason.ADDRESS_CHANGE: "address change after shipping",
+}
+# Reasons for which a carrier claim makes sense.
+CLAIMABLE_REASONS: frozenset[ReplacementReason] = frozenset(
+    {ReplacementReason.LOST_IN_TRANSIT, ReplacementReason.DAMAGED}
+)
+
+_REQUEST_REASONS: dict[tuple[R, R], str] = {
+    (R.REQUESTED, R.RESHIPPED): "It has not been approved yet: approve it first, then create the reship.",
+    (R.REQUESTED, R.CLOSED): "It has not been decided yet: approve or reject it first.",
+    (R.APPROVED, R.REJECTED): "It was approved already.",
+    (R.APPROVED, R.APPROVED): "It was approved already.",
+    (R.APPROVED, R.CLOSED): "Its replacement has not been packed yet: pack the reship parcel first.",
+    (R.REJECTED, R.APPROVED): "It was rejected: log a new request if the backer should get a replacement after all.",
+    (R.REJECTED, R.RESHIPPED): "It was rejected: nothing is sent for it.",
+    (R.RESHIPPED, R.APPROVED): "Its replacement is packed already.",
+    (R.RESHIPPED, R.REJECTED): "Its replacement is packed already: it cannot be rejected any more.",
+    (R.CLOSED, R.APPROVED): "It is closed: log a new request instead.",
+    (R.CLOSED, R.REJECTED): "It is closed already.",
+}
+
+
+class RequestRefused(UserError, ValueError):
+    """A change of a replacement request that its workflow does not allow, said in plain words."""
+
+
+def request_refusal(current: R, new: R) -> str | None:
+    """Why a request that is `current` cannot become `new` (None when it can)."""
+    if new in REQUEST_TRANSITIONS[current]:
+        return None
+    head = f"A request that is {current.value} cannot become {new.value}."
+    specific = _REQUEST_REASONS.get((current, new))
+    if specific is None and new == current:
+        specific = f"It is {current.value} already."
+    return f"{head} {specific}" if specific else head
+
+
+def check_request_transition(current: R, new: R) -> None:
+    reason = request_refusal(current, new)
+    if reason is not None:
+        raise RequestRefused(reason)
+
+
+# --- Carrier claims ------------------------------------------------------------------------------
+
+
+class ClaimStatus(StrEnum):
+    OPEN = "open"  # being prepared
+    SUBMITTED = "submitted"  # filed with the carrier
+    PAID = "paid"
+    REFUSED = "refused"
+    CLOSED = "closed"
+
+
+C = ClaimStatus
+CLAIM_TRANSITIONS: dict[C, frozenset[C]] = {
+    C.OPEN: frozenset({C.SUBMITTED, C.CLOSED}),
+    C.SUBMITTED: frozenset({C.PAID, C.REFUSED, C.CLOSED}),
+    C.PAID: frozenset({C.CLOSED}),
+    C.REFUSED: frozenset({C.SUBMITTED, C.CLOSED}),
+    C.CLOSED: frozenset(),
+}
+# A deadline matters while the claim is still being made.
+ACTIVE_CLAIMS: frozenset[C] = frozenset({C.OPEN, C.SUBMITTED})
+
+
+def claim_refusal(current: C, new: C) -> str | None:
+    if new in CLAIM_TRANSITIONS[current]:
+        return None
+    if new == current:
+        return f"The claim is {current.value} already."
+    options = ", ".join(sorted(s.value for s in CLAIM_TRANSITIONS[current]))
+    tail = f" It can become: {options}." if options else " It is final."
+    return f"A claim that is {current.value} cannot become {new.value}.{tail}"
+
+
+def check_claim_transition(current: C, new: C) -> None:
+    reason = claim_refusal(current, new)
+    if reason is not None:
+        raise RequestRefused(reason)
+
+
+class DeadlineState(StrEnum):
+    OVERDUE = "overdue"
+    DUE_SOON = "due soon"
+    LATER = "later"
+
+
+def days_left(deadline: date, today: date) -> int:
+    """Whole days until the deadline: 0 on the day itself, negative once it has passed."""
+    return (deadline - today).days
+
+
+def deadline_state(deadline: date, today: date, within_days: int = 7) -> DeadlineState:
+    """Overdue after the deadline day; due soon from `within_days` days before it to the day itself."""
+    if within_days < 0:
+        raise ValueError(f"within_days cannot be negative: {within_days}")
+    left = days_left(deadline, today)
+    if left < 0:
+        return DeadlineState.OVERDUE
+    return DeadlineState.DUE_SOON if left <= within_days else DeadlineState.LATER
+
+
+def describe_deadline(deadline: date, today: date) -> str:
+    left = days_left(deadline, today)
+    if left < 0:
+        return f"overdue by {-left} day(s)"
+    if left == 0:
+        return "due today"
+    return f"{left} day(s) left"
+
+
+# --- Spare budget --------------------------------------------------------------------------------
+
+RATE_PLACES = Decimal("0.0001")
+
+
+@dataclass(frozen=True, slots=True)
+class SpareBudget:
+    """One shelf's spare budget.
+
+    `total_units`: the campaign's units of the item at the warehouse (shipped and still to ship);
+    `shipped_units`: original parcels' units that left the shelf; `used`: units spent on
+    replacements (reshipped, or written off as damaged in transit); `committed`: units of approved
+    requests not reshipped yet."""
+
+    total_units: int
+    shipped_units: int
+    used: int
+    spare_percent: Decimal
+    committed: int = 0
+
+    def __post_init__(self) -> None:
+        for name in ("total_units", "shipped_units", "used", "committed"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} cannot be negative: {getattr(self, name)}")
+
+    @property
+    def planned(self) -> int:
+        return spares_for(self.total_units, self.spare_percent)
+
+    @property
+    def left(self) -> int:
+        """Can be negative: more replacements than spares planned."""
+        return self.planned - self.used
+
+    @property
+    def to_ship(self) -> int:
+        return max(0, self.total_units - self.shipped_units)
+
+    @property
+    def loss_rate(self) -> Decimal | None:
+        """Replacement units per unit shipped so far (None before anything shipped)."""
+        if self.shipped_units <= 0:
+            return None
+        return (Decimal(self.used) / Decimal(self.shipped_units)).quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
+
+    @property
+    def planned_rate(self) -> Decimal:
+        return (Decimal(self.spare_percent) / 100).quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
+
+    @property
+    def projected_need(self) -> int:
+        """Units the parcels still to ship will need at the loss rate so far, plus approved requests
+        still to reship; rounded up."""
+        if self.shipped_units <= 0 or self.to_ship == 0 or self.used == 0:
+            return self.committed
+        exact = Decimal(self.used) * Decimal(self.to_ship) / Decimal(self.shipped_units)
+        return int(exact.to_integral_value(rounding=ROUND_CEILING)) + self.committed
+
+    @property
+    def runs_out(self) -> bool:
+        """Spares will run out at the current rate."""
+        return self.left < 0 or self.projected_need > self.left
+
+    def warning(self, label: str) -> str | None:
+        if not self.runs_out:
+            return None
+        rate = self.loss_rate
+        rate_text = f"{rate * 100:.1f} %" if rate is not None else "n/a"
+        if self.left < 0:
+            return (
+                f"{label}: {self.used} replacement unit(s) used, {-self.left} more than the {self.planned} spare(s) "
+                f"planned (loss rate {rate_text} vs {self.spare_percent} % planned)."
+            )
+        return (
+            f"{label}: spares will run out — {self.left} left of {self.planned}, {self.projected_need} needed for "
+            f"the {self.to_ship} unit(s) still to ship at the loss rate so far ({rate_text} vs "
+            f"{self.spare_percent} % planned)."
+        )

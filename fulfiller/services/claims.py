@@ -1,0 +1,282 @@
+"""Carrier claims for lost and damaged parcels: open, update, and the reminder list of claims whose
+deadline is near (or passed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fulfiller.db.models import Backer, Order, Shipment
+from fulfiller.db.models.aftersales import CarrierClaim, ReplacementRequest
+from fulfiller.domain.aftersales import (
+    ACTIVE_CLAIMS,
+    CLAIMABLE_REASONS,
+    ClaimStatus,
+    DeadlineState,
+    check_claim_transition,
+    days_left,
+    deadline_state,
+    describe_deadline,
+)
+from fulfiller.domain.carriers import canonical_carrier
+from fulfiller.domain.clock import utcnow
+from fulfiller.domain.enums import AuditAction, ShipmentStatus
+from fulfiller.domain.errors import UserError
+from fulfiller.reports.model import order_code
+from fulfiller.services.audit import record, record_changes
+
+CLAIMABLE_STATUSES = frozenset({ShipmentStatus.LOST, ShipmentStatus.DAMAGED})
+_UNSET = object()
+
+
+def _claim(session: Session, claim_pk: int) -> CarrierClaim:
+    claim = session.get(CarrierClaim, claim_pk)
+    if claim is None:
+        raise UserError(f"There is no claim {claim_pk}.")
+    return claim
+
+
+def _amount(value: Decimal | str | int) -> Decimal:
+    try:
+        amount = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise UserError(f"“{value}” is not an amount.") from None
+    if not amount.is_finite() or amount < 0:
+        raise UserError(f"A claim amount must be zero or more, not {value}.")
+    return amount
+
+
+def _currency(value: str) -> str:
+    code = value.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise UserError(f"“{value}” is not a currency code (three letters, like USD or EUR).")
+    return code
+
+
+def _claimable(session: Session, shipment: Shipment) -> ReplacementRequest | None:
+    """The lost/damaged replacement request on this parcel, if any; refuses parcels not lost or damaged."""
+    request = session.scalars(
+        select(ReplacementRequest)
+        .where(ReplacementRequest.shipment_id == shipment.id, ReplacementRequest.reason.in_(CLAIMABLE_REASONS))
+        .order_by(ReplacementRequest.id.desc())
+        .limit(1)
+    ).first()
+    if shipment.status not in CLAIMABLE_STATUSES and request is None:
+        raise UserError(
+            f"Parcel #{shipment.sequence} of {order_code(shipment.order_id)} is {shipment.status.value}: "
+            "a carrier claim is for a lost or damaged parcel (mark it so, or log a lost/damaged request first)."
+        )
+    return request
+
+
+def open_claim(
+    session: Session,
+    shipment_id: int,
+    carrier: str,
+    claim_id: str,
+    amount: Decimal | str | int,
+    currency: str,
+    deadline: date | None,
+    *,
+    operator: str,
+    note: str = "",
+) -> int:
+    """Record a claim filed (or to file) with the carrier for a lost or damaged parcel; the carrier
+    defaults to the parcel's. Returns the claim's id."""
+    shipment = session.get(Shipment, shipment_id)
+    if shipment is None:
+        raise UserError(f"There is no shipment {shipment_id}.")
+    request = _claimable(session, shipment)
+    chosen = canonical_carrier(carrier) if carrier.strip() else shipment.carrier
+    if not chosen:
+        raise UserError("Which carrier is the claim with? The parcel has no carrier recorded.")
+    number = claim_id.strip()
+    if number:
+        clash = session.scalar(
+            select(CarrierClaim.id).where(CarrierClaim.carrier == chosen, CarrierClaim.claim_number == number).limit(1)
+        )
+        if clash is not None:
+            raise UserError(f"{chosen} claim {number} is recorded already (claim {clash}).")
+    claim = CarrierClaim(
+        shipment_id=shipment.id,
+        request_id=request.id if request else None,
+        carrier=chosen,
+        claim_number=number,
+        amount=_amount(amount),
+        currency=_currency(currency),
+        status=ClaimStatus.OPEN,
+        deadline=deadline,
+        note=note.strip(),
+        opened_by=operator or "unknown",
+        opened_at=utcnow(),
+    )
+    session.add(claim)
+    session.flush()
+    record(
+        session,
+        operator,
+        AuditAction.CREATE,
+        "carrier_claim",
+        claim.id,
+        new=f"{order_code(shipment.order_id)} #{shipment.sequence} {chosen} {number} {claim.amount} {claim.currency}",
+    )
+    return claim.id
+
+
+def update_claim(
+    session: Session,
+    claim_pk: int,
+    *,
+    operator: str,
+    status: ClaimStatus | str | None = None,
+    claim_id: str | None = None,
+    amount: Decimal | str | int | None = None,
+    currency: str | None = None,
+    deadline: date | None | object = _UNSET,
+    note: str | None = None,
+) -> None:
+    """Change a claim: its status (open → submitted → paid | refused; any → closed; refused →
+    submitted again), claim id, amount, deadline (None clears it) or note. Audited field by field."""
+    claim = _claim(session, claim_pk)
+    changes: dict[str, tuple[object, object]] = {}
+    if status is not None:
+        try:
+            new = ClaimStatus(status)
+        except ValueError:
+            choices = ", ".join(s.value for s in ClaimStatus)
+            raise UserError(f"“{status}” is not a claim status; choose one of: {choices}.") from None
+        if new is not claim.status:
+            check_claim_transition(claim.status, new)
+            changes["status"] = (claim.status.value, new.value)
+    if claim_id is not None:
+        changes["claim_number"] = (claim.claim_number, claim_id.strip())
+    if amount is not None:
+        changes["amount"] = (claim.amount, _amount(amount))
+    if currency is not None:
+        changes["currency"] = (claim.currency, _currency(currency))
+    if deadline is not _UNSET:
+        changes["deadline"] = (claim.deadline, deadline)
+    if note is not None:
+        changes["note"] = (claim.note, note.strip())
+    record_changes(session, operator, "carrier_claim", claim.id, changes)
+    for name, (old, value) in changes.items():
+        if old != value:
+            setattr(claim, name, ClaimStatus(value) if name == "status" else value)
+    session.flush()
+
+
+# --- Reading ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    id: int
+    shipment_id: int
+    order_id: int
+    order_code: str
+    sequence: int
+    backer_name: str
+    carrier: str
+    claim_number: str
+    amount: Decimal
+    currency: str
+    status: ClaimStatus
+    deadline: date | None
+    days_left: int | None
+    deadline_state: DeadlineState | None  # None: no deadline, or the claim is no longer active
+    deadline_text: str
+    opened_by: str
+    opened_at: datetime
+    request_id: int | None
+    note: str
+
+    @property
+    def overdue(self) -> bool:
+        return self.deadline_state is DeadlineState.OVERDUE
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "order": self.order_code,
+            "parcel": self.sequence,
+            "backer_name": self.backer_name,
+            "carrier": self.carrier,
+            "claim_id": self.claim_number,
+            "amount": str(self.amount),
+            "currency": self.currency,
+            "status": self.status.value,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "days_left": self.days_left,
+            "deadline_state": self.deadline_state.value if self.deadline_state else None,
+        }
+
+
+def list_claims(
+    session: Session, campaign_id: int, *, today: date | None = None, within_days: int = 7
+) -> list[ClaimRow]:
+    """Every claim of the campaign, the nearest deadline first (claims without one last)."""
+    today = today or utcnow().date()
+    rows = session.execute(
+        select(CarrierClaim, Shipment.order_id, Shipment.sequence, Backer.name)
+        .join(Shipment, Shipment.id == CarrierClaim.shipment_id)
+        .join(Order, Order.id == Shipment.order_id)
+        .join(Backer, Backer.id == Order.backer_id)
+        .where(Order.campaign_id == campaign_id)
+    ).all()
+    result = []
+    for claim, order_id, sequence, backer_name in rows:
+        active = claim.status in ACTIVE_CLAIMS and claim.deadline is not None
+        result.append(
+            ClaimRow(
+                id=claim.id,
+                shipment_id=claim.shipment_id,
+                order_id=order_id,
+                order_code=order_code(order_id),
+                sequence=sequence,
+                backer_name=backer_name,
+                carrier=claim.carrier,
+                claim_number=claim.claim_number,
+                amount=claim.amount,
+                currency=claim.currency,
+                status=claim.status,
+                deadline=claim.deadline,
+                days_left=days_left(claim.deadline, today) if claim.deadline else None,
+                deadline_state=deadline_state(claim.deadline, today, within_days) if active else None,  # type: ignore[arg-type]
+                deadline_text=describe_deadline(claim.deadline, today) if claim.deadline else "no deadline",
+                opened_by=claim.opened_by,
+                opened_at=claim.opened_at,
+                request_id=claim.request_id,
+                note=claim.note,
+            )
+        )
+    result.sort(key=lambda r: (r.deadline is None, r.deadline or date.max, r.id))
+    return result
+
+
+def claims_due(session: Session, campaign_id: int, within_days: int = 7, today: date | None = None) -> list[ClaimRow]:
+    """The reminder list: open or submitted claims whose deadline is within `within_days` days or
+    has passed, the most urgent first."""
+    if within_days < 0:
+        raise UserError("The number of days ahead cannot be negative.")
+    return [
+        row
+        for row in list_claims(session, campaign_id, today=today, within_days=within_days)
+        if row.deadline_state in (DeadlineState.OVERDUE, DeadlineState.DUE_SOON)
+    ]
+
+
+def format_claims(rows: list[ClaimRow]) -> str:
+    if not rows:
+        return "no claims due"
+    lines = [f"{'id':>5} {'order':<12} {'carrier':<10} {'claim id':<16} {'amount':>12} {'status':<10} deadline"]
+    for r in rows:
+        deadline = f"{r.deadline:%Y-%m-%d} ({r.deadline_text})" if r.deadline else r.deadline_text
+        lines.append(
+            f"{r.id:>5} {r.order_code + ' #' + str(r.sequence):<12} {r.carrier[:10]:<10} {r.claim_number[:16]:<16} "
+            f"{f'{r.amount} {r.currency}':>12} {r.status.value:<10} {deadline}"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,244 @@
+"""The Replacements view: the queue of lost, damaged and incomplete parcels, decisions in bulk,
+reships drawn from spare stock, carrier claims near their deadline, and the spare budget."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fulfiller.domain.aftersales import REASON_LABELS
+from fulfiller.domain.enums import ReplacementReason, ReplacementState
+from fulfiller.domain.errors import UserError
+from fulfiller.services.claims import claims_due
+from fulfiller.services.database import Database
+from fulfiller.services.pack_station import find_order
+from fulfiller.services.replacements import (
+    WHOLE_KIT,
+    create_reship,
+    decide,
+    list_requests,
+    log_request,
+    queue_counts,
+)
+from fulfiller.services.spare_budget import spare_budget
+
+WARN = QBrush(QColor("#fde2e1"))
+
+
+class NewRequestDialog(QDialog):
+    """Log a request by scanning the packing list (or typing a backer number)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New replacement request"))
+        self.order = QLineEdit(self)
+        self.order.setPlaceholderText(self.tr("scan the packing list or type a backer number"))
+        self.reason = QComboBox(self)
+        for reason in ReplacementReason:
+            self.reason.addItem(REASON_LABELS.get(reason, reason.value), reason.value)
+        self.evidence = QLineEdit(self)
+        self.evidence.setPlaceholderText(self.tr("photos received, carrier's note, what is missing…"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Order:"), self.order)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.tr("&Evidence:"), self.evidence)
+        form.addRow(QLabel(self.tr("The whole kit is sent again."), self))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class ReplacementsView(QWidget):
+    def __init__(
+        self, db: Database, campaign_id: int, operator: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._campaign_id, self._operator = db, campaign_id, operator
+        self.rows: list = []
+        self.state = QComboBox(self)
+        self.state.addItem(self.tr("Open requests"), "open")
+        for state in ReplacementState:
+            self.state.addItem(state.value, state.value)
+        self.counts = QLabel(self)
+        self.requests = self._table(
+            [self.tr("Request"), self.tr("Order"), self.tr("Backer"), self.tr("Reason"), self.tr("Items"),
+             self.tr("State"), self.tr("Warehouse"), self.tr("Logged by")], stretch=4,
+        )  # fmt: skip
+        self.claims = self._table(
+            [self.tr("Order"), self.tr("Carrier"), self.tr("Claim"), self.tr("Amount"), self.tr("Status"),
+             self.tr("Deadline")], stretch=2,
+        )  # fmt: skip
+        self.spares = self._table(
+            [self.tr("Warehouse"), self.tr("SKU"), self.tr("Planned"), self.tr("Used"), self.tr("Left"),
+             self.tr("Loss rate"), self.tr("Plan rate"), self.tr("Needed at this rate")], stretch=1,
+        )  # fmt: skip
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("&New request…"), self.new_request),
+            (self.tr("&Approve selected"), lambda: self.decide_selected(True)),
+            (self.tr("Re&ject selected"), lambda: self.decide_selected(False)),
+            (self.tr("&Reship"), self.reship_selected),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(QLabel(self.tr("Show:"), self))
+        buttons.addWidget(self.state)
+        queue = QWidget(self)
+        queue_layout = QVBoxLayout(queue)
+        queue_layout.addLayout(buttons)
+        queue_layout.addWidget(self.requests, 1)
+        queue_layout.addWidget(self.counts)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(queue, self.tr("&Queue"))
+        self.tabs.addTab(self.claims, self.tr("&Claims due"))
+        self.tabs.addTab(self.spares, self.tr("&Spare budget"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        self._loaded = False
+        self.state.currentIndexChanged.connect(self.refresh)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The spare budget runs over every order: only when someone opens the view.
+        if not self._loaded:
+            try:
+                self.refresh()
+            except Exception as exc:  # noqa: BLE001 - an exception escaping a Qt event handler crashes the program
+                self._loaded = True
+                self.message.setText(self.tr("This view could not be filled: {error}").format(error=exc))
+        super().showEvent(event)
+
+    def _table(self, headers: list[str], stretch: int) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        return table
+
+    def refresh(self) -> None:
+        self._loaded = True
+        wanted = self.state.currentData()
+        with self._db.reading() as session:
+            rows = list_requests(session, self._campaign_id)
+            counts = queue_counts(session, self._campaign_id)
+            due = claims_due(session, self._campaign_id)
+            spares = spare_budget(session, self._campaign_id)
+        if wanted == "open":
+            self.rows = [r for r in rows if r.state is not ReplacementState.CLOSED]
+        else:
+            self.rows = [r for r in rows if r.state.value == wanted]
+        _fill(
+            self.requests,
+            [(str(r.id), r.order_code, f"#{r.backer_number} {r.backer_name}", r.reason_label, r.items_text,
+              r.state.value, r.warehouse_code, r.logged_by) for r in self.rows],
+        )  # fmt: skip
+        self.counts.setText(" · ".join(f"{state.value}: {n}" for state, n in counts.items()))
+        _fill(
+            self.claims,
+            [(c.order_code, c.carrier, c.claim_number, f"{c.amount:,.2f} {c.currency}", c.status.value,
+              f"{c.deadline or ''} ({c.days_left if c.days_left is not None else '—'})") for c in due],
+        )  # fmt: skip
+        _fill(
+            self.spares,
+            [(s.warehouse_code, s.sku, s.budget.planned, s.budget.used, s.budget.left, _rate(s.budget.loss_rate),
+              _rate(s.budget.planned_rate), s.budget.projected_need) for s in spares],
+        )  # fmt: skip
+        warnings = [s.warning for s in spares if s.warning]
+        for row, s in enumerate(spares):
+            if s.warning:
+                for column in range(self.spares.columnCount()):
+                    self.spares.item(row, column).setBackground(WARN)
+        self.message.setText("\n".join(warnings) or self.tr("Spare stock lasts at the current loss rate."))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.requests.selectionModel().selectedRows()})
+        return [self.rows[row].id for row in rows]
+
+    def _act(self, action: Callable[..., object]) -> object | None:
+        try:
+            with self._db.transaction() as session:
+                result = action(session)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Replacements"), str(exc))
+            return None
+        self.refresh()
+        return result
+
+    def new_request(self) -> int | None:
+        dialog = NewRequestDialog(self)
+        if not dialog.exec():
+            return None
+        return self.log(dialog.order.text(), ReplacementReason(dialog.reason.currentData()), dialog.evidence.text())
+
+    def log(self, code: str, reason: ReplacementReason, evidence: str = "") -> int | None:
+        def action(session):  # noqa: ANN001, ANN202 - a session in, the request id out
+            order = find_order(session, code.strip(), self._campaign_id)
+            return log_request(session, order.id, reason, WHOLE_KIT, evidence, operator=self._operator())
+
+        request_id = self._act(action)
+        if request_id is not None:
+            self.message.setText(self.tr("Request {id} logged.").format(id=request_id))
+        return request_id  # type: ignore[return-value]
+
+    def decide_selected(self, approve: bool) -> bool:
+        ids = self.selected_ids()
+        if not ids:
+            return False
+        result = self._act(lambda s: decide(s, ids, approve, operator=self._operator()))
+        if result is not None:
+            self.message.setText(result.describe())
+        return result is not None
+
+    def reship_selected(self) -> list[int]:
+        made = []
+        for request_id in self.selected_ids():
+            shipment_id = self._act(lambda s, r=request_id: create_reship(s, r, operator=self._operator()))
+            if shipment_id is not None:
+                made.append(shipment_id)
+        if made:
+            self.message.setText(
+                self.tr("{n} reship parcels are ready: pack them at the pack station.").format(n=len(made))
+            )
+        return made
+
+
+def _fill(table: QTableWidget, rows: list[tuple]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            cell = QTableWidgetItem(f"{value:,}" if isinstance(value, int) else str(value))
+            if isinstance(value, int):
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, cell)
+
+
+def _rate(value: object) -> str:
+    return "—" if value is None else f"{float(value):.1%}"  # type: ignore[arg-type]
