@@ -355,6 +355,16 @@ def check_address_fields(values: Fields, country_code: str, country_as_given: st
         return [_country_problem(country_as_given), *_generic_problems(values, None)]
     problems = _missing_fields(values, rules)
     problems += _generic_problems(values, rules)
-    problems += _postal_problems(values["postal_code"], rules)
-    problems += _state_problems(values, rules)
+    problems += _area_problems(rules.code, values["state"], values["postal_code"])
     return problems
+
+
+# Keyed by text: the same states and postal codes come back on thousands of rows. Problems are frozen,
+# so one tuple can be shared by every order that has them.
+@lru_cache(maxsize=65536)
+def _area_problems(code: str, state: str, postal_code: str) -> tuple[Problem, ...]:
+    """The postal code's and the state's problems in one country."""
+    rules = country_rules(code)
+    assert rules is not None  # only called for countries with rules
+    values = {"state": state, "postal_code": postal_code}
+    return (*_postal_problems(postal_code, rules), *_state_problems(values, rules))

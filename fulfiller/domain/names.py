@@ -39,6 +39,10 @@ def _problem(code: str, severity: Severity, message: str) -> list[Problem]:
     return [Problem(code, severity, FIELD, message)]
 
 
+def _number(text: str) -> list[Problem]:
+    return _problem("name_is_number", Severity.WARNING, f"Recipient name {text!r} is a number, not a name.")
+
+
 def check_name(name: str) -> list[Problem]:
     """Problems with a recipient's name: missing, initials only (customs reject it), an e-mail or digits."""
     text = " ".join(name.split())
@@ -48,13 +52,14 @@ def check_name(name: str) -> list[Problem]:
             message = f"Recipient name {text!r} is only initials: customs reject parcels without a full name."
             return _problem("name_initials_only", Severity.ERROR, message)
         return []
+    if letters.isalnum():  # letters and digits ("Flat 3 Kim"): never missing, an e-mail or initials
+        return _number(text) if letters.isnumeric() else []
     if not any(c.isalnum() for c in text):
         return _problem("name_missing", Severity.ERROR, "Recipient name is missing: carriers need one.")
     if "@" in text and _EMAIL.fullmatch(text):
         return _problem("name_is_email", Severity.WARNING, f"Recipient name {text!r} is an e-mail address.")
     if not any(c.isalpha() for c in text):
-        message = f"Recipient name {text!r} is a number, not a name."
-        return _problem("name_is_number", Severity.WARNING, message)
+        return _number(text)
     if _is_initials(text):
         message = f"Recipient name {text!r} is only initials: customs reject parcels without a full name."
         return _problem("name_initials_only", Severity.ERROR, message)

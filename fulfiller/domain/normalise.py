@@ -56,6 +56,11 @@ def _line(text: str) -> str:
     return " ".join(text.split()) if text else ""
 
 
+# For columns whose few values repeat on thousands of rows (tiers, cities, postal codes, countries): one
+# call per distinct value, and one string object for all rows alike, which also pickles as one.
+_repeated_line = lru_cache(maxsize=65536)(_line)
+
+
 def _lines(text: str) -> str:
     """Free text (notes, survey answers): each line tidied, the line breaks kept."""
     if not text:
@@ -74,10 +79,11 @@ def _warning(code: str, field: str, message: str) -> Problem:
     return Problem(code, Severity.WARNING, field, message)
 
 
-def _id_problems(ids: dict[str, str]) -> list[Problem]:
-    joined = "".join(ids.values())
+def _id_problems(order_id: str, backer_number: str, backer_uid: str) -> list[Problem]:
+    joined = order_id + backer_number + backer_uid
     if "E+" not in joined and "e+" not in joined:
-        return []
+        return []  # the usual case, decided without a dict
+    ids = {"platform_order_id": order_id, "backer_number": backer_number, "backer_uid": backer_uid}
     return [
         _error("excel_mangled", name, f"{_LABELS[name]} {value!r} was turned into a number by Excel.")
         for name, value in ids.items()
@@ -183,10 +189,12 @@ def _email(text: str, problems: list[Problem]) -> str:
 
 
 def _address(raw: RawAddress, problems: list[Problem]) -> CleanAddress:
-    country_as_given = _line(raw.country)
+    country_as_given = _repeated_line(raw.country)
     country_code = (resolve_country(country_as_given) or "") if country_as_given else ""
-    texts = (raw.name, raw.company, raw.line1, raw.line2, raw.line3, raw.city, raw.state, raw.postal_code)
-    fields = dict(zip(_ADDRESS_FIELDS, [" ".join(text.split()) for text in texts], strict=True))
+    texts = (raw.name, raw.company, raw.line1, raw.line2, raw.line3)
+    fields = dict(zip(_ADDRESS_FIELDS, [" ".join(text.split()) for text in texts], strict=False))
+    fields["city"], fields["state"] = _repeated_line(raw.city), _repeated_line(raw.state)
+    fields["postal_code"] = _repeated_line(raw.postal_code)
     address_problems = check_address_fields(fields, country_code, country_as_given)
     problems += address_problems
     phone = _line(raw.phone)
@@ -246,9 +254,7 @@ def normalise_order(raw: RawOrder, *, default_currency: str) -> CleanOrder:
     if not platform_order_id and not backer_number:
         raise RowRejected(raw.source, raw.row, "", "it has neither an order id nor a backer number")
     backer_uid = _line(raw.backer_uid)
-    problems = _id_problems(
-        {"platform_order_id": platform_order_id, "backer_number": backer_number, "backer_uid": backer_uid}
-    )
+    problems = _id_problems(platform_order_id, backer_number, backer_uid)
     money = _money(
         raw.pledge_amount,
         raw.shipping_amount,
@@ -273,8 +279,8 @@ def normalise_order(raw: RawOrder, *, default_currency: str) -> CleanOrder:
         backer_uid,
         _line(raw.backer_name),
         email,
-        _line(raw.reward_title),
-        _line(raw.reward_id),
+        _repeated_line(raw.reward_title),
+        _repeated_line(raw.reward_id),
         amounts["reward_minimum"],
         money.currency,
         amounts["pledge_amount"],

@@ -98,6 +98,12 @@ def _han_words(run: str) -> list[str]:
     return words
 
 
+# The Chinese runs of addresses (streets, districts) recur while the house numbers beside them differ.
+@lru_cache(maxsize=16384)
+def _han_phrase(run: str) -> str:
+    return " ".join(_han_words(run))
+
+
 def _han_name(run: str) -> str:
     """A Chinese name, family name first and apart: 张伟 → "Zhang Wei", 欧阳修 → "Ouyang Xiu"."""
     split = 2 if run[:2] in _COMPOUND_SURNAMES else 1
@@ -114,6 +120,8 @@ def _hangul(run: str, *, is_name: bool) -> str:
 
 def _other_scripts(text: str) -> str:
     """Cyrillic, Greek, Arabic, Hebrew, Thai ...: anyascii, capitalised where the script has no case."""
+    if text.isascii():
+        return text.replace("`", "")  # house numbers between Chinese words: nothing to do
     latin = anyascii(text).replace("`", "")
     caseless = any(c.isalpha() and c.lower() == c.upper() and not c.isascii() for c in text)
     if caseless:
@@ -134,7 +142,7 @@ def romanise(text: str, is_name: bool = False) -> str:
         run = match.group()
         if match.lastgroup == "han":
             whole_name = is_name and 2 <= len(run) <= 4 and run == text.strip()
-            pieces.append(_han_name(run) if whole_name else " ".join(_han_words(run)))
+            pieces.append(_han_name(run) if whole_name else _han_phrase(run))
         elif match.lastgroup == "hangul":
             pieces.append(_hangul(run, is_name=is_name))
         else:

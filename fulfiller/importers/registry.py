@@ -4,6 +4,7 @@
     export = open_export(path, format="pledgebox")  # a shipped preset
     export = open_export(path, mapping=my_mapping)  # a saved column mapping
     for record in export.records(): ...             # RawOrder, or RowRejected for a row that cannot be read
+    for span in export.spans(2000): export.span_records(span)   # the same, piece by piece
 
 Everything that can make the whole file unusable is checked in `open_export`, before any row is handed
 out; a bad row only rejects itself.
@@ -18,15 +19,25 @@ from pathlib import Path
 
 from fulfiller.domain.records import RawOrder, RowRejected
 from fulfiller.importers import indiegogo, kickstarter
-from fulfiller.importers.layouts import HeaderIndex, RowPlan
+from fulfiller.importers.layouts import HeaderIndex, RowPlan, build_records
 from fulfiller.importers.mapping import PRESETS, ColumnMapping, preset_for_headers
 from fulfiller.importers.mapping import plan_table as plan_mapped_table
-from fulfiller.importers.text_files import ImportFileError, Table, describe_encoding, read_tables
+from fulfiller.importers.text_files import ImportFileError, Row, Table, describe_encoding, read_tables
 
 AUTO = "auto"
 KICKSTARTER = "kickstarter"
 MAPPED_PREFIX = "mapped:"
 FORMATS = (AUTO, KICKSTARTER, *kickstarter.VERSIONS, indiegogo.INDIEGOGO, *PRESETS)
+
+
+@dataclass(frozen=True, slots=True)
+class RowSpan:
+    """Consecutive data rows of one table: `table.rows[start:stop]`, the first of them spreadsheet row `first_row`."""
+
+    table: int  # the table's position in the export
+    start: int
+    stop: int
+    first_row: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +70,31 @@ class ExportFile:
         self._tables = tuple(tables)
         self._plans = tuple(plans)
 
+    @property
+    def plans(self) -> tuple[RowPlan, ...]:
+        """How each table's rows become records, in table order; they pickle, for worker processes."""
+        return self._plans
+
     def records(self) -> Iterator[RawOrder | RowRejected]:
         """One RawOrder or RowRejected per data row, in file order (tables in the zip's order)."""
         for table, plan in zip(self._tables, self._plans, strict=True):
-            build = plan.builder()
-            for row, cells in enumerate(table.rows, start=table.first_row):
-                record = build(row, cells)
-                if record is not None:  # a blank line
-                    yield record
+            yield from build_records(plan, table.first_row, table.rows)
+
+    def spans(self, size: int) -> list[RowSpan]:
+        """Every table's data rows cut into spans of at most `size` rows (blank ones included), in file order."""
+        return [
+            RowSpan(index, start, min(start + size, len(table.rows)), table.first_row + start)
+            for index, table in enumerate(self._tables)
+            for start in range(0, len(table.rows), size)
+        ]
+
+    def span_rows(self, span: RowSpan) -> Sequence[Row]:
+        """The cells of a span's rows as read, to build its records elsewhere (`build_records`)."""
+        return self._tables[span.table].rows[span.start : span.stop]
+
+    def span_records(self, span: RowSpan) -> Iterator[RawOrder | RowRejected]:
+        """The records of one span: `records()` is the same as those of every span in turn."""
+        return build_records(self._plans[span.table], span.first_row, self.span_rows(span))
 
     def __repr__(self) -> str:
         return f"ExportFile({self.path.name!r}, format={self.format!r}, total_rows={self.total_rows})"

@@ -36,3 +36,13 @@ def test_an_email_as_name_is_a_warning() -> None:
 @pytest.mark.parametrize("name", ["12345", "0049 30 1234567", "42"])
 def test_digits_as_name_is_a_warning(name: str) -> None:
     assert [(p.code, p.severity) for p in check_name(name)] == [("name_is_number", Severity.WARNING)]
+
+
+@pytest.mark.parametrize("name", ["Backer12 Example", "Flat 3 Kim Lee", "Anna 2", "山田123", "J. 5"])
+def test_names_with_digits_and_letters_pass(name: str) -> None:
+    assert check_name(name) == []
+
+
+@pytest.mark.parametrize("name", ["١٢٣", "½ 3", "12.5"])
+def test_any_kind_of_digits_alone_is_a_number(name: str) -> None:
+    assert [p.code for p in check_name(name)] == ["name_is_number"]

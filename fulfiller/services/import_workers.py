@@ -1,0 +1,245 @@
+"""Assess the rows of a large export in worker processes while this process stores the results.
+
+The export is cut into spans of rows. This process takes spans from the front, the workers take them
+from the back, and the two meet somewhere in the middle; outcomes come out in file order either way,
+so the database ends up exactly as if one process had done everything.
+
+Workers are started with 'spawn', never 'fork': the import runs in a Qt worker thread in the window,
+and forking a threaded process is unsafe. A worker gets the row plans and the known digests once, then
+each span's cells in a file (marshal: ~10x faster than pickle for tuples of text), and writes the
+outcomes to a file marshalled the same way; the rare changed order (a dataclass) comes back pickled.
+"""
+
+from __future__ import annotations
+
+import gc
+import marshal
+import multiprocessing
+import os
+import shutil
+import tempfile
+import time
+import traceback
+from collections.abc import Generator, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from fulfiller.domain.errors import UserError
+from fulfiller.domain.records import CleanOrder
+from fulfiller.importers.layouts import RowPlan, build_records
+from fulfiller.importers.registry import ExportFile, RowSpan
+from fulfiller.services.import_outcomes import CHANGED, Outcome, assess
+
+PARALLEL_MIN_ROWS = 20_000  # below this, starting processes costs more than it saves
+SPAN_ROWS = 2_000  # also how often progress is reported and cancel is checked
+MAX_WORKERS = 3  # this process stores every row: more workers than this only wait for it
+AHEAD_PER_WORKER = 8  # spans handed to each worker at a time: enough to outlast a bulk insert here
+WAIT_SECONDS = 0.1  # how often cancel is checked while this process waits for a worker
+WORKER_GC_THRESHOLDS = (50_000, 20, 100)
+
+
+class ImportWorkerError(UserError):
+    """A worker process failed; the import stops and nothing is written."""
+
+
+def worker_count(rows: int) -> int:
+    """How many worker processes an export of `rows` rows is worth on this machine (0: none)."""
+    cpus = os.cpu_count() or 1
+    if rows < PARALLEL_MIN_ROWS or cpus < 2:
+        return 0
+    return min(cpus - 1, MAX_WORKERS)
+
+
+def assessed_spans(
+    export: ExportFile, known: Mapping[str, str], currency: str, workers: int
+) -> Iterator[list[Outcome] | None]:
+    """The outcomes of each span in file order; None now and then while a worker is still busy, so the
+    caller can check for cancel. Close the iterator to stop the workers early."""
+    spans = export.spans(SPAN_ROWS)
+    if workers == 0 or len(spans) < 2:
+        for span in spans:
+            yield assess(export.span_records(span), known, currency)
+        return
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(export.plans, dict(known), currency),
+    )
+    folder = Path(tempfile.mkdtemp(prefix="fulfiller-import-"))
+    try:
+        yield from _shared_spans(pool, folder, export, spans, known, currency, workers)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _shared_spans(
+    pool: ProcessPoolExecutor,
+    folder: Path,
+    export: ExportFile,
+    spans: Sequence[RowSpan],
+    known: Mapping[str, str],
+    currency: str,
+    workers: int,
+) -> Iterator[list[Outcome] | None]:
+    """Workers take spans from the front; this process, which also stores every row, takes one from the
+    back while the next span's outcomes are not ready and it has time to spare (see `_Pace`)."""
+    futures: dict[int, Future[tuple[str, list[CleanOrder]]]] = {}
+    own: dict[int, list[Outcome]] = {}
+    pace = _Pace(len(spans))
+    ahead, back = 0, len(spans) - 1  # spans before `ahead` went to workers, those after `back` stay here
+    for index, span in enumerate(spans):
+        while index not in own:
+            busy = sum(not f.done() for f in futures.values())
+            while ahead <= back and busy < workers * AHEAD_PER_WORKER:
+                futures[ahead] = _submit(pool, folder, export, spans[ahead], ahead, pace)
+                ahead, busy = ahead + 1, busy + 1
+            future = futures[index] if index < ahead else None
+            if future is not None and (future.done() or not pace.take_one(index, back - ahead + 1, busy)):
+                outcomes = yield from _worker_result(futures.pop(index), span, export)
+                break
+            started = time.perf_counter()
+            own[back] = assess(export.span_records(spans[back]), known, currency)
+            pace.worked_out(time.perf_counter() - started)
+            back -= 1
+            yield None
+        else:
+            outcomes = own.pop(index)
+        started = time.perf_counter()
+        yield outcomes
+        pace.stored(time.perf_counter() - started)
+
+
+def _submit(
+    pool: ProcessPoolExecutor, folder: Path, export: ExportFile, span: RowSpan, index: int, pace: _Pace
+) -> Future[tuple[str, list[CleanOrder]]]:
+    cells = folder / f"{index}.cells"
+    cells.write_bytes(_span_cells(export, span))
+    future = pool.submit(_assess_span, span, str(cells))
+    future.add_done_callback(pace.worker_done)
+    return future
+
+
+class _Pace:
+    """What a span has cost so far, to tell whether this process should work one out itself: only while
+    it would still finish storing every row before the workers finish the spans left to them. Taking
+    one whenever it was free made it take half of them, and left the workers idle for the last quarter."""
+
+    def __init__(self, spans: int) -> None:
+        self.spans = spans
+        self.store_seconds, self.stores = 0.0, 0  # storing a span's outcomes, here
+        self.own_seconds, self.owns = 0.0, 0  # working a span out, here
+        self.worker_finished: list[float] = []  # when each worker span was done
+
+    def stored(self, seconds: float) -> None:
+        self.store_seconds, self.stores = self.store_seconds + seconds, self.stores + 1
+
+    def worked_out(self, seconds: float) -> None:
+        self.own_seconds, self.owns = self.own_seconds + seconds, self.owns + 1
+
+    def worker_done(self, _future: object) -> None:  # called in the pool's thread: a list append is safe
+        self.worker_finished.append(time.perf_counter())
+
+    def take_one(self, next_span: int, unclaimed: int, busy: int) -> bool:
+        """Whether to work out one more span here, rather than wait for span `next_span` from a worker."""
+        finished = self.worker_finished
+        if unclaimed == 0:
+            return False
+        if len(finished) < 2 or not self.stores or not self.owns:
+            return True  # the workers are still starting: nothing better to do
+        worker_rate = (len(finished) - 1) / max(finished[-1] - finished[0], 1e-3)  # spans a second
+        workers_left = (unclaimed - 1 + busy) / worker_rate
+        here_left = (self.spans - next_span) * self.store_seconds / self.stores + self.own_seconds / self.owns
+        return here_left < workers_left
+
+
+# A span's cells and outcomes go through files, not the pool's pipe: a pipe carries 64 KB at a time, and
+# each piece waited for this busy process's GIL (~5 ms), leaving the workers idle a fifth of the time.
+def _span_cells(export: ExportFile, span: RowSpan) -> bytes:
+    return marshal.dumps(export.span_rows(span))
+
+
+def _worker_result(
+    future: Future[tuple[str, list[CleanOrder]]], span: RowSpan, export: ExportFile
+) -> Generator[None, None, list[Outcome]]:
+    """A worker's outcomes for `span`, once it has them; None now and then while it has not."""
+    while True:
+        try:
+            outcomes, changed = future.result(timeout=WAIT_SECONDS)
+        except FutureTimeout:
+            yield None
+            continue
+        except (_WorkerFailed, BrokenProcessPool) as exc:
+            raise _failure(exc, span, export) from exc
+        return _unpack(_take_file(outcomes), changed)
+
+
+def _take_file(path: str) -> bytes:
+    data = Path(path).read_bytes()
+    os.remove(path)
+    return data
+
+
+def _failure(exc: BaseException, span: RowSpan, export: ExportFile) -> ImportWorkerError:
+    table = export.tables[span.table].name
+    last = span.first_row + (span.stop - span.start) - 1
+    reason = str(exc) if isinstance(exc, _WorkerFailed) else "a worker process stopped unexpectedly"
+    return ImportWorkerError(
+        f"{table}: the import stopped while checking rows {span.first_row}-{last} ({reason}). Nothing was changed."
+    )
+
+
+# --- in the worker process ---------------------------------------------------------------------------
+
+
+class _WorkerFailed(Exception):
+    """Any error in a worker, as text: the original exception may not survive pickling."""
+
+
+_plans: tuple[RowPlan, ...] = ()
+_known: dict[str, str] = {}
+_currency = ""
+
+
+def _start_worker(plans: tuple[RowPlan, ...], known: dict[str, str], currency: str) -> None:
+    global _plans, _known, _currency
+    _plans, _known, _currency = plans, known, currency
+    # The modules and data loaded so far live as long as the worker: never collect them; and rows make
+    # short-lived tuples by the thousand, so collect rarely (this process lives for one import only).
+    gc.freeze()
+    gc.set_threshold(*WORKER_GC_THRESHOLDS)
+
+
+def _assess_span(span: RowSpan, cells: str) -> tuple[str, list[CleanOrder]]:
+    """The outcomes of a span whose cells are in the file `cells`: written to a file beside it."""
+    try:
+        records = build_records(_plans[span.table], span.first_row, marshal.loads(_take_file(cells)))
+        data, changed = _pack(assess(records, _known, _currency))
+        outcomes = cells.removesuffix(".cells") + ".outcomes"
+        Path(outcomes).write_bytes(data)
+        return outcomes, changed
+    except Exception as exc:
+        detail = traceback.format_exception_only(exc)[-1].strip()
+        raise _WorkerFailed(detail) from None
+
+
+def _pack(outcomes: list[Outcome]) -> tuple[bytes, list[CleanOrder]]:
+    """Outcomes as marshal bytes; a changed order travels pickled beside them, its place marked by index."""
+    changed: list[CleanOrder] = []
+    for index, outcome in enumerate(outcomes):
+        if outcome[0] == CHANGED:
+            changed.append(outcome[5])
+            outcomes[index] = (*outcome[:5], len(changed) - 1)
+    return marshal.dumps(outcomes), changed
+
+
+def _unpack(data: bytes, changed: list[CleanOrder]) -> list[Outcome]:
+    outcomes: list[Outcome] = marshal.loads(data)
+    if changed:
+        for index, outcome in enumerate(outcomes):
+            if outcome[0] == CHANGED:
+                outcomes[index] = (*outcome[:5], changed[outcome[5]])
+    return outcomes
