@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -23,31 +20,10 @@ from fulfiller.db.models import (
 )
 from fulfiller.domain.enums import MovementKind
 from fulfiller.domain.errors import UserError
-from fulfiller.services.database import Database, open_db
+from fulfiller.services.database import Database
 from fulfiller.services.receiving import InboundLineInput as Line
 from fulfiller.services.receiving import list_inbound, record_inbound
 from fulfiller.services.stock import on_hand, stock_table
-
-
-@pytest.fixture(scope="module")
-def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One migrated, empty database per module; each test works on a copy (much faster than migrating)."""
-    path = tmp_path_factory.mktemp("empty") / "empty.sqlite"
-    open_db(path, create=True).close()
-    return path
-
-
-@pytest.fixture
-def db(empty_database: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "campaign.sqlite"
-    source, target = sqlite3.connect(empty_database), sqlite3.connect(copy)
-    source.backup(target)
-    source.close()
-    target.close()
-    database = open_db(copy)
-    yield database
-    database.close()
-
 
 TABLES = (InboundShipment, InboundLine, StockMovement, Stock, AuditEntry)
 

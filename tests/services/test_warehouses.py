@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,26 +25,6 @@ from fulfiller.services.warehouses import (
     update_warehouse,
     what_if,
 )
-
-
-@pytest.fixture(scope="module")
-def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One migrated, empty database per module; each test works on a copy (much faster than migrating)."""
-    path = tmp_path_factory.mktemp("empty") / "empty.sqlite"
-    open_db(path, create=True).close()
-    return path
-
-
-@pytest.fixture
-def db(empty_database: Path, tmp_path: Path) -> Iterator[Database]:
-    copy = tmp_path / "campaign.sqlite"
-    source, target = sqlite3.connect(empty_database), sqlite3.connect(copy)
-    source.backup(target)
-    source.close()
-    target.close()
-    database = open_db(copy)
-    yield database
-    database.close()
 
 
 def _campaign(session: Session, name: str = "Lamp") -> int:
