@@ -43,7 +43,6 @@ from fulfiller.domain.transliterate import latin_proposal
 _EMAIL = re.compile(r"[^@\s,;]+@[^@\s,;]+\.[^@\s,;.]{2,}")
 # Read in this order: the pledge's own currency decides the order's when cells disagree.
 _MONEY_FIELDS = ("pledge_amount", "shipping_amount", "bonus_support", "reward_minimum")
-_ADDRESS_FIELDS = ("name", "company", "line1", "line2", "line3", "city", "state", "postal_code")
 _LABELS = {
     "pledge_amount": "Pledge amount", "shipping_amount": "Shipping amount", "bonus_support": "Bonus support",
     "reward_minimum": "Reward minimum", "platform_order_id": "Order id", "backer_number": "Backer number",
@@ -69,6 +68,10 @@ def _lines(text: str) -> str:
         return " ".join(text.split())
     lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "\n".join(lines).strip("\n")
+
+
+# Survey answers and other kept columns: mostly a few choices, repeated on every row.
+_repeated_lines = lru_cache(maxsize=65536)(_lines)
 
 
 def _error(code: str, field: str, message: str) -> Problem:
@@ -191,10 +194,16 @@ def _email(text: str, problems: list[Problem]) -> str:
 def _address(raw: RawAddress, problems: list[Problem]) -> CleanAddress:
     country_as_given = _repeated_line(raw.country)
     country_code = (resolve_country(country_as_given) or "") if country_as_given else ""
-    texts = (raw.name, raw.company, raw.line1, raw.line2, raw.line3)
-    fields = dict(zip(_ADDRESS_FIELDS, [" ".join(text.split()) for text in texts], strict=False))
-    fields["city"], fields["state"] = _repeated_line(raw.city), _repeated_line(raw.state)
-    fields["postal_code"] = _repeated_line(raw.postal_code)
+    fields = {  # in CleanAddress's order (it is made from the values), spelt out: this runs for every row
+        "name": " ".join(raw.name.split()),
+        "company": " ".join(raw.company.split()) if raw.company else "",
+        "line1": " ".join(raw.line1.split()),
+        "line2": " ".join(raw.line2.split()) if raw.line2 else "",
+        "line3": " ".join(raw.line3.split()) if raw.line3 else "",
+        "city": _repeated_line(raw.city),
+        "state": _repeated_line(raw.state),
+        "postal_code": _repeated_line(raw.postal_code),
+    }
     address_problems = check_address_fields(fields, country_code, country_as_given)
     problems += address_problems
     phone = _line(raw.phone)
@@ -292,6 +301,6 @@ def normalise_order(raw: RawOrder, *, default_currency: str) -> CleanOrder:
         address,
         add_ons,
         items,
-        {key: _lines(value) for key, value in raw.extra.items()},
+        {key: _repeated_lines(value) for key, value in raw.extra.items()},
         problems,
     )

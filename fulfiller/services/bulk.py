@@ -3,7 +3,8 @@ here so no row has to be read back."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Table, func, select
@@ -53,3 +54,24 @@ def _literal(value: int | str) -> str:
     if isinstance(value, str):
         return "'" + value.replace("'", "''") + "'"
     raise TypeError(f"not a constant insert_rows writes into SQL: {value!r}")
+
+
+@contextmanager
+def indexes_rebuilt_after(session: Session, models: Sequence[type[Base]]) -> Iterator[None]:
+    """Drop the secondary indexes of `models`' tables for a bulk insert and create them again after it.
+
+    SQLite builds an index from all its rows at once far faster than it updates it row by row (~1 s of
+    a 250,000-row import). Unique indexes stay. Within the caller's transaction: if the block fails,
+    the indexes are not made again, and rolling back the transaction brings them back.
+    """
+    conn = session.connection()
+    names = ", ".join(f"'{model.__table__.name}'" for model in models)  # type: ignore[attr-defined]
+    indexes = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({names})"
+    ).all()
+    for name, _ in indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        conn.exec_driver_sql(sql)

@@ -1,9 +1,10 @@
 """Orders that look like the same person: suggested for merging, never merged silently.
 
-Two orders match when their e-mails, or their names and addresses, are equal once `folded`. Grouping
-250,000 orders by the folded text in SQL took ~1.5 s, most of it evaluating the folding functions for
-every row; so orders are first grouped by a coarse key (lower case, no spaces at all), which every pair
-of equal folded texts shares, and only the few orders in coarse groups of two or more are folded here.
+Two orders match when their e-mails, or their names and addresses, have equal keys (merge_keys.py).
+Grouping 250,000 orders by those keys in SQL took ~1.5 s, most of it evaluating the folding functions
+for every row; so orders are first grouped by a coarse key (lower case, no spaces at all), which every
+two orders with equal keys share, and only the few in coarse groups of two or more get their keys here.
+A first import finds the coarse groups as it makes the orders (`CoarseMatches`).
 """
 
 from __future__ import annotations
@@ -16,27 +17,9 @@ from sqlalchemy.orm import Session
 
 from fulfiller.db.models import Address, Backer, MergeSuggestion, Order
 from fulfiller.domain.enums import PledgeStatus
+from fulfiller.services.merge_keys import email_key, person_key, person_text
 
-# Relay addresses are unique per backer and site: equal ones say nothing about the person.
-RELAY_DOMAINS = ("privaterelay.appleid.com",)
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _IDS_PER_QUERY = 500
-
-
-def folded(text: str) -> str:
-    """Lower case, trimmed, runs of spaces made single: enough to match what people type twice.
-
-    The same as SQLite's lower(trim(text)) with replace(.., '  ', ' ') three times, which it once was:
-    only ASCII letters are lowered and only spaces trimmed.
-    """
-    text = _ascii_lower(text.strip(" "))
-    if "  " in text:
-        text = text.replace("  ", " ").replace("  ", " ").replace("  ", " ")
-    return text
-
-
-def _ascii_lower(text: str) -> str:
-    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
 def _coarse(text: ColumnElement[str]) -> ColumnElement[str]:
@@ -44,14 +27,44 @@ def _coarse(text: ColumnElement[str]) -> ColumnElement[str]:
     return func.lower(func.replace(text, " ", ""))
 
 
-def _person_text(name: Any, line1: Any, postal_code: Any, country_code: Any) -> Any:
-    """What the name-and-address key is made of, joined as the key joins it (so "a|b" + "c" = "a" + "b|c")."""
-    return name + "|" + line1 + "|" + postal_code + "|" + country_code
+class CoarseMatches:
+    """The orders that share a coarse key with another (fed their `coarse_hashes`), gathered while a first
+    import makes them, so that `suggest_merges` need not group the campaign in the database (~1 s)."""
+
+    def __init__(self) -> None:
+        self._first_email: dict[int, int] = {}  # coarse hash -> the first order with it
+        self._first_person: dict[int, int] = {}
+        self.emails: set[int] = set()
+        self.people: set[int] = set()
+
+    def add(self, order_id: int, hashes: tuple[int, int]) -> None:
+        email, person = hashes
+        other = self._first_email.setdefault(email, order_id)
+        if other != order_id:
+            self.emails.update((other, order_id))
+        other = self._first_person.setdefault(person, order_id)
+        if other != order_id:
+            self.people.update((other, order_id))
 
 
-def suggest_merges(session: Session, campaign_id: int, batch_id: int | None = None) -> int:
-    """Record new suggestions for orders sharing an e-mail, or a name and address; returns how many."""
-    email_groups, person_groups = _groups_in_database(session, campaign_id)
+def suggest_merges(
+    session: Session, campaign_id: int, batch_id: int | None = None, coarse: CoarseMatches | None = None
+) -> int:
+    """Record new suggestions for orders sharing an e-mail, or a name and address; returns how many.
+
+    `coarse`: every order of the campaign came from this import and was added to it.
+    """
+    orders = (
+        select(Order.id)
+        .join(Backer, Backer.id == Order.backer_id)
+        .where(
+            Order.campaign_id == campaign_id,
+            Order.merged_into_id.is_(None),
+            Order.status.not_in([PledgeStatus.CANCELED, PledgeStatus.REFUNDED]),
+        )
+    )
+    email_groups = _same_email(session, orders, None if coarse is None else sorted(coarse.emails))
+    person_groups = _same_name_and_address(session, orders, None if coarse is None else sorted(coarse.people))
     known = {
         (a, b)
         for a, b in session.execute(
@@ -65,42 +78,24 @@ def suggest_merges(session: Session, campaign_id: int, batch_id: int | None = No
     return added
 
 
-def _groups_in_database(session: Session, campaign_id: int) -> tuple[list[list[int]], list[list[int]]]:
-    orders = (
-        select(Order.id)
-        .join(Backer, Backer.id == Order.backer_id)
-        .where(
-            Order.campaign_id == campaign_id,
-            Order.merged_into_id.is_(None),
-            Order.status.not_in([PledgeStatus.CANCELED, PledgeStatus.REFUNDED]),
-        )
-    )
-    return _same_email(session, orders), _same_name_and_address(session, orders)
-
-
-def _same_email(session: Session, orders: Select[Any]) -> list[list[int]]:
+def _same_email(session: Session, orders: Select[Any], candidates: Sequence[int] | None) -> list[list[int]]:
     with_email = orders.where(Backer.email.like("%@%"))
-    coarse = with_email.group_by(_coarse(Backer.email)).having(func.count(Order.id) > 1)
-    return _groups(_keyed(session, with_email.add_columns(Backer.email), _candidates(session, coarse), _email_key))
+    if candidates is None:
+        coarse = with_email.group_by(_coarse(Backer.email)).having(func.count(Order.id) > 1)
+        candidates = _candidates(session, coarse)
+    return _groups(_keyed(session, with_email.add_columns(Backer.email), candidates, email_key))
 
 
-def _same_name_and_address(session: Session, orders: Select[Any]) -> list[list[int]]:
+def _same_name_and_address(session: Session, orders: Select[Any], candidates: Sequence[int] | None) -> list[list[int]]:
     addressed = orders.join(Address, Address.order_id == Order.id).where(
         func.trim(Address.name) != "", func.trim(Address.line1) != ""
     )
-    person = _person_text(Address.name, Address.line1, Address.postal_code, Address.country_code)
-    coarse = addressed.group_by(_coarse(person)).having(func.count(Order.id) > 1)
+    if candidates is None:
+        person = person_text(Address.name, Address.line1, Address.postal_code, Address.country_code)
+        coarse = addressed.group_by(_coarse(person)).having(func.count(Order.id) > 1)
+        candidates = _candidates(session, coarse)
     values = addressed.add_columns(Address.name, Address.line1, Address.postal_code, Address.country_code)
-    return _groups(_keyed(session, values, _candidates(session, coarse), _person_key))
-
-
-def _email_key(email: str) -> str | None:
-    key = folded(email)
-    return key if "@" in key and not key.endswith(RELAY_DOMAINS) else None
-
-
-def _person_key(name: str, line1: str, postal_code: str, country_code: str) -> str:
-    return f"{folded(name)}|{folded(line1)}|{_ascii_lower(postal_code.replace(' ', ''))}|{country_code}"
+    return _groups(_keyed(session, values, candidates, person_key))
 
 
 def _candidates(session: Session, coarse: Select[Any]) -> list[int]:

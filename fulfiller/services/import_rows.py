@@ -12,6 +12,7 @@ from typing import Any
 
 from fulfiller.domain.enums import PledgeStatus, Severity
 from fulfiller.domain.records import CleanAddress, CleanOrder, RawOrder
+from fulfiller.services.merge_keys import coarse_hashes
 
 SEP = "\x1f"
 
@@ -108,6 +109,7 @@ NewOrder = tuple[
     tuple[str, str, str | None, str] | None,  # the tier: title, platform id, minimum, currency; None without one
     tuple[tuple[str, str, int], ...],  # add-ons: title, platform id, quantity
     tuple[tuple[str, str, str, str], ...],  # problems: code, severity, field, message
+    tuple[int, int],  # merge_keys.coarse_hashes, to look for duplicates as orders are made
 ]
 
 
@@ -127,6 +129,7 @@ def new_order_values(clean: CleanOrder) -> NewOrder:
         tier,
         tuple((add_on.title, add_on.platform_id, add_on.quantity) for add_on in clean.add_ons),
         tuple((p.code, _SEVERITY_SQL[p.severity], p.field, p.message) for p in clean.problems),
+        coarse_hashes(clean.email, a.name, a.line1, a.postal_code, a.country_code),
     )  # fmt: skip
 
 

@@ -1,8 +1,8 @@
 """Assess the rows of a large export in worker processes while this process stores the results.
 
-The export is cut into spans of rows. This process takes spans from the front, the workers take them
-from the back, and the two meet somewhere in the middle; outcomes come out in file order either way,
-so the database ends up exactly as if one process had done everything.
+The export is cut into spans of rows. The workers take spans from the front; this process, which must
+also store every row, takes some from the back while it has time to spare. Outcomes come out in file
+order either way, so the database ends up exactly as if one process had done everything.
 
 Workers are started with 'spawn', never 'fork': the import runs in a Qt worker thread in the window,
 and forking a threaded process is unsafe. A worker gets the row plans and the known digests once, then
@@ -95,7 +95,7 @@ def _shared_spans(
         while index not in own:
             busy = sum(not f.done() for f in futures.values())
             while ahead <= back and busy < workers * AHEAD_PER_WORKER:
-                futures[ahead] = _submit(pool, folder, export, spans[ahead], ahead, pace)
+                futures[ahead] = _submit(pool, folder, export, spans, ahead, pace)
                 ahead, busy = ahead + 1, busy + 1
             future = futures[index] if index < ahead else None
             if future is not None and (future.done() or not pace.take_one(index, back - ahead + 1, busy)):
@@ -114,11 +114,14 @@ def _shared_spans(
 
 
 def _submit(
-    pool: ProcessPoolExecutor, folder: Path, export: ExportFile, span: RowSpan, index: int, pace: _Pace
+    pool: ProcessPoolExecutor, folder: Path, export: ExportFile, spans: Sequence[RowSpan], index: int, pace: _Pace
 ) -> Future[tuple[str, list[CleanOrder]]]:
     cells = folder / f"{index}.cells"
-    cells.write_bytes(_span_cells(export, span))
-    future = pool.submit(_assess_span, span, str(cells))
+    cells.write_bytes(_span_cells(export, spans[index]))
+    try:
+        future = pool.submit(_assess_span, spans[index], str(cells))
+    except BrokenProcessPool as exc:  # a worker died before this span was handed out
+        raise _failure(exc, spans[index], export) from exc
     future.add_done_callback(pace.worker_done)
     return future
 

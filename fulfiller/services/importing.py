@@ -3,6 +3,9 @@
 New orders are inserted in bulk; a row whose digest matches what was imported before is skipped
 without parsing; a changed row updates its order with every change in the audit log, except an
 address the team edited or locked, which becomes a conflict for a person to resolve.
+
+Rows are worked out span by span (import_outcomes.py), for a large file in worker processes as well
+(import_workers.py), and their outcomes are applied here in file order, so the result is the same.
 """
 
 from __future__ import annotations
@@ -10,13 +13,13 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fulfiller.db.backup import backup_database
@@ -38,13 +41,14 @@ from fulfiller.domain.errors import UserError
 from fulfiller.domain.records import CleanOrder, RowRejected
 from fulfiller.importers.mapping import ColumnMapping
 from fulfiller.importers.registry import ExportFile, checksum, open_export
-from fulfiller.services.bulk import IdSequence, insert_rows
+from fulfiller.services.bulk import IdSequence, indexes_rebuilt_after, insert_rows
 from fulfiller.services.campaigns import create_campaign, list_campaigns, resolve_campaign
 from fulfiller.services.database import Database
-from fulfiller.services.duplicates import suggest_merges
+from fulfiller.services.duplicates import CoarseMatches, suggest_merges
 from fulfiller.services.import_outcomes import INVALID, NEW, REJECTED, UNCHANGED, Outcome
 from fulfiller.services.import_rows import (
     ADDRESS_FIELDS,
+    BACKER_FIELDS,
     LATIN_FIELDS,
     ORDER_FIELDS,
     NewOrder,
@@ -57,7 +61,7 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 REJECTED_SHOWN = 200
 WRITE_EVERY = 10_000  # new orders are inserted in batches of this many, not all held to the end
-IMPORT_GC_THRESHOLDS = (50_000, 20, 100)  # see _collector_paused
+BULK_INDEX_ROWS = 20_000  # from this many new orders, indexes are made again rather than kept up
 
 
 class ImportCancelled(UserError):
@@ -136,15 +140,11 @@ def _campaign_for(session: Session, selector: str | None, export: ExportFile, pa
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Leave everything alive now (modules, country and phone data, the export's rows) out of garbage
-    collection while the orders are made, and collect less often: a row makes a dozen short-lived
-    tuples, and with the default thresholds the collector took ~1.3 s of a 250,000-row import."""
-    thresholds = gc.get_threshold()
+    collection while the orders are made: each full collection walked all of it, ~1 s an import."""
     gc.freeze()
-    gc.set_threshold(*IMPORT_GC_THRESHOLDS)
     try:
         yield
     finally:
-        gc.set_threshold(*thresholds)
         gc.unfreeze()
 
 
@@ -211,6 +211,8 @@ class _BatchImport:
             "problem": [],
         }
         self.seen: dict[str, tuple[str, int]] = {}
+        # A campaign without orders gets them all from this file: possible duplicates are noted on the way.
+        self.coarse = CoarseMatches() if not self.existing else None
         self.now = to_sql(utcnow())
         self.touched: list[int] = []
 
@@ -219,10 +221,10 @@ class _BatchImport:
     def execute(self, progress: Progress | None, cancel: Cancel | None) -> ImportSummary:
         total = self.export.total_rows
         updates: list[tuple[int, CleanOrder, str]] = []
-        with _collector_paused():
+        with self._bulk_insert(), _collector_paused():
             self._take_all(updates, progress, cancel)
+            self._write_new_orders()
         self.summary.rows = total
-        self._write_new_orders()
         for order_id, clean, digest in updates:
             outcome = apply_update(
                 self.session, order_id, clean, digest, self._refs(clean), self.batch.id, self.operator
@@ -232,12 +234,20 @@ class _BatchImport:
             self.summary.conflicts += outcome.conflict
             self.touched.append(order_id)
         self.summary.not_in_file = len(set(self.existing) - set(self.seen))
-        self.summary.merge_suggestions = suggest_merges(self.session, self.campaign_id, self.batch.id)
+        self.summary.merge_suggestions = suggest_merges(self.session, self.campaign_id, self.batch.id, self.coarse)
         self._count_problems()
         self._finish_batch()
         if progress is not None:
             progress(total, total)
         return self.summary
+
+    def _bulk_insert(self) -> AbstractContextManager[None]:
+        """Set the new orders' secondary indexes aside while they are inserted, when the file brings at
+        least as many orders as the database holds: making them again afterwards is then cheaper."""
+        new_orders = self.export.total_rows - len(self.existing)
+        if new_orders < BULK_INDEX_ROWS or new_orders < (self.session.scalar(select(func.count(Order.id))) or 0):
+            return nullcontext()
+        return indexes_rebuilt_after(self.session, (Backer, Order, Address, OrderAddOn, OrderProblem))
 
     def _take_all(
         self, updates: list[tuple[int, CleanOrder, str]], progress: Progress | None, cancel: Cancel | None
@@ -343,7 +353,7 @@ class _BatchImport:
 
     def _queue_new(self, values: NewOrder, digest: str) -> None:
         """Give a new order its ids and queue its rows for the next bulk insert (see `_write_new_orders`)."""
-        backer, order, address, tier, add_ons, problems = values
+        backer, order, address, tier, add_ons, problems, coarse = values
         rows, ids = self.new_rows, self.ids
         backer_id = ids[Backer].take()
         order_id = ids[Order].take()
@@ -353,9 +363,12 @@ class _BatchImport:
             tier_id = self.tiers.get(title) or self._tier_id(
                 title, platform_id, None if minimum is None else Decimal(minimum), currency
             )
-        rows["backer"].append((backer_id, *backer))
-        rows["orders"].append((order_id, backer_id, order[0], tier_id, digest, *order[1:]))
-        rows["address"].append((ids[Address].take(), order_id, *address))
+        # The worker's tuples first, the ids after: one concatenation each (see `_write_new_orders`).
+        rows["backer"].append(backer + (backer_id,))
+        rows["orders"].append(order + (order_id, backer_id, tier_id, digest))
+        rows["address"].append(address + (ids[Address].take(), order_id))
+        if self.coarse is not None:
+            self.coarse.add(order_id, coarse)
         if add_ons:
             currency = order[_CURRENCY]
             for title, platform_id, quantity in add_ons:
@@ -370,17 +383,17 @@ class _BatchImport:
     def _write_new_orders(self) -> None:
         rows, session, now = self.new_rows, self.session, self.now
         campaign = {"campaign_id": self.campaign_id}
-        backer_columns = ("id", "platform_backer_id", "name", "email")
+        backer_columns = (*BACKER_FIELDS, "id")
         insert_rows(session, Backer, backer_columns, rows["backer"], {**campaign, "created_at": now})
         batch = {"import_batch_id": self.batch.id, "last_import_batch_id": self.batch.id}
         insert_rows(
             session,
             Order,
-            ("id", "backer_id", "platform_order_id", "tier_id", "source_hash", *ORDER_FIELDS),
+            ("platform_order_id", *ORDER_FIELDS, "id", "backer_id", "tier_id", "source_hash"),
             rows["orders"],
             {**campaign, **batch, "created_at": now, "warehouse_overridden": False},
         )
-        address_columns = ("id", "order_id", *_ADDRESS_VALUE_FIELDS)
+        address_columns = (*_ADDRESS_VALUE_FIELDS, "id", "order_id")
         unconfirmed = {"latin_confirmed": False, "edited_locally": False, "locked": False}
         insert_rows(session, Address, address_columns, rows["address"], {"updated_at": now, **unconfirmed})
         insert_rows(session, OrderAddOn, ("id", "order_id", "add_on_id", "quantity"), rows["add_on"])

@@ -7,8 +7,9 @@ import pytest
 from sqlalchemy import select
 
 from fulfiller.db.models import MergeSuggestion, Order
-from fulfiller.services.duplicates import folded
+from fulfiller.services.database import open_db
 from fulfiller.services.importing import import_export
+from fulfiller.services.merge_keys import folded
 from tests.services.export_files import backer, write_export
 
 TRICKY = [
@@ -76,3 +77,29 @@ def test_the_name_and_address_key_is_joined_text_as_it_always_was(db, tmp_path: 
     rows = [_person(1, "Kim|Lee", "Ring 1", "10115"), _person(2, "Kim", "Lee|Ring 1", "10115")]
     summary = import_export(db, write_export(tmp_path / "dupes.csv", rows), operator="Mei")
     assert summary.merge_suggestions == 1
+
+
+def _suggested(db) -> list[tuple[str, str, str]]:
+    with db.reading() as session:
+        number = {oid: pid for oid, pid in session.execute(select(Order.id, Order.platform_order_id))}
+        return [
+            (s.reason, number[s.order_id], number[s.other_order_id])
+            for s in session.scalars(select(MergeSuggestion).order_by(MergeSuggestion.id))
+        ]
+
+
+def test_a_first_import_finds_what_the_database_grouping_finds(tmp_path: Path) -> None:
+    rows = [backer(n, Email=("Same@Example.com", "same@example.com", "other@example.com")[n % 3]) for n in range(9)]
+    rows += [_person(20, "Kim  Lee", "Ring 1", "1 0115"), _person(21, "kim lee", "RING 1", "10115")]
+    rows += [_person(22, "Kim|Lee", "Ring 1", "10115"), _person(23, "Kim", "Lee|Ring 1", "10115")]
+    export = write_export(tmp_path / "dupes.csv", rows)
+    first = open_db(tmp_path / "first.sqlite", create=True)  # an empty campaign: grouped on the way
+    import_export(first, export, operator="Mei")
+    later = open_db(tmp_path / "later.sqlite", create=True)  # a campaign with an order: grouped in SQL
+    import_export(later, write_export(tmp_path / "one.csv", [backer(99)]), operator="Mei")
+    import_export(later, export, operator="Mei")
+    try:
+        assert _suggested(first) == _suggested(later) and len(_suggested(first)) > 5
+    finally:
+        first.close()
+        later.close()

@@ -48,7 +48,7 @@ def _original_survey_json(extra: dict[str, str], items: list[RawItem]) -> str:
 @pytest.mark.parametrize("raw", ROWS, ids=lambda raw: f"row {raw.row}")
 def test_new_order_values_are_to_sql_of_the_order(raw: RawOrder) -> None:
     clean = normalise_order(raw, default_currency="USD")
-    backer, order, address, tier, add_ons, problems = new_order_values(clean)
+    backer, order, address, tier, add_ons, problems, _ = new_order_values(clean)
 
     assert backer == (clean.backer_uid, clean.backer_name, clean.email)
     assert order == (clean.platform_order_id, *(to_sql(value) for value in order_values(clean).values()))

@@ -253,3 +253,25 @@ def test_problems_follow_an_edit(db, tmp_path: Path) -> None:
         assert not any(p[0] == Severity.ERROR.value for p in detail.problems)
         assert detail.edited_locally
         assert session.scalar(select(RewardTier.title)) == "Aurora Lamp"
+
+
+def _schema(db_path: Path) -> list[tuple]:
+    conn = sqlite3.connect(db_path)
+    schema = sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+    conn.close()
+    return schema
+
+
+def test_indexes_set_aside_for_a_bulk_insert_all_come_back(
+    db, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("fulfiller.services.importing.BULK_INDEX_ROWS", 3)
+    before = _schema(db_path)
+    import_export(db, write_export(tmp_path / "first.csv", [backer(n) for n in range(1, 40)]), operator="Mei")
+    assert _schema(db_path) == before
+    bigger = write_export(tmp_path / "bigger.csv", [backer(n) for n in range(1, 4500)])
+    with pytest.raises(ImportCancelled):  # rolled back: the indexes dropped in the transaction are back
+        import_export(db, bigger, operator="Mei", cancel=lambda: True)
+    assert _schema(db_path) == before
+    with db.reading() as session:
+        assert session.query(Order).count() == 39

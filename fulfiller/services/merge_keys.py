@@ -1,0 +1,50 @@
+"""The keys that make two orders look like the same person, as text: no database here, so worker
+processes can work out the coarse ones while they check rows (see services/duplicates.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+from zlib import crc32
+
+# Relay addresses are unique per backer and site: equal ones say nothing about the person.
+RELAY_DOMAINS = ("privaterelay.appleid.com",)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def folded(text: str) -> str:
+    """Lower case, trimmed, runs of spaces made single: enough to match what people type twice.
+
+    The same as SQLite's lower(trim(text)) with replace(.., '  ', ' ') three times, which it once was:
+    only ASCII letters are lowered and only spaces trimmed.
+    """
+    text = _ascii_lower(text.strip(" "))
+    if "  " in text:
+        text = text.replace("  ", " ").replace("  ", " ").replace("  ", " ")
+    return text
+
+
+def _ascii_lower(text: str) -> str:
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+
+
+def email_key(email: str) -> str | None:
+    """What equal e-mails share; None for one that says nothing about the person."""
+    key = folded(email)
+    return key if "@" in key and not key.endswith(RELAY_DOMAINS) else None
+
+
+def person_key(name: str, line1: str, postal_code: str, country_code: str) -> str:
+    """What equal names and addresses share."""
+    return f"{folded(name)}|{folded(line1)}|{_ascii_lower(postal_code.replace(' ', ''))}|{country_code}"
+
+
+def person_text(name: Any, line1: Any, postal_code: Any, country_code: Any) -> Any:
+    """The parts of `person_key` joined as it joins them ("a|b" + "c" = "a" + "b|c"); text or SQL."""
+    return name + "|" + line1 + "|" + postal_code + "|" + country_code
+
+
+def coarse_hashes(email: str, name: str, line1: str, postal_code: str, country_code: str) -> tuple[int, int]:
+    """Stable hashes of an order's e-mail and name and address, lower case without any space: equal for
+    any two orders whose keys are equal (and for a few more), in every process."""
+    person = person_text(name, line1, postal_code, country_code)
+    return crc32(email.replace(" ", "").lower().encode()), crc32(person.replace(" ", "").lower().encode())
