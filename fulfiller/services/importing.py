@@ -214,7 +214,6 @@ class _BatchImport:
         # A campaign without orders gets them all from this file: possible duplicates are noted on the way.
         self.coarse = CoarseMatches() if not self.existing else None
         self.now = to_sql(utcnow())
-        self.touched: list[int] = []
 
     # --- the run -------------------------------------------------------------------------------
 
@@ -232,7 +231,6 @@ class _BatchImport:
             self.summary.updated += outcome.updated
             self.summary.unchanged += not outcome.updated and not outcome.conflict
             self.summary.conflicts += outcome.conflict
-            self.touched.append(order_id)
         self.summary.not_in_file = len(set(self.existing) - set(self.seen))
         self.summary.merge_suggestions = suggest_merges(self.session, self.campaign_id, self.batch.id, self.coarse)
         self._count_problems()

@@ -11,13 +11,7 @@ from fulfiller.db.models import Order, RewardTier, Warehouse
 from fulfiller.domain.countries import resolve_country
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.domain.errors import UserError
-from fulfiller.services.printing import (
-    PrintSelection,
-    print_customs,
-    print_labels,
-    print_packing_lists,
-    print_pick_list,
-)
+from fulfiller.services.printing import PrintSelection, print_document
 
 PAPERS = ("A4", "Letter", "4x6")
 
@@ -116,9 +110,4 @@ def run_print(
     if paper is not None and paper not in PAPERS:
         raise UserError(f"Unknown paper size {paper!r}; use one of {', '.join(PAPERS)}.")
     selection = selection_from_names(session, campaign_id, **names)  # type: ignore[arg-type]
-    if document == "labels":
-        return print_labels(session, campaign_id, selection, out, layout=paper or "4x6", native=native)
-    if paper == "4x6" and document != "customs":
-        raise UserError("4x6 is a label size; packing and pick lists print on A4 or Letter.")
-    printers = {"packing-lists": print_packing_lists, "pick-list": print_pick_list, "customs": print_customs}
-    return printers[document](session, campaign_id, selection, out, paper=paper or "A4")
+    return print_document(session, campaign_id, document, selection, out, paper=paper, native=native)

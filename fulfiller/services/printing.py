@@ -442,3 +442,41 @@ def print_customs(
     """CN 22 (or CN 23 above `limit`) for the international parcels of the selection; returns how many."""
     data = customs_data(session, campaign_id, selection, limit)
     return _write(path, lambda out: declarations(data, out, paper, total=len(data), progress=progress, cancel=cancel))
+
+
+DOCUMENTS = ("packing-lists", "pick-list", "labels", "customs")
+
+
+def print_document(
+    session: Session,
+    campaign_id: int,
+    document: str,
+    selection: PrintSelection,
+    path: Path,
+    *,
+    paper: str | None = None,
+    native: bool = True,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> int:
+    """Any of the documents by name, as the window and the command line ask for them. Labels default to
+    4x6; packing lists, pick lists and customs forms to A4 (4x6 fits labels and CN 22 only)."""
+    if document == "labels":
+        return print_labels(
+            session,
+            campaign_id,
+            selection,
+            path,
+            layout=paper or "4x6",
+            native=native,
+            progress=progress,
+            cancel=cancel,
+        )
+    printers = {"packing-lists": print_packing_lists, "pick-list": print_pick_list, "customs": print_customs}
+    if document not in printers:
+        raise UserError(f"Unknown document {document!r}; use one of {', '.join(DOCUMENTS)}.")
+    if paper == "4x6" and document != "customs":
+        raise UserError("4x6 is a label size; packing and pick lists print on A4 or Letter.")
+    return printers[document](
+        session, campaign_id, selection, path, paper=paper or "A4", progress=progress, cancel=cancel
+    )

@@ -455,3 +455,15 @@ def last_change_to(session: Session, shipment_id: int, status: ShipmentStatus) -
         .limit(1)
     ).first()
     return HistoryRow(*row) if row else None
+
+
+def carriers_in_use(session: Session, campaign_id: int) -> list[str]:
+    """The carriers the campaign's parcels name, for a filter; one DISTINCT, not every parcel."""
+    query = (
+        select(Shipment.carrier)
+        .join(Order, Order.id == Shipment.order_id)
+        .where(Order.campaign_id == campaign_id, Shipment.carrier != "")
+        .distinct()
+        .order_by(Shipment.carrier)
+    )
+    return list(session.scalars(query))

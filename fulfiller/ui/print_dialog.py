@@ -25,23 +25,10 @@ from PySide6.QtWidgets import (
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.services.backers import filter_choices
 from fulfiller.services.database import Database
-from fulfiller.services.printing import (
-    PrintSelection,
-    print_customs,
-    print_labels,
-    print_packing_lists,
-    print_pick_list,
-)
+from fulfiller.services.printing import PrintSelection, print_document
 from fulfiller.services.warehouses import list_warehouses
 from fulfiller.ui.pdf_printing import preview_and_print
 from fulfiller.ui.tasks import BackgroundJob
-
-PRINTERS = {
-    "packing-lists": print_packing_lists,
-    "pick-list": print_pick_list,
-    "labels": print_labels,
-    "customs": print_customs,
-}
 
 
 class PrintDialog(QDialog):
@@ -137,17 +124,13 @@ class PrintDialog(QDialog):
         self.pdf = target or Path(tempfile.mkdtemp(prefix="fulfiller-print-")) / f"{document}.pdf"
         self._then, pdf = then, self.pdf
 
+        # Packing and pick lists are A4 or Letter; 4x6 is a label (and CN 22) size.
+        paper_used = "A4" if paper == "4x6" and document not in ("labels", "customs") else paper
+
         def job(progress, cancel):  # noqa: ANN001, ANN202 - the job protocol of ui.tasks
             with db.reading() as session:
-                if document == "labels":
-                    return print_labels(session, campaign_id, selection, pdf, layout=paper, native=native,
-                                        progress=progress, cancel=cancel)  # fmt: skip
-                # Packing and pick lists are A4 or Letter; 4x6 is a label (and CN22) size.
-                paper_used = "A4" if paper == "4x6" and document != "customs" else paper
-                if document == "pick-list":
-                    return print_pick_list(session, campaign_id, selection, pdf, paper=paper_used)
-                return PRINTERS[document](session, campaign_id, selection, pdf, paper=paper_used,
-                                          progress=progress, cancel=cancel)  # fmt: skip
+                return print_document(session, campaign_id, document, selection, pdf, paper=paper_used, native=native,
+                                      progress=progress, cancel=cancel)  # fmt: skip
 
         self.job = BackgroundJob(job, self)
         self.job.progressed.connect(self._progress)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from fulfiller.services.campaigns import CampaignInfo
 from fulfiller.services.database import Database
 from fulfiller.services.stats import campaign_stats
 from fulfiller.ui import labels
+from fulfiller.ui.tables import fill_table
 
 
 class DashboardView(QWidget):
@@ -101,9 +101,4 @@ class DashboardView(QWidget):
 
 
 def _fill(table: QTableWidget, counts: dict[str, Any], label: Callable[[str], str] = str) -> None:
-    table.setRowCount(len(counts))
-    for row, (name, n) in enumerate(counts.items()):
-        table.setItem(row, 0, QTableWidgetItem(label(str(name))))
-        count = QTableWidgetItem(f"{n:,}")
-        count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        table.setItem(row, 1, count)
+    fill_table(table, [(label(str(name)), n) for name, n in counts.items()])

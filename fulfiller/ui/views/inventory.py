@@ -10,13 +10,11 @@ from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,33 +28,10 @@ from fulfiller.services.stock import adjust_stock, stock_table
 from fulfiller.services.warehouses import assign_orders, list_warehouses, one_vs_current, set_countries
 from fulfiller.ui.rates_dialog import RatesDialog
 from fulfiller.ui.receiving_dialog import ReceivingDialog
+from fulfiller.ui.tables import fill_table, read_only_table
 
 SHORTFALL = QBrush(QColor("#fde2e1"))
 TABLE_FILTER = "Excel workbook (*.xlsx);;CSV for Excel (*.csv)"
-
-
-def _table(parent: QWidget, headers: Sequence[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(list(headers))
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def _fill(table: QTableWidget, rows: Sequence[Sequence[object]], keys: Sequence[object] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            cell = QTableWidgetItem(f"{value:,}" if isinstance(value, int) else str(value))
-            if isinstance(value, int):
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if keys is not None:
-                cell.setData(Qt.ItemDataRole.UserRole, keys[r])
-            table.setItem(r, c, cell)
 
 
 class InventoryView(QWidget):
@@ -94,7 +69,7 @@ class InventoryView(QWidget):
         self, title: str, headers: Sequence[str], buttons: Sequence[tuple[str, Callable[[], object]]], stretch: int = 2
     ) -> QTableWidget:
         page = QWidget(self.tabs)
-        table = _table(page, headers, stretch)
+        table = read_only_table(page, headers, stretch)
         row = QHBoxLayout()
         for text, slot in buttons:
             button = QPushButton(text, page)
@@ -152,14 +127,14 @@ class InventoryView(QWidget):
             demand = compute_demand(session, self._campaign_id)
             warehouses = list_warehouses(session, self._campaign_id)
             estimate = estimate_shipping(session, self._campaign_id)
-        _fill(
+        fill_table(
             self.stock,
             [(s.warehouse_code, s.sku, s.name, s.variant, s.bin_location, s.on_hand, s.received, s.packed,
               s.written_off, s.adjusted) for s in stock],
             [(s.warehouse_id, s.item_id) for s in stock],
         )  # fmt: skip
         self.demand_rows = demand
-        _fill(
+        fill_table(
             self.demand,
             [(d.warehouse, d.sku, d.name, d.variant, d.demand, f"{d.spare_percent}%", d.spares, d.on_hand, d.shortfall)
              for d in demand],
@@ -168,7 +143,7 @@ class InventoryView(QWidget):
             if line.shortfall > 0:
                 for column in range(self.demand.columnCount()):
                     self.demand.item(row, column).setBackground(SHORTFALL)
-        _fill(
+        fill_table(
             self.warehouses,
             [(w.code, w.name, w.country_code, " ".join(w.countries), w.orders) for w in warehouses],
             [w.id for w in warehouses],
@@ -176,7 +151,7 @@ class InventoryView(QWidget):
         self.estimate = estimate
         totals = [estimate.total, *estimate.by_tier, *estimate.by_region]
         buffer = estimate.buffer_percent
-        _fill(
+        fill_table(
             self.costs,
             [(t.label, t.orders, f"{t.weight_g / 1000:,.1f}", _money(t.cost), _money(t.with_buffer(buffer)))
              for t in totals],

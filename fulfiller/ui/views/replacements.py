@@ -5,22 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +36,7 @@ from fulfiller.services.replacements import (
     queue_counts,
 )
 from fulfiller.services.spare_budget import spare_budget
+from fulfiller.ui.tables import fill_table, read_only_table
 
 WARN = QBrush(QColor("#fde2e1"))
 
@@ -81,15 +77,15 @@ class ReplacementsView(QWidget):
         for state in ReplacementState:
             self.state.addItem(state.value, state.value)
         self.counts = QLabel(self)
-        self.requests = self._table(
+        self.requests = read_only_table(self,
             [self.tr("Request"), self.tr("Order"), self.tr("Backer"), self.tr("Reason"), self.tr("Items"),
-             self.tr("State"), self.tr("Warehouse"), self.tr("Logged by")], stretch=4,
+             self.tr("State"), self.tr("Warehouse"), self.tr("Logged by")], stretch=4, many=True,
         )  # fmt: skip
-        self.claims = self._table(
+        self.claims = read_only_table(self,
             [self.tr("Order"), self.tr("Carrier"), self.tr("Claim"), self.tr("Amount"), self.tr("Status"),
              self.tr("Deadline")], stretch=2,
         )  # fmt: skip
-        self.spares = self._table(
+        self.spares = read_only_table(self,
             [self.tr("Warehouse"), self.tr("SKU"), self.tr("Planned"), self.tr("Used"), self.tr("Left"),
              self.tr("Loss rate"), self.tr("Plan rate"), self.tr("Needed at this rate")], stretch=1,
         )  # fmt: skip
@@ -133,16 +129,6 @@ class ReplacementsView(QWidget):
                 self.message.setText(self.tr("This view could not be filled: {error}").format(error=exc))
         super().showEvent(event)
 
-    def _table(self, headers: list[str], stretch: int) -> QTableWidget:
-        table = QTableWidget(0, len(headers), self)
-        table.setHorizontalHeaderLabels(headers)
-        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        return table
-
     def refresh(self) -> None:
         self._loaded = True
         wanted = self.state.currentData()
@@ -155,18 +141,18 @@ class ReplacementsView(QWidget):
             self.rows = [r for r in rows if r.state is not ReplacementState.CLOSED]
         else:
             self.rows = [r for r in rows if r.state.value == wanted]
-        _fill(
+        fill_table(
             self.requests,
             [(str(r.id), r.order_code, f"#{r.backer_number} {r.backer_name}", r.reason_label, r.items_text,
               r.state.value, r.warehouse_code, r.logged_by) for r in self.rows],
         )  # fmt: skip
         self.counts.setText(" · ".join(f"{state.value}: {n}" for state, n in counts.items()))
-        _fill(
+        fill_table(
             self.claims,
             [(c.order_code, c.carrier, c.claim_number, f"{c.amount:,.2f} {c.currency}", c.status.value,
               f"{c.deadline or ''} ({c.days_left if c.days_left is not None else '—'})") for c in due],
         )  # fmt: skip
-        _fill(
+        fill_table(
             self.spares,
             [(s.warehouse_code, s.sku, s.budget.planned, s.budget.used, s.budget.left, _rate(s.budget.loss_rate),
               _rate(s.budget.planned_rate), s.budget.projected_need) for s in spares],
@@ -228,16 +214,6 @@ class ReplacementsView(QWidget):
                 self.tr("{n} reship parcels are ready: pack them at the pack station.").format(n=len(made))
             )
         return made
-
-
-def _fill(table: QTableWidget, rows: list[tuple]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            cell = QTableWidgetItem(f"{value:,}" if isinstance(value, int) else str(value))
-            if isinstance(value, int):
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, cell)
 
 
 def _rate(value: object) -> str:

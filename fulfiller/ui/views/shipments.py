@@ -27,7 +27,7 @@ from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.services.database import Database
 from fulfiller.services.order_exports import ORDER_FORMATS, export_orders
-from fulfiller.services.shipments import bulk_change_status, list_shipments
+from fulfiller.services.shipments import bulk_change_status, carriers_in_use, list_shipments
 from fulfiller.services.tracking_export import TRACKING_FORMATS, export_tracking
 from fulfiller.services.tracking_import import import_tracking
 from fulfiller.services.warehouses import list_warehouses
@@ -100,7 +100,7 @@ class ShipmentsView(QWidget):
                 carrier=self.carrier.currentData(),
                 warehouse_id=self.warehouse.currentData(),
             )
-            carriers = sorted({r.carrier for r in list_shipments(session, self._campaign_id) if r.carrier})
+            carriers = carriers_in_use(session, self._campaign_id)
         if self.carrier.count() != len(carriers) + 1:
             self.carrier.blockSignals(True)
             current = self.carrier.currentData()
