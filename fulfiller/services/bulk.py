@@ -25,6 +25,12 @@ class IdSequence:
         self.next += 1
         return value
 
+    def take_many(self, count: int) -> int:
+        """The first of `count` consecutive ids."""
+        first = self.next
+        self.next += count
+        return first
+
 
 def insert_rows(
     session: Session,
@@ -41,13 +47,33 @@ def insert_rows(
     table: Table = model.__table__  # type: ignore[assignment]
     fixed = constants or {}
     names = ", ".join([*columns, *fixed])
-    values = ", ".join(["?"] * len(columns) + [_literal(value) for value in fixed.values()])
+    values = ", ".join(["?"] * len(columns) + [sql_literal(value) for value in fixed.values()])
     if rows:
         session.connection().exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({values})", list(rows))
     return len(rows)
 
 
-def _literal(value: int | str) -> str:
+def insert_computed(
+    session: Session, model: type[Base], values: Mapping[str, str], rows: Sequence[Sequence[Any]]
+) -> int:
+    """Insert one row per tuple, each column's value an SQL expression over the tuple's values: ?1 is the
+    first ("?3 + 1200" an id from a position, a CASE a reference from an index, a literal a constant).
+    SQLite works the values out as it inserts, so no row is rebuilt in Python."""
+    table: Table = model.__table__  # type: ignore[assignment]
+    if rows:
+        sql = f"INSERT INTO {table.name} ({', '.join(values)}) VALUES ({', '.join(values.values())})"
+        session.connection().exec_driver_sql(sql, list(rows))
+    return len(rows)
+
+
+def sql_case(parameter: str, values: Sequence[int]) -> str:
+    """An SQL expression giving values[i] where `parameter` is i, NULL where it is NULL."""
+    if not values:
+        return "NULL"
+    return f"CASE {parameter} " + " ".join(f"WHEN {i} THEN {int(v)}" for i, v in enumerate(values)) + " END"
+
+
+def sql_literal(value: int | str) -> str:
     """A number or text as SQL, stored exactly as the same value bound as a parameter would be."""
     if isinstance(value, int):  # bool too: SQLite stores True as 1
         return str(int(value))

@@ -9,7 +9,9 @@ A first import finds the coarse groups as it makes the orders (`CoarseMatches`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -28,23 +30,35 @@ def _coarse(text: ColumnElement[str]) -> ColumnElement[str]:
 
 
 class CoarseMatches:
-    """The orders that share a coarse key with another (fed their `coarse_hashes`), gathered while a first
-    import makes them, so that `suggest_merges` need not group the campaign in the database (~1 s)."""
+    """The orders that share a coarse key with another, found among the `coarse_hashes` of the orders a
+    first import makes, so that `suggest_merges` need not group the campaign in the database (~1 s)."""
 
     def __init__(self) -> None:
-        self._first_email: dict[int, int] = {}  # coarse hash -> the first order with it
-        self._first_person: dict[int, int] = {}
-        self.emails: set[int] = set()
-        self.people: set[int] = set()
+        self._first_ids: list[tuple[int, int]] = []  # (first order id, how many), one per run of ids
+        self._emails: list[int] = []  # coarse hashes, by order
+        self._people: list[int] = []
 
-    def add(self, order_id: int, hashes: tuple[int, int]) -> None:
-        email, person = hashes
-        other = self._first_email.setdefault(email, order_id)
-        if other != order_id:
-            self.emails.update((other, order_id))
-        other = self._first_person.setdefault(person, order_id)
-        if other != order_id:
-            self.people.update((other, order_id))
+    def extend(self, first_order_id: int, email_hashes: list[int], person_hashes: list[int]) -> None:
+        """The hashes of consecutive orders from `first_order_id` on."""
+        self._first_ids.append((first_order_id, len(email_hashes)))
+        self._emails += email_hashes
+        self._people += person_hashes
+
+    @property
+    def emails(self) -> set[int]:
+        return self._sharing(self._emails)
+
+    @property
+    def people(self) -> set[int]:
+        return self._sharing(self._people)
+
+    def _sharing(self, hashes: list[int]) -> set[int]:
+        """The ids of the orders whose hash another order has too (counted in C: 250,000 in ~20 ms)."""
+        shared = {value for value, count in Counter(hashes).items() if count > 1}
+        if not shared:
+            return set()
+        ids = chain.from_iterable(range(first, first + count) for first, count in self._first_ids)
+        return {order_id for order_id, value in zip(ids, hashes, strict=True) if value in shared}
 
 
 def suggest_merges(

@@ -100,55 +100,138 @@ def order_values(clean: CleanOrder) -> dict[str, Any]:
     }
 
 
-# A new order as the tuples `_BatchImport` inserts, without the ids, batch and times it adds: what a worker
-# process sends back (plain tuples of text and numbers pickle fast; dataclasses do not).
-NewOrder = tuple[
-    tuple[str, str, str],  # backer: platform_backer_id, name, email
-    tuple[Any, ...],  # orders: platform_order_id, then ORDER_FIELDS, as SQLite stores them
-    tuple[str, ...],  # address: ADDRESS_FIELDS, then LATIN_FIELDS
-    tuple[str, str, str | None, str] | None,  # the tier: title, platform id, minimum, currency; None without one
-    tuple[tuple[str, str, int], ...],  # add-ons: title, platform id, quantity
-    tuple[tuple[str, str, str, str], ...],  # problems: code, severity, field, message
-    tuple[int, int],  # merge_keys.coarse_hashes, to look for duplicates as orders are made
-]
+class NewOrders:
+    """The new orders of one span of rows as the rows of each table they go into, without their ids.
 
+    The order at position p gets the span's first backer, order and address ids plus p, which the
+    database adds itself as it inserts (`_BatchImport._insert_new`): no row is rebuilt in the process
+    that stores them, and the lists cross from a worker process as they are (`as_data`, marshal).
+    Tiers and add-ons are referred to by their place in `tiers` and `add_on_kinds`, listed as first met.
+    """
 
-def new_order_values(clean: CleanOrder) -> NewOrder:
-    """Everything stored for a new order, SQL-ready (see `to_sql`)."""
-    a = clean.address
-    tier = None
-    if clean.reward_title:
-        minimum = None if clean.reward_minimum is None else str(clean.reward_minimum)
-        tier = (clean.reward_title, clean.reward_id, minimum, clean.currency)
-    return (
-        (clean.backer_uid, clean.backer_name, clean.email),
-        order_sql_values(clean),
-        (a.name, a.company, a.line1, a.line2, a.line3, a.city, a.state, a.postal_code, a.country_code,
-         a.country_as_given, a.phone, a.delivery_notes, a.latin_name, a.latin_line1, a.latin_line2, a.latin_city,
-         a.latin_state),
-        tier,
-        tuple((add_on.title, add_on.platform_id, add_on.quantity) for add_on in clean.add_ons),
-        tuple((p.code, _SEVERITY_SQL[p.severity], p.field, p.message) for p in clean.problems),
-        coarse_hashes(clean.email, a.name, a.line1, a.postal_code, a.country_code),
+    __slots__ = (
+        "backers", "orders", "addresses", "add_ons", "problems", "tiers", "add_on_kinds", "email_hashes",
+        "person_hashes", "_tier_index", "_add_on_index",
     )  # fmt: skip
 
+    def __init__(self) -> None:
+        self.backers: list[tuple[Any, ...]] = []  # BACKER_FIELDS, position
+        self.orders: list[tuple[Any, ...]] = []  # platform order id, ORDER_FIELDS, digest, tier index, position
+        self.addresses: list[tuple[Any, ...]] = []  # ADDRESS_FIELDS, LATIN_FIELDS, position
+        self.add_ons: list[tuple[int, int, int]] = []  # position, add-on kind index, quantity
+        self.problems: list[tuple[Any, ...]] = []  # position, code, severity, field, message
+        self.tiers: list[tuple[str, str, str | None, str]] = []  # title, platform id, minimum, currency
+        self.add_on_kinds: list[tuple[str, str, str]] = []  # title, platform id, currency
+        self.email_hashes: list[int] = []  # merge_keys.coarse_hashes, by position
+        self.person_hashes: list[int] = []
+        self._tier_index: dict[str, int] = {}
+        self._add_on_index: dict[tuple[str, str], int] = {}
 
-def order_sql_values(clean: CleanOrder) -> tuple[Any, ...]:
-    """The platform order id, then `to_sql` of each of `order_values`, spelt out: this runs for every row."""
-    pledged_at = clean.pledged_at
-    return (
-        clean.platform_order_id,
-        clean.backer_number or clean.platform_order_id,
-        clean.reward_title,
-        _STATUS_SQL[clean.status],
-        clean.currency,
-        None if clean.pledge_amount is None else str(clean.pledge_amount),
-        None if clean.shipping_amount is None else str(clean.shipping_amount),
-        None if clean.bonus_support is None else str(clean.bonus_support),
-        None if pledged_at is None else _datetime_sql(pledged_at),
-        clean.notes,
-        survey_json(clean),
-    )
+    def __len__(self) -> int:
+        return len(self.orders)
+
+    def add(self, clean: CleanOrder, digest: str) -> int:
+        """Queue one order; its position."""
+        position = len(self.orders)
+        a = clean.address
+        self.backers.append((clean.backer_uid, clean.backer_name, clean.email, position))
+        tier = self._tier(clean) if clean.reward_title else None
+        pledged_at = clean.pledged_at
+        # `to_sql` of each of `order_values`, spelt out: this runs for every row.
+        self.orders.append(
+            (
+                clean.platform_order_id,
+                clean.backer_number or clean.platform_order_id,
+                clean.reward_title,
+                _STATUS_SQL[clean.status],
+                clean.currency,
+                None if clean.pledge_amount is None else str(clean.pledge_amount),
+                None if clean.shipping_amount is None else str(clean.shipping_amount),
+                None if clean.bonus_support is None else str(clean.bonus_support),
+                None if pledged_at is None else _datetime_sql(pledged_at),
+                clean.notes,
+                survey_json(clean),
+                digest,
+                tier,
+                position,
+            )
+        )
+        self.addresses.append(
+            (a.name, a.company, a.line1, a.line2, a.line3, a.city, a.state, a.postal_code, a.country_code,
+             a.country_as_given, a.phone, a.delivery_notes, a.latin_name, a.latin_line1, a.latin_line2, a.latin_city,
+             a.latin_state, position)
+        )  # fmt: skip
+        for add_on in clean.add_ons:
+            kind = self._add_on_kind(add_on.title, add_on.platform_id, clean.currency)
+            self.add_ons.append((position, kind, add_on.quantity))
+        for problem in clean.problems:
+            self.problems.append(
+                (position, problem.code, _SEVERITY_SQL[problem.severity], problem.field, problem.message)
+            )
+        email, person = coarse_hashes(clean.email, a.name, a.line1, a.postal_code, a.country_code)
+        self.email_hashes.append(email)
+        self.person_hashes.append(person)
+        return position
+
+    def _tier(self, clean: CleanOrder) -> int:
+        index = self._tier_index.get(clean.reward_title)
+        if index is None:
+            minimum = None if clean.reward_minimum is None else str(clean.reward_minimum)
+            index = self._tier_index[clean.reward_title] = len(self.tiers)
+            self.tiers.append((clean.reward_title, clean.reward_id, minimum, clean.currency))
+        return index
+
+    def _add_on_kind(self, title: str, platform_id: str, currency: str) -> int:
+        index = self._add_on_index.get((title, platform_id))
+        if index is None:
+            index = self._add_on_index[(title, platform_id)] = len(self.add_on_kinds)
+            self.add_on_kinds.append((title, platform_id, currency))
+        return index
+
+    def as_data(self) -> tuple[list[Any], ...]:
+        """Plain lists, for marshal."""
+        return tuple(getattr(self, name) for name in _DATA_FIELDS)
+
+    @classmethod
+    def from_data(cls, data: tuple[list[Any], ...]) -> NewOrders:
+        new = cls.__new__(cls)
+        for name, values in zip(_DATA_FIELDS, data, strict=True):
+            setattr(new, name, values)
+        return new
+
+    def without(self, positions: set[int]) -> NewOrders:
+        """These orders less those at `positions` (repeated order ids), the rest renumbered from 0; only
+        the tiers and add-ons the rest refer to are kept, in the order first met."""
+        kept = [p for p in range(len(self.orders)) if p not in positions]
+        renumbered = {old: new for new, old in enumerate(kept)}
+        rest = NewOrders()
+        tiers: dict[int, int] = {}
+        for old in kept:
+            order = self.orders[old]
+            tier = order[-2]
+            if tier is not None and tier not in tiers:
+                tiers[tier] = len(rest.tiers)
+                rest.tiers.append(self.tiers[tier])
+            new = renumbered[old]
+            rest.orders.append((*order[:-2], None if tier is None else tiers[tier], new))
+            rest.backers.append((*self.backers[old][:-1], new))
+            rest.addresses.append((*self.addresses[old][:-1], new))
+            rest.email_hashes.append(self.email_hashes[old])
+            rest.person_hashes.append(self.person_hashes[old])
+        kinds: dict[int, int] = {}
+        for position, kind, quantity in self.add_ons:
+            if position in renumbered:
+                if kind not in kinds:
+                    kinds[kind] = len(rest.add_on_kinds)
+                    rest.add_on_kinds.append(self.add_on_kinds[kind])
+                rest.add_ons.append((renumbered[position], kinds[kind], quantity))
+        rest.problems = [(renumbered[p], *problem) for p, *problem in self.problems if p in renumbered]
+        return rest
+
+
+_DATA_FIELDS = (
+    "backers", "orders", "addresses", "add_ons", "problems", "tiers", "add_on_kinds", "email_hashes", "person_hashes",
+)  # fmt: skip
 
 
 # An enum's .value runs Python code on every access: looked up instead, for 250,000 rows.

@@ -30,7 +30,8 @@ from fulfiller.domain.errors import UserError
 from fulfiller.domain.records import CleanOrder
 from fulfiller.importers.layouts import RowPlan, build_records
 from fulfiller.importers.registry import ExportFile, RowSpan
-from fulfiller.services.import_outcomes import CHANGED, Outcome, assess
+from fulfiller.services.import_outcomes import CHANGED, Assessed, Outcome, assess
+from fulfiller.services.import_rows import NewOrders
 
 PARALLEL_MIN_ROWS = 20_000  # below this, starting processes costs more than it saves
 SPAN_ROWS = 2_000  # also how often progress is reported and cancel is checked
@@ -54,8 +55,8 @@ def worker_count(rows: int) -> int:
 
 def assessed_spans(
     export: ExportFile, known: Mapping[str, str], currency: str, workers: int
-) -> Iterator[list[Outcome] | None]:
-    """The outcomes of each span in file order; None now and then while a worker is still busy, so the
+) -> Iterator[Assessed | None]:
+    """The outcomes and new orders of each span in file order; None now and then while a worker is still busy, so the
     caller can check for cancel. Close the iterator to stop the workers early."""
     spans = export.spans(SPAN_ROWS)
     if workers == 0 or len(spans) < 2:
@@ -84,11 +85,11 @@ def _shared_spans(
     known: Mapping[str, str],
     currency: str,
     workers: int,
-) -> Iterator[list[Outcome] | None]:
+) -> Iterator[Assessed | None]:
     """Workers take spans from the front; this process, which also stores every row, takes one from the
     back while the next span's outcomes are not ready and it has time to spare (see `_Pace`)."""
     futures: dict[int, Future[tuple[str, list[CleanOrder]]]] = {}
-    own: dict[int, list[Outcome]] = {}
+    own: dict[int, Assessed] = {}
     pace = _Pace(len(spans))
     ahead, back = 0, len(spans) - 1  # spans before `ahead` went to workers, those after `back` stay here
     for index, span in enumerate(spans):
@@ -99,7 +100,7 @@ def _shared_spans(
                 ahead, busy = ahead + 1, busy + 1
             future = futures[index] if index < ahead else None
             if future is not None and (future.done() or not pace.take_one(index, back - ahead + 1, busy)):
-                outcomes = yield from _worker_result(futures.pop(index), span, export)
+                assessed = yield from _worker_result(futures.pop(index), span, export)
                 break
             started = time.perf_counter()
             own[back] = assess(export.span_records(spans[back]), known, currency)
@@ -107,9 +108,9 @@ def _shared_spans(
             back -= 1
             yield None
         else:
-            outcomes = own.pop(index)
+            assessed = own.pop(index)
         started = time.perf_counter()
-        yield outcomes
+        yield assessed
         pace.stored(time.perf_counter() - started)
 
 
@@ -167,8 +168,8 @@ def _span_cells(export: ExportFile, span: RowSpan) -> bytes:
 
 def _worker_result(
     future: Future[tuple[str, list[CleanOrder]]], span: RowSpan, export: ExportFile
-) -> Generator[None, None, list[Outcome]]:
-    """A worker's outcomes for `span`, once it has them; None now and then while it has not."""
+) -> Generator[None, None, Assessed]:
+    """A worker's outcomes and new orders for `span`, once it has them; None now and then while it has not."""
     while True:
         try:
             outcomes, changed = future.result(timeout=WAIT_SECONDS)
@@ -229,20 +230,23 @@ def _assess_span(span: RowSpan, cells: str) -> tuple[str, list[CleanOrder]]:
         raise _WorkerFailed(detail) from None
 
 
-def _pack(outcomes: list[Outcome]) -> tuple[bytes, list[CleanOrder]]:
-    """Outcomes as marshal bytes; a changed order travels pickled beside them, its place marked by index."""
+def _pack(assessed: Assessed) -> tuple[bytes, list[CleanOrder]]:
+    """Outcomes and new orders as marshal bytes; a changed order travels pickled beside them, its place
+    marked by index."""
+    outcomes, new = assessed
     changed: list[CleanOrder] = []
     for index, outcome in enumerate(outcomes):
         if outcome[0] == CHANGED:
             changed.append(outcome[5])
             outcomes[index] = (*outcome[:5], len(changed) - 1)
-    return marshal.dumps(outcomes), changed
+    return marshal.dumps((outcomes, new.as_data())), changed
 
 
-def _unpack(data: bytes, changed: list[CleanOrder]) -> list[Outcome]:
-    outcomes: list[Outcome] = marshal.loads(data)
+def _unpack(data: bytes, changed: list[CleanOrder]) -> Assessed:
+    outcomes: list[Outcome]
+    outcomes, new = marshal.loads(data)
     if changed:
         for index, outcome in enumerate(outcomes):
             if outcome[0] == CHANGED:
                 outcomes[index] = (*outcome[:5], changed[outcome[5]])
-    return outcomes
+    return outcomes, NewOrders.from_data(new)

@@ -41,26 +41,18 @@ from fulfiller.domain.errors import UserError
 from fulfiller.domain.records import CleanOrder, RowRejected
 from fulfiller.importers.mapping import ColumnMapping
 from fulfiller.importers.registry import ExportFile, checksum, open_export
-from fulfiller.services.bulk import IdSequence, indexes_rebuilt_after, insert_rows
+from fulfiller.services.bulk import IdSequence, indexes_rebuilt_after, insert_computed, sql_case, sql_literal
 from fulfiller.services.campaigns import create_campaign, list_campaigns, resolve_campaign
 from fulfiller.services.database import Database
 from fulfiller.services.duplicates import CoarseMatches, suggest_merges
 from fulfiller.services.import_outcomes import INVALID, NEW, REJECTED, UNCHANGED, Outcome
-from fulfiller.services.import_rows import (
-    ADDRESS_FIELDS,
-    BACKER_FIELDS,
-    LATIN_FIELDS,
-    ORDER_FIELDS,
-    NewOrder,
-    to_sql,
-)
+from fulfiller.services.import_rows import ADDRESS_FIELDS, BACKER_FIELDS, LATIN_FIELDS, ORDER_FIELDS, NewOrders, to_sql
 from fulfiller.services.import_updates import apply_update
 from fulfiller.services.import_workers import assessed_spans, worker_count
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 REJECTED_SHOWN = 200
-WRITE_EVERY = 10_000  # new orders are inserted in batches of this many, not all held to the end
 BULK_INDEX_ROWS = 20_000  # from this many new orders, indexes are made again rather than kept up
 
 
@@ -202,14 +194,7 @@ class _BatchImport:
             self.add_ons[title] = aid
             if pid:
                 self.add_ons[f"id:{pid}"] = aid
-        self.ids = {model: IdSequence(session, model) for model in (Backer, Order, Address, OrderAddOn, OrderProblem)}
-        self.new_rows: dict[str, list[tuple[Any, ...]]] = {
-            "backer": [],
-            "orders": [],
-            "address": [],
-            "add_on": [],
-            "problem": [],
-        }
+        self.ids = {model: IdSequence(session, model) for model in (Backer, Order, Address)}
         self.seen: dict[str, tuple[str, int]] = {}
         # A campaign without orders gets them all from this file: possible duplicates are noted on the way.
         self.coarse = CoarseMatches() if not self.existing else None
@@ -222,7 +207,6 @@ class _BatchImport:
         updates: list[tuple[int, CleanOrder, str]] = []
         with self._bulk_insert(), _collector_paused():
             self._take_all(updates, progress, cancel)
-            self._write_new_orders()
         self.summary.rows = total
         for order_id, clean, digest in updates:
             outcome = apply_update(
@@ -250,7 +234,7 @@ class _BatchImport:
     def _take_all(
         self, updates: list[tuple[int, CleanOrder, str]], progress: Progress | None, cancel: Cancel | None
     ) -> None:
-        """Every record's outcome, span by span in file order; new orders are written as they pile up."""
+        """Every record's outcome, span by span in file order; each span's new orders are written at once."""
         total, done = self.export.total_rows, 0
         known = {pid: digest for pid, (_, digest) in self.existing.items()}
         spans = assessed_spans(self.export, known, self.currency, worker_count(total))
@@ -260,16 +244,19 @@ class _BatchImport:
                     raise ImportCancelled()
                 if outcomes is None:  # a worker is still busy with this span
                     continue
-                self._apply_span(outcomes, updates)
-                done += len(outcomes)
-                if len(self.new_rows["orders"]) >= WRITE_EVERY:
-                    self._write_new_orders()
+                self._apply_span(*outcomes, updates)
+                done += len(outcomes[0])
                 if progress is not None:
                     progress(done, total)
 
-    def _apply_span(self, outcomes: list[Outcome], updates: list[tuple[int, CleanOrder, str]]) -> None:
+    def _apply_span(self, outcomes: list[Outcome], new: NewOrders, updates: list[tuple[int, CleanOrder, str]]) -> None:
         """Each record's outcome in file order: the first row of an order id wins, later ones are rejected."""
-        seen, queue_new = self.seen, self._queue_new
+        seen = self.seen
+        if len(new) == len(outcomes) and self._all_unseen(outcomes):  # the usual span of a first import
+            seen.update({pid: (source, row) for _, source, row, pid, _, _ in outcomes})
+            self._insert_new(new)
+            return
+        repeated: set[int] = set()  # positions in `new`
         for kind, source, row, pid, digest, payload in outcomes:
             if kind == REJECTED:  # pid and digest hold the column and the reason
                 self._reject(RowRejected(source, row, pid, digest))
@@ -277,9 +264,10 @@ class _BatchImport:
                 first_source, first_row = seen[pid]
                 message = f"order {pid} appears again (first in {first_source}, row {first_row})"
                 self._reject(RowRejected(source, row, "", message))
+                if kind == NEW:
+                    repeated.add(payload)
             elif kind == NEW:
                 seen[pid] = (source, row)
-                queue_new(payload, digest)
             elif kind == UNCHANGED:
                 seen[pid] = (source, row)
                 self.summary.unchanged += 1
@@ -288,6 +276,13 @@ class _BatchImport:
             else:
                 seen[pid] = (source, row)
                 updates.append((self.existing[pid][0], payload, digest))
+        if len(new):
+            self._insert_new(new.without(repeated) if repeated else new)
+
+    def _all_unseen(self, outcomes: list[Outcome]) -> bool:
+        """No order id of these outcomes was met before, in this span or an earlier one."""
+        pids = {outcome[3] for outcome in outcomes}
+        return len(pids) == len(outcomes) and self.seen.keys().isdisjoint(pids)
 
     def _reject(self, rejected: RowRejected) -> None:
         self.summary.rejected += 1
@@ -349,56 +344,44 @@ class _BatchImport:
             self.summary.new_add_ons.append(title)
         return add_on_id
 
-    def _queue_new(self, values: NewOrder, digest: str) -> None:
-        """Give a new order its ids and queue its rows for the next bulk insert (see `_write_new_orders`)."""
-        backer, order, address, tier, add_ons, problems, coarse = values
-        rows, ids = self.new_rows, self.ids
-        backer_id = ids[Backer].take()
-        order_id = ids[Order].take()
-        tier_id = None
-        if tier is not None:
-            title, platform_id, minimum, currency = tier
-            tier_id = self.tiers.get(title) or self._tier_id(
-                title, platform_id, None if minimum is None else Decimal(minimum), currency
-            )
-        # The worker's tuples first, the ids after: one concatenation each (see `_write_new_orders`).
-        rows["backer"].append(backer + (backer_id,))
-        rows["orders"].append(order + (order_id, backer_id, tier_id, digest))
-        rows["address"].append(address + (ids[Address].take(), order_id))
+    def _insert_new(self, new: NewOrders) -> None:
+        """Insert a span's new orders: the order at position p gets the span's first ids plus p, which SQLite
+        adds as it inserts, as it looks up tiers and add-ons by their index in the span (see NewOrders)."""
+        count = len(new)
+        if not count:
+            return
+        backer, order, address = (self.ids[model].take_many(count) for model in (Backer, Order, Address))
+        tiers = [
+            self._tier_id(title, pid, None if low is None else Decimal(low), cur) for title, pid, low, cur in new.tiers
+        ]
+        add_ons = [self._add_on_id(title, platform_id, currency) for title, platform_id, currency in new.add_on_kinds]
+        session, now, campaign, batch = self.session, sql_literal(self.now), str(self.campaign_id), str(self.batch.id)
+        at = f"?{len(BACKER_FIELDS) + 1}"  # the position, after the values
+        columns = _numbered(BACKER_FIELDS) | {"id": f"{at} + {backer}", "campaign_id": campaign, "created_at": now}
+        insert_computed(session, Backer, columns, new.backers)
+        tier, at = f"?{len(_ORDER_VALUE_FIELDS) + 1}", f"?{len(_ORDER_VALUE_FIELDS) + 2}"
+        columns = _numbered(_ORDER_VALUE_FIELDS) | {
+            "tier_id": sql_case(tier, tiers),
+            "id": f"{at} + {order}",
+            "backer_id": f"{at} + {backer}",
+            "campaign_id": campaign,
+            "import_batch_id": batch,
+            "last_import_batch_id": batch,
+            "created_at": now,
+            "warehouse_overridden": "0",
+        }
+        insert_computed(session, Order, columns, new.orders)
+        at = f"?{len(_ADDRESS_VALUE_FIELDS) + 1}"
+        columns = _numbered(_ADDRESS_VALUE_FIELDS) | {"id": f"{at} + {address}", "order_id": f"{at} + {order}"}
+        columns |= {"updated_at": now, "latin_confirmed": "0", "edited_locally": "0", "locked": "0"}
+        insert_computed(session, Address, columns, new.addresses)
+        columns = {"order_id": f"?1 + {order}", "add_on_id": sql_case("?2", add_ons), "quantity": "?3"}
+        insert_computed(session, OrderAddOn, columns, new.add_ons)
+        columns = {"order_id": f"?1 + {order}"} | _numbered(("", "code", "severity", "field", "message"))
+        insert_computed(session, OrderProblem, columns, new.problems)
         if self.coarse is not None:
-            self.coarse.add(order_id, coarse)
-        if add_ons:
-            currency = order[_CURRENCY]
-            for title, platform_id, quantity in add_ons:
-                add_on_id = self._add_on_id(title, platform_id, currency)
-                rows["add_on"].append((ids[OrderAddOn].take(), order_id, add_on_id, quantity))
-        if problems:
-            take_problem_id, problem_rows = ids[OrderProblem].take, rows["problem"]
-            for problem in problems:
-                problem_rows.append((take_problem_id(), order_id, *problem))
-        self.summary.added += 1
-
-    def _write_new_orders(self) -> None:
-        rows, session, now = self.new_rows, self.session, self.now
-        campaign = {"campaign_id": self.campaign_id}
-        backer_columns = (*BACKER_FIELDS, "id")
-        insert_rows(session, Backer, backer_columns, rows["backer"], {**campaign, "created_at": now})
-        batch = {"import_batch_id": self.batch.id, "last_import_batch_id": self.batch.id}
-        insert_rows(
-            session,
-            Order,
-            ("platform_order_id", *ORDER_FIELDS, "id", "backer_id", "tier_id", "source_hash"),
-            rows["orders"],
-            {**campaign, **batch, "created_at": now, "warehouse_overridden": False},
-        )
-        address_columns = (*_ADDRESS_VALUE_FIELDS, "id", "order_id")
-        unconfirmed = {"latin_confirmed": False, "edited_locally": False, "locked": False}
-        insert_rows(session, Address, address_columns, rows["address"], {"updated_at": now, **unconfirmed})
-        insert_rows(session, OrderAddOn, ("id", "order_id", "add_on_id", "quantity"), rows["add_on"])
-        problem_columns = ("id", "order_id", "code", "severity", "field", "message")
-        insert_rows(session, OrderProblem, problem_columns, rows["problem"])
-        for batch_rows in rows.values():
-            batch_rows.clear()
+            self.coarse.extend(order, new.email_hashes, new.person_hashes)
+        self.summary.added += count
 
     # --- closing the batch ---------------------------------------------------------------------
 
@@ -419,5 +402,11 @@ class _BatchImport:
         batch.finished_at = utcnow()
 
 
+# The values of NewOrders' rows, in their order; each row then has a position (see `_insert_new`).
+_ORDER_VALUE_FIELDS = ("platform_order_id", *ORDER_FIELDS, "source_hash")
 _ADDRESS_VALUE_FIELDS = (*ADDRESS_FIELDS, *LATIN_FIELDS)
-_CURRENCY = 1 + ORDER_FIELDS.index("currency")  # in NewOrder's order values, after the platform order id
+
+
+def _numbered(names: tuple[str, ...]) -> dict[str, str]:
+    """Each column taken from the value at its place in a row, as {"name": "?1", ...}; "" skips a place."""
+    return {name: f"?{i}" for i, name in enumerate(names, start=1) if name}
