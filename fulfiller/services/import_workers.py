@@ -5,8 +5,8 @@ also store every row, takes some from the back while it has time to spare. Outco
 order either way, so the database ends up exactly as if one process had done everything.
 
 Workers are started with 'spawn', never 'fork': the import runs in a Qt worker thread in the window,
-and forking a threaded process is unsafe. A worker gets the row plans and the known digests once, then
-each span's cells in a file (marshal: ~10x faster than pickle for tuples of text), and writes the
+and forking a threaded process is unsafe. A worker reads the row plans and the known digests once from
+a file, then each span's cells in a file (marshal: ~10x faster than pickle for tuples of text), and writes the
 outcomes to a file marshalled the same way; the rare changed order (a dataclass) comes back pickled.
 """
 
@@ -16,6 +16,7 @@ import gc
 import marshal
 import multiprocessing
 import os
+import pickle
 import shutil
 import tempfile
 import time
@@ -24,6 +25,7 @@ from collections.abc import Generator, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from fulfiller.domain.errors import UserError
@@ -34,6 +36,7 @@ from fulfiller.services.import_outcomes import CHANGED, Assessed, Outcome, asses
 from fulfiller.services.import_rows import NewOrders
 
 PARALLEL_MIN_ROWS = 20_000  # below this, starting processes costs more than it saves
+BYTES_PER_ROW = 250  # of a backer export, to guess its rows from its size before reading it
 SPAN_ROWS = 2_000  # also how often progress is reported and cancel is checked
 MAX_WORKERS = 3  # this process stores every row: more workers than this only wait for it
 AHEAD_PER_WORKER = 8  # spans handed to each worker at a time: enough to outlast a bulk insert here
@@ -53,38 +56,80 @@ def worker_count(rows: int) -> int:
     return min(cpus - 1, MAX_WORKERS)
 
 
+def likely_worker_count(path: Path) -> int:
+    """`worker_count` guessed from the file's size alone, before it is read."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 0
+    return worker_count(size // BYTES_PER_ROW)
+
+
+class WorkerPool:
+    """The worker processes of one import, with a folder for what they exchange with this process.
+
+    Started before the file is read when it looks large (`likely_worker_count`): a worker takes ~0.5 s
+    to start (a new interpreter, the program's modules), which then overlaps the reading of the file.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.folder = Path(tempfile.mkdtemp(prefix="fulfiller-import-"))
+        self.executor = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
+        )
+        for _ in range(workers):  # the processes start with their first tasks
+            self.executor.submit(_ready)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+@contextmanager
+def started_workers(path: Path) -> Iterator[WorkerPool | None]:
+    """Worker processes for importing `path` if it looks large enough to need them, else None."""
+    workers = likely_worker_count(path)
+    if workers == 0:
+        yield None
+        return
+    with WorkerPool(workers) as pool:
+        yield pool
+
+
 def assessed_spans(
-    export: ExportFile, known: Mapping[str, str], currency: str, workers: int
+    export: ExportFile, known: Mapping[str, str], currency: str, pool: WorkerPool | None = None
 ) -> Iterator[Assessed | None]:
-    """The outcomes and new orders of each span in file order; None now and then while a worker is still busy, so the
-    caller can check for cancel. Close the iterator to stop the workers early."""
+    """The outcomes and new orders of each span in file order; None now and then while a worker is still
+    busy, so the caller can check for cancel. Close the iterator to stop the workers early.
+
+    Workers are used when the export is large enough (`worker_count`): `pool`'s if it was started
+    already, else a pool made here and closed at the end."""
     spans = export.spans(SPAN_ROWS)
+    workers = worker_count(export.total_rows)
     if workers == 0 or len(spans) < 2:
         for span in spans:
             yield assess(export.span_records(span), known, currency)
         return
-    pool = ProcessPoolExecutor(
-        workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_start_worker,
-        initargs=(export.plans, dict(known), currency),
-    )
-    folder = Path(tempfile.mkdtemp(prefix="fulfiller-import-"))
-    try:
-        yield from _shared_spans(pool, folder, export, spans, known, currency, workers)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        shutil.rmtree(folder, ignore_errors=True)
+    with nullcontext(pool) if pool is not None else WorkerPool(workers) as used:
+        context = used.folder / "context"
+        context.write_bytes(pickle.dumps((export.plans, dict(known), currency), pickle.HIGHEST_PROTOCOL))
+        yield from _shared_spans(used, str(context), export, spans, known, currency)
 
 
 def _shared_spans(
-    pool: ProcessPoolExecutor,
-    folder: Path,
+    pool: WorkerPool,
+    context: str,
     export: ExportFile,
     spans: Sequence[RowSpan],
     known: Mapping[str, str],
     currency: str,
-    workers: int,
 ) -> Iterator[Assessed | None]:
     """Workers take spans from the front; this process, which also stores every row, takes one from the
     back while the next span's outcomes are not ready and it has time to spare (see `_Pace`)."""
@@ -95,8 +140,8 @@ def _shared_spans(
     for index, span in enumerate(spans):
         while index not in own:
             busy = sum(not f.done() for f in futures.values())
-            while ahead <= back and busy < workers * AHEAD_PER_WORKER:
-                futures[ahead] = _submit(pool, folder, export, spans, ahead, pace)
+            while ahead <= back and busy < pool.workers * AHEAD_PER_WORKER:
+                futures[ahead] = _submit(pool, context, export, spans, ahead, pace)
                 ahead, busy = ahead + 1, busy + 1
             future = futures[index] if index < ahead else None
             if future is not None and (future.done() or not pace.take_one(index, back - ahead + 1, busy)):
@@ -115,12 +160,12 @@ def _shared_spans(
 
 
 def _submit(
-    pool: ProcessPoolExecutor, folder: Path, export: ExportFile, spans: Sequence[RowSpan], index: int, pace: _Pace
+    pool: WorkerPool, context: str, export: ExportFile, spans: Sequence[RowSpan], index: int, pace: _Pace
 ) -> Future[tuple[str, list[CleanOrder]]]:
-    cells = folder / f"{index}.cells"
+    cells = pool.folder / f"{index}.cells"
     cells.write_bytes(_span_cells(export, spans[index]))
     try:
-        future = pool.submit(_assess_span, spans[index], str(cells))
+        future = pool.executor.submit(_assess_span, spans[index], str(cells), context)
     except BrokenProcessPool as exc:  # a worker died before this span was handed out
         raise _failure(exc, spans[index], export) from exc
     future.add_done_callback(pace.worker_done)
@@ -203,25 +248,35 @@ class _WorkerFailed(Exception):
     """Any error in a worker, as text: the original exception may not survive pickling."""
 
 
-_plans: tuple[RowPlan, ...] = ()
-_known: dict[str, str] = {}
-_currency = ""
+_context: tuple[str, tuple[RowPlan, ...], dict[str, str], str] = ("", (), {}, "")
 
 
-def _start_worker(plans: tuple[RowPlan, ...], known: dict[str, str], currency: str) -> None:
-    global _plans, _known, _currency
-    _plans, _known, _currency = plans, known, currency
-    # The modules and data loaded so far live as long as the worker: never collect them; and rows make
-    # short-lived tuples by the thousand, so collect rarely (this process lives for one import only).
-    gc.freeze()
+def _start_worker() -> None:
+    # Rows make short-lived tuples by the thousand: collect rarely (this process lives for one import only).
     gc.set_threshold(*WORKER_GC_THRESHOLDS)
 
 
-def _assess_span(span: RowSpan, cells: str) -> tuple[str, list[CleanOrder]]:
+def _ready() -> None:
+    """The first task of a worker, to start it before there is any work."""
+
+
+def _import_context(path: str) -> tuple[tuple[RowPlan, ...], dict[str, str], str]:
+    """The row plans, known digests and currency of the import, read once from the file `path`."""
+    global _context
+    if _context[0] != path:
+        plans, known, currency = pickle.loads(Path(path).read_bytes())
+        _context = (path, plans, known, currency)
+        # The modules and data loaded so far live as long as the worker: never collect them.
+        gc.freeze()
+    return _context[1:]
+
+
+def _assess_span(span: RowSpan, cells: str, context: str) -> tuple[str, list[CleanOrder]]:
     """The outcomes of a span whose cells are in the file `cells`: written to a file beside it."""
     try:
-        records = build_records(_plans[span.table], span.first_row, marshal.loads(_take_file(cells)))
-        data, changed = _pack(assess(records, _known, _currency))
+        plans, known, currency = _import_context(context)
+        records = build_records(plans[span.table], span.first_row, marshal.loads(_take_file(cells)))
+        data, changed = _pack(assess(records, known, currency))
         outcomes = cells.removesuffix(".cells") + ".outcomes"
         Path(outcomes).write_bytes(data)
         return outcomes, changed

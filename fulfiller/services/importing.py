@@ -48,7 +48,7 @@ from fulfiller.services.duplicates import CoarseMatches, suggest_merges
 from fulfiller.services.import_outcomes import INVALID, NEW, REJECTED, UNCHANGED, Outcome
 from fulfiller.services.import_rows import ADDRESS_FIELDS, BACKER_FIELDS, LATIN_FIELDS, ORDER_FIELDS, NewOrders, to_sql
 from fulfiller.services.import_updates import apply_update
-from fulfiller.services.import_workers import assessed_spans, worker_count
+from fulfiller.services.import_workers import WorkerPool, assessed_spans, started_workers
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -102,17 +102,18 @@ def import_export(
     `campaign` names or numbers the campaign; without it the only one is used, and a database with
     none gets a new campaign named after the file.
     """
-    export = open_export(Path(path), format=format, mapping=mapping)
-    digest = checksum(Path(path))
-    backup = ""
-    with db.reading() as session:
-        has_orders = session.scalar(select(Order.id).limit(1))
-    if has_orders:
-        backup = str(backup_database(db.path, reason="before-import"))
-    with db.transaction() as session:
-        campaign_id = _campaign_for(session, campaign, export, Path(path), operator)
-        run = _BatchImport(session, campaign_id, export, Path(path).name, digest, operator)
-        summary = run.execute(progress, cancel)
+    with started_workers(Path(path)) as workers:
+        export = open_export(Path(path), format=format, mapping=mapping)
+        digest = checksum(Path(path))
+        backup = ""
+        with db.reading() as session:
+            has_orders = session.scalar(select(Order.id).limit(1))
+        if has_orders:
+            backup = str(backup_database(db.path, reason="before-import"))
+        with db.transaction() as session:
+            campaign_id = _campaign_for(session, campaign, export, Path(path), operator)
+            run = _BatchImport(session, campaign_id, export, Path(path).name, digest, operator)
+            summary = run.execute(progress, cancel, workers)
     summary.backup = backup
     return summary
 
@@ -202,11 +203,11 @@ class _BatchImport:
 
     # --- the run -------------------------------------------------------------------------------
 
-    def execute(self, progress: Progress | None, cancel: Cancel | None) -> ImportSummary:
+    def execute(self, progress: Progress | None, cancel: Cancel | None, workers: WorkerPool | None) -> ImportSummary:
         total = self.export.total_rows
         updates: list[tuple[int, CleanOrder, str]] = []
         with self._bulk_insert(), _collector_paused():
-            self._take_all(updates, progress, cancel)
+            self._take_all(updates, progress, cancel, workers)
         self.summary.rows = total
         for order_id, clean, digest in updates:
             outcome = apply_update(
@@ -232,12 +233,16 @@ class _BatchImport:
         return indexes_rebuilt_after(self.session, (Backer, Order, Address, OrderAddOn, OrderProblem))
 
     def _take_all(
-        self, updates: list[tuple[int, CleanOrder, str]], progress: Progress | None, cancel: Cancel | None
+        self,
+        updates: list[tuple[int, CleanOrder, str]],
+        progress: Progress | None,
+        cancel: Cancel | None,
+        workers: WorkerPool | None,
     ) -> None:
         """Every record's outcome, span by span in file order; each span's new orders are written at once."""
         total, done = self.export.total_rows, 0
         known = {pid: digest for pid, (_, digest) in self.existing.items()}
-        spans = assessed_spans(self.export, known, self.currency, worker_count(total))
+        spans = assessed_spans(self.export, known, self.currency, workers)
         with closing(spans):
             for outcomes in spans:
                 if cancel is not None and cancel():

@@ -74,9 +74,15 @@ def small_spans(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(import_workers, "SPAN_ROWS", 40)
 
 
-def _import_all(db_path: Path, files: list[Path], workers: int, monkeypatch: pytest.MonkeyPatch) -> list[dict]:
-    """The summaries of importing `files` in turn, each with the (done, total) figures its progress showed."""
-    monkeypatch.setattr("fulfiller.services.importing.worker_count", lambda rows: workers)
+def _import_all(
+    db_path: Path, files: list[Path], workers: int, monkeypatch: pytest.MonkeyPatch, *, early: bool = True
+) -> list[dict]:
+    """The summaries of importing `files` in turn, each with the (done, total) figures its progress showed.
+
+    `early`: the workers start before the file is read, as for a large file; else once it is read."""
+    monkeypatch.setattr(import_workers, "worker_count", lambda rows: workers)
+    if not early:
+        monkeypatch.setattr(import_workers, "likely_worker_count", lambda path: 0)
     db = open_db(db_path, create=True)
     summaries = []
     try:
@@ -97,11 +103,13 @@ def test_workers_store_exactly_what_one_process_stores(
     files = [first, newer]  # new orders, then changed and added ones
     serial = _import_all(tmp_path / "serial.sqlite", files, 0, monkeypatch)
     parallel = _import_all(tmp_path / "parallel.sqlite", files, 2, monkeypatch)
+    started_late = _import_all(tmp_path / "late.sqlite", files, 1, monkeypatch, early=False)
 
-    assert parallel == serial  # the summaries, and the progress shown span by span
+    assert parallel == serial == started_late  # the summaries, and the progress shown span by span
     assert serial[0]["added"] > 300 and serial[0]["rejected"] > 5 and serial[1]["updated"] > 30
     assert len(serial[0]["progress"]) > 5 and serial[0]["progress"][-1] == (serial[0]["rows"], serial[0]["rows"])
     assert _contents(tmp_path / "parallel.sqlite") == _contents(tmp_path / "serial.sqlite")
+    assert _contents(tmp_path / "late.sqlite") == _contents(tmp_path / "serial.sqlite")
 
 
 def test_workers_read_every_table_of_a_zip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -115,7 +123,7 @@ def test_workers_read_every_table_of_a_zip(tmp_path: Path, monkeypatch: pytest.M
 def test_cancel_stops_the_workers_and_changes_nothing(
     db, db_path: Path, tmp_path: Path, small_spans: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("fulfiller.services.importing.worker_count", lambda rows: 1)
+    monkeypatch.setattr(import_workers, "worker_count", lambda rows: 1)
     seen: list[tuple[int, int]] = []
     with pytest.raises(ImportCancelled):
         import_export(
@@ -133,12 +141,21 @@ def test_cancel_stops_the_workers_and_changes_nothing(
 def test_a_worker_that_fails_stops_the_import_and_changes_nothing(
     db, db_path: Path, tmp_path: Path, small_spans: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("fulfiller.services.importing.worker_count", lambda rows: 1)
+    monkeypatch.setattr(import_workers, "worker_count", lambda rows: 1)
     monkeypatch.setattr(import_workers, "_span_cells", lambda export, span: b"not what a worker can read")
     with pytest.raises(ImportWorkerError, match=r"export\.csv: the import stopped while checking rows \d+-\d+"):
         import_export(db, _write(tmp_path / "export.csv", 400), operator="Mei")
     contents = _contents(db_path)
     assert contents["orders"] == [] and contents["import_batch"] == [] and contents["campaign"] == []
+
+
+def test_workers_start_before_reading_only_a_file_that_looks_large(tmp_path: Path) -> None:
+    small, large = tmp_path / "small.csv", tmp_path / "large.csv"
+    small.write_bytes(b"x" * 1000)
+    large.write_bytes(b"x" * import_workers.BYTES_PER_ROW * import_workers.PARALLEL_MIN_ROWS)
+    assert import_workers.likely_worker_count(small) == 0
+    assert import_workers.likely_worker_count(tmp_path / "missing.csv") == 0
+    assert import_workers.likely_worker_count(large) == import_workers.worker_count(import_workers.PARALLEL_MIN_ROWS)
 
 
 def test_small_files_and_single_cpu_machines_use_no_workers(monkeypatch: pytest.MonkeyPatch) -> None:
