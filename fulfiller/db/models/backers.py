@@ -20,7 +20,8 @@ class Backer(Timestamped, Base):
     __table_args__ = (Index("ix_backer_campaign_email", "campaign_id", "email"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    # Indexed first in (campaign_id, email): no index of its own (migration 0007).
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
     platform_backer_id: Mapped[str] = mapped_column(String(64), default="")
     name: Mapped[str] = mapped_column(String(300), default="")
     email: Mapped[str] = mapped_column(String(320), default="")
@@ -38,7 +39,8 @@ class Order(Timestamped, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    # Indexed first in (campaign_id, status): no index of its own (migration 0007).
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
     backer_id: Mapped[int] = mapped_column(ForeignKey("backer.id", ondelete="CASCADE"), index=True)
     # The id re-imports match on (Kickstarter backer number, Indiegogo order no., ...).
     platform_order_id: Mapped[str] = mapped_column(String(64))
