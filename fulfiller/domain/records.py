@@ -77,6 +77,9 @@ class RawOrder:
     add_ons: list[RawAddOn] = field(default_factory=list)
     items: list[RawItem] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)  # survey answers and other columns, kept
+    # A digest of the cells the row was read from, to spot an unchanged row on re-import without
+    # normalising it; "" for a record not read from cells (services.import_rows.raw_digest then).
+    digest: str = ""
 
 
 @dataclass(slots=True)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
+from hashlib import blake2b
 from operator import itemgetter
 
 from fulfiller.domain.records import RawAddOn, RawAddress, RawItem, RawOrder, RowRejected
 
 # In the dataclasses' own order: rows are built with positional arguments, which is much faster.
-_NOT_TEXT = {"source", "row", "address", "add_ons", "items", "extra"}
+_NOT_TEXT = {"source", "row", "address", "add_ons", "items", "extra", "digest"}
 ORDER_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(RawOrder) if f.name not in _NOT_TEXT)
 ADDRESS_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(RawAddress))
 ADDRESS_PREFIX = "address."
@@ -199,12 +200,23 @@ class RowPlan:
 
 
 def build_records(plan: RowPlan, first_row: int, rows: Iterable[Sequence[str]]) -> Iterator[RawOrder | RowRejected]:
-    """The records of consecutive data rows, the first of them spreadsheet row `first_row`; blank rows give none."""
+    """The records of consecutive data rows, the first of them spreadsheet row `first_row`; blank rows give none.
+
+    Each RawOrder carries the digest of its cells and of the values the plan supplies where a file has no
+    column (a tier named by the file): everything the export said about the order, its row number aside.
+    """
     build = plan.builder()
+    supplied = CELL_SEPARATOR.join(plan.fallbacks.values()) + "\n"
     for row, cells in enumerate(rows, start=first_row):
         record = build(row, cells)
         if record is not None:
+            if type(record) is RawOrder:
+                text = supplied + CELL_SEPARATOR.join(cells)
+                record.digest = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
             yield record
+
+
+CELL_SEPARATOR = "\x1f"  # the unit separator: no export has it inside a cell
 
 
 def _getter(indices: Sequence[int]) -> Callable[[list[str]], tuple[str, ...]]:

@@ -46,7 +46,7 @@ def assess(records: Iterable[RawOrder | RowRejected], known: Mapping[str, str], 
 
 def _assess_order(raw: RawOrder, known: Mapping[str, str], currency: str, new: NewOrders) -> Outcome:
     order_id = raw.platform_order_id.strip()
-    digest = raw_digest(raw)
+    digest = raw.digest or raw_digest(raw)
     before = known.get(order_id)
     if before == digest:
         return (UNCHANGED, raw.source, raw.row, order_id, digest, None)

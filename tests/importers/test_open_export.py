@@ -137,3 +137,22 @@ def test_the_compiled_row_builder_agrees_with_the_general_one(tmp_path: Path) ->
             fast = plan.builder()
             for row, cells in enumerate(table.rows, start=table.first_row):
                 assert repr(fast(row, cells)) == repr(plan.build(row, cells)), (table.name, row)
+
+
+def test_a_record_carries_the_digest_of_what_the_export_said_about_it() -> None:
+    from fulfiller.importers.layouts import RowPlan, build_records
+
+    headers = ["Backer Number", "Backer Name", "Shipping Country"]
+    fields = {"platform_order_id": (0,), "backer_name": (1,), "address.country": (2,)}
+    plan = RowPlan("lamp.csv", headers, fields, fallbacks={"reward_title": "Aurora Lamp"})
+    other_tier = RowPlan("duo.csv", headers, fields, fallbacks={"reward_title": "Aurora Duo"})
+
+    def digests(plan: RowPlan, first_row: int, rows: list[tuple[str, ...]]) -> list[str]:
+        return [record.digest for record in build_records(plan, first_row, rows)]
+
+    ada, grace = ("1", "Ada", "DE"), ("2", "Grace", "US")
+    same = digests(plan, 2, [ada, grace])
+    assert len(set(same)) == 2 and all(len(d) == 32 for d in same)
+    assert digests(plan, 40, [grace, ada]) == same[::-1]  # where the row sits does not count
+    assert digests(plan, 2, [("1", "Ada", "FR")])[0] != same[0]  # a changed cell does
+    assert digests(other_tier, 2, [ada])[0] != same[0]  # and so does the tier a file name gives
