@@ -7,6 +7,7 @@ trimmed and runs of spaces collapsed; otherwise every value keeps the spelling t
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
 from decimal import Decimal
@@ -71,7 +72,12 @@ def _lines(text: str) -> str:
 
 
 # Survey answers and other kept columns: mostly a few choices, repeated on every row.
-_repeated_lines = lru_cache(maxsize=65536)(_lines)
+@lru_cache(maxsize=65536)
+def _extras(keys: tuple[str, ...], values: tuple[str, ...]) -> tuple[dict[str, str], str]:
+    """The columns tidied, and the filled ones as JSON; the dict is shared by every order alike: read only."""
+    extra = {key: _lines(value) for key, value in zip(keys, values, strict=True)}
+    filled = {key: value for key, value in extra.items() if value}
+    return extra, json.dumps({"columns": filled}, ensure_ascii=False) if filled else ""
 
 
 def _error(code: str, field: str, message: str) -> Problem:
@@ -280,6 +286,7 @@ def normalise_order(raw: RawOrder, *, default_currency: str) -> CleanOrder:
     add_ons = _add_ons(raw.add_ons, problems)
     items = _items(raw.items, problems) if raw.items else []
     amounts = money.amounts
+    extra, extra_json = _extras(tuple(raw.extra), tuple(raw.extra.values()))
     return CleanOrder(  # positional, in the order of the fields, for speed
         raw.source,
         raw.row,
@@ -301,6 +308,7 @@ def normalise_order(raw: RawOrder, *, default_currency: str) -> CleanOrder:
         address,
         add_ons,
         items,
-        {key: _repeated_lines(value) for key, value in raw.extra.items()},
+        extra,
         problems,
+        extra_json,
     )

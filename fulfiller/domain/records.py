@@ -134,6 +134,9 @@ class CleanOrder:
     items: list[RawItem]
     extra: dict[str, str]
     problems: list[Problem]
+    # `extra`'s filled values as the JSON stored with the order, worked out once for all orders whose
+    # extras are alike (None: work it out from `extra`).
+    extra_json: str | None = None
 
     @property
     def blocked(self) -> bool:

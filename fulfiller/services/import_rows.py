@@ -67,6 +67,8 @@ def raw_digest(raw: RawOrder) -> str:
 def survey_json(clean: CleanOrder) -> str:
     """Survey answers and other kept columns, plus item lines some platforms list per order."""
     if not clean.items:
+        if clean.extra_json is not None:
+            return clean.extra_json
         return _columns_json(tuple(clean.extra.items()))
     payload: dict[str, Any] = {}
     columns = {key: value for key, value in clean.extra.items() if value}
