@@ -75,9 +75,13 @@ def _calling_code_plans(calling_code: str) -> tuple[_Plan, ...]:
     return tuple(plan for region in regions if (plan := _plan(region)) is not None)
 
 
+# As text: no number to make of every phone's first digits. A code never starts with 0.
+_CALLING_CODES = frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+
+
 def _split_calling_code(digits: str) -> tuple[str, str] | None:
     for size in (1, 2, 3):
-        if int(digits[:size] or 0) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        if digits[:size] in _CALLING_CODES:
             return digits[:size], digits[size:]
     return None
 
