@@ -196,7 +196,7 @@ class _BatchImport:
             if pid:
                 self.add_ons[f"id:{pid}"] = aid
         self.ids = {model: IdSequence(session, model) for model in (Backer, Order, Address)}
-        self.seen: dict[str, tuple[str, int]] = {}
+        self.seen: dict[str, Outcome] = {}  # each order id read so far: its first row's outcome
         # A campaign without orders gets them all from this file: possible duplicates are noted on the way.
         self.coarse = CoarseMatches() if not self.existing else None
         self.now = to_sql(utcnow())
@@ -257,37 +257,35 @@ class _BatchImport:
     def _apply_span(self, outcomes: list[Outcome], new: NewOrders, updates: list[tuple[int, CleanOrder, str]]) -> None:
         """Each record's outcome in file order: the first row of an order id wins, later ones are rejected."""
         seen = self.seen
-        if len(new) == len(outcomes) and self._all_unseen(outcomes):  # the usual span of a first import
-            seen.update({pid: (source, row) for _, source, row, pid, _, _ in outcomes})
-            self._insert_new(new)
-            return
+        if len(new) == len(outcomes):  # all new: the usual span of a first import
+            pids = [outcome[3] for outcome in outcomes]
+            if len(set(pids)) == len(pids) and seen.keys().isdisjoint(pids):
+                seen.update(zip(pids, outcomes, strict=True))
+                self._insert_new(new)
+                return
         repeated: set[int] = set()  # positions in `new`
-        for kind, source, row, pid, digest, payload in outcomes:
+        for outcome in outcomes:
+            kind, source, row, pid, digest, payload = outcome
             if kind == REJECTED:  # pid and digest hold the column and the reason
                 self._reject(RowRejected(source, row, pid, digest))
             elif pid in seen:
-                first_source, first_row = seen[pid]
-                message = f"order {pid} appears again (first in {first_source}, row {first_row})"
+                first = seen[pid]
+                message = f"order {pid} appears again (first in {first[1]}, row {first[2]})"
                 self._reject(RowRejected(source, row, "", message))
                 if kind == NEW:
                     repeated.add(payload)
             elif kind == NEW:
-                seen[pid] = (source, row)
+                seen[pid] = outcome
             elif kind == UNCHANGED:
-                seen[pid] = (source, row)
+                seen[pid] = outcome
                 self.summary.unchanged += 1
             elif kind == INVALID:  # its id stays free: a later row with it may still be read
                 self._reject(RowRejected(source, row, *payload))
             else:
-                seen[pid] = (source, row)
+                seen[pid] = outcome
                 updates.append((self.existing[pid][0], payload, digest))
         if len(new):
             self._insert_new(new.without(repeated) if repeated else new)
-
-    def _all_unseen(self, outcomes: list[Outcome]) -> bool:
-        """No order id of these outcomes was met before, in this span or an earlier one."""
-        pids = {outcome[3] for outcome in outcomes}
-        return len(pids) == len(outcomes) and self.seen.keys().isdisjoint(pids)
 
     def _reject(self, rejected: RowRejected) -> None:
         self.summary.rejected += 1
