@@ -41,7 +41,6 @@ SPAN_ROWS = 2_000  # also how often progress is reported and cancel is checked
 MAX_WORKERS = 3  # this process stores every row: more workers than this only wait for it
 AHEAD_PER_WORKER = 8  # spans handed to each worker at a time: enough to outlast a bulk insert here
 WAIT_SECONDS = 0.1  # how often cancel is checked while this process waits for a worker
-WORKER_GC_THRESHOLDS = (50_000, 20, 100)
 
 
 class ImportWorkerError(UserError):
@@ -252,8 +251,9 @@ _context: tuple[str, tuple[RowPlan, ...], dict[str, str], str] = ("", (), {}, ""
 
 
 def _start_worker() -> None:
-    # Rows make short-lived tuples by the thousand: collect rarely (this process lives for one import only).
-    gc.set_threshold(*WORKER_GC_THRESHOLDS)
+    # Rows make tuples by the thousand and no cycles: the collector would only walk them (this process
+    # lives for one import only).
+    gc.disable()
 
 
 def _ready() -> None:
@@ -266,8 +266,6 @@ def _import_context(path: str) -> tuple[tuple[RowPlan, ...], dict[str, str], str
     if _context[0] != path:
         plans, known, currency = pickle.loads(Path(path).read_bytes())
         _context = (path, plans, known, currency)
-        # The modules and data loaded so far live as long as the worker: never collect them.
-        gc.freeze()
     return _context[1:]
 
 
