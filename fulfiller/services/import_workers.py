@@ -1,13 +1,14 @@
 """Assess the rows of a large export in worker processes while this process stores the results.
 
-The export is cut into spans of rows. The workers take spans from the front; this process, which must
-also store every row, takes some from the back while it has time to spare. Outcomes come out in file
-order either way, so the database ends up exactly as if one process had done everything.
+The export is cut into spans of rows, handed out in file order to the workers and, whenever it would
+otherwise wait, to this process, which also stores every row. Outcomes are stored in file order either
+way, so the database ends up exactly as if one process had done everything.
 
 Workers are started with 'spawn', never 'fork': the import runs in a Qt worker thread in the window,
 and forking a threaded process is unsafe. A worker reads the row plans and the known digests once from
-a file, then each span's cells in a file (marshal: ~10x faster than pickle for tuples of text), and writes the
-outcomes to a file marshalled the same way; the rare changed order (a dataclass) comes back pickled.
+a file, then each span's cells in a file (marshal: ~10x faster than pickle for tuples of text), and
+writes the outcomes to a file marshalled the same way; the rare changed order (a dataclass) comes back
+pickled.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import os
 import pickle
 import shutil
 import tempfile
-import time
 import traceback
 from collections.abc import Generator, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -130,78 +130,71 @@ def _shared_spans(
     known: Mapping[str, str],
     currency: str,
 ) -> Iterator[Assessed | None]:
-    """Workers take spans from the front; this process, which also stores every row, takes one from the
-    back while the next span's outcomes are not ready and it has time to spare (see `_Pace`)."""
+    """Spans are handed out from the front: to the workers, a few ahead each, and to this process
+    whenever the next span to store is not ready: it works out the first span nobody has, or at the end
+    takes back one a worker has not started. Each span is stored as soon as those before it are, so both
+    processes stay busy to the end.
+
+    (This process once took spans from the back instead: it then stored them all after the workers had
+    finished, with the workers idle, and waited for them meanwhile: ~3 s of one processor doing nothing.)"""
     futures: dict[int, Future[tuple[str, list[CleanOrder]]]] = {}
     own: dict[int, Assessed] = {}
-    pace = _Pace(len(spans))
-    ahead, back = 0, len(spans) - 1  # spans before `ahead` went to workers, those after `back` stay here
+    handed_out = 0  # spans before this one went to a worker or to this process
     for index, span in enumerate(spans):
         while index not in own:
-            busy = sum(not f.done() for f in futures.values())
-            while ahead <= back and busy < pool.workers * AHEAD_PER_WORKER:
-                futures[ahead] = _submit(pool, context, export, spans, ahead, pace)
-                ahead, busy = ahead + 1, busy + 1
-            future = futures[index] if index < ahead else None
-            if future is not None and (future.done() or not pace.take_one(index, back - ahead + 1, busy)):
+            handed_out = _feed(pool, context, export, spans, futures, handed_out)
+            future = futures.get(index)
+            if future is not None and future.done():
                 assessed = yield from _worker_result(futures.pop(index), span, export)
                 break
-            started = time.perf_counter()
-            own[back] = assess(export.span_records(spans[back]), known, currency)
-            pace.worked_out(time.perf_counter() - started)
-            back -= 1
+            if handed_out < len(spans):
+                claim, handed_out = handed_out, handed_out + 1
+            else:
+                claim = _take_back(futures)
+                if claim is None:  # every span left is running in a worker
+                    assessed = yield from _worker_result(futures.pop(index), span, export)
+                    break
+            own[claim] = assess(export.span_records(spans[claim]), known, currency)
             yield None
         else:
             assessed = own.pop(index)
-        started = time.perf_counter()
         yield assessed
-        pace.stored(time.perf_counter() - started)
+
+
+def _feed(
+    pool: WorkerPool,
+    context: str,
+    export: ExportFile,
+    spans: Sequence[RowSpan],
+    futures: dict[int, Future[tuple[str, list[CleanOrder]]]],
+    handed_out: int,
+) -> int:
+    """Hand the next spans to the workers until each has a few waiting; the new `handed_out`."""
+    busy = sum(not future.done() for future in futures.values())
+    while handed_out < len(spans) and busy < pool.workers * AHEAD_PER_WORKER:
+        futures[handed_out] = _submit(pool, context, export, spans, handed_out)
+        handed_out, busy = handed_out + 1, busy + 1
+    return handed_out
+
+
+def _take_back(futures: dict[int, Future[tuple[str, list[CleanOrder]]]]) -> int | None:
+    """The last span handed to a worker that has not started on it, taken back; None if there is none."""
+    for index in sorted(futures, reverse=True):
+        if futures[index].cancel():
+            del futures[index]
+            return index
+    return None
 
 
 def _submit(
-    pool: WorkerPool, context: str, export: ExportFile, spans: Sequence[RowSpan], index: int, pace: _Pace
+    pool: WorkerPool, context: str, export: ExportFile, spans: Sequence[RowSpan], index: int
 ) -> Future[tuple[str, list[CleanOrder]]]:
     cells = pool.folder / f"{index}.cells"
     cells.write_bytes(_span_cells(export, spans[index]))
     try:
-        future = pool.executor.submit(_assess_span, spans[index], str(cells), context)
+        return pool.executor.submit(_assess_span, spans[index], str(cells), context)
     except BrokenProcessPool as exc:  # a worker died before this span was handed out
         raise _failure(exc, spans[index], export) from exc
-    future.add_done_callback(pace.worker_done)
-    return future
-
-
-class _Pace:
-    """What a span has cost so far, to tell whether this process should work one out itself: only while
-    it would still finish storing every row before the workers finish the spans left to them. Taking
-    one whenever it was free made it take half of them, and left the workers idle for the last quarter."""
-
-    def __init__(self, spans: int) -> None:
-        self.spans = spans
-        self.store_seconds, self.stores = 0.0, 0  # storing a span's outcomes, here
-        self.own_seconds, self.owns = 0.0, 0  # working a span out, here
-        self.worker_finished: list[float] = []  # when each worker span was done
-
-    def stored(self, seconds: float) -> None:
-        self.store_seconds, self.stores = self.store_seconds + seconds, self.stores + 1
-
-    def worked_out(self, seconds: float) -> None:
-        self.own_seconds, self.owns = self.own_seconds + seconds, self.owns + 1
-
-    def worker_done(self, _future: object) -> None:  # called in the pool's thread: a list append is safe
-        self.worker_finished.append(time.perf_counter())
-
-    def take_one(self, next_span: int, unclaimed: int, busy: int) -> bool:
-        """Whether to work out one more span here, rather than wait for span `next_span` from a worker."""
-        finished = self.worker_finished
-        if unclaimed == 0:
-            return False
-        if len(finished) < 2 or not self.stores or not self.owns:
-            return True  # the workers are still starting: nothing better to do
-        worker_rate = (len(finished) - 1) / max(finished[-1] - finished[0], 1e-3)  # spans a second
-        workers_left = (unclaimed - 1 + busy) / worker_rate
-        here_left = (self.spans - next_span) * self.store_seconds / self.stores + self.own_seconds / self.owns
-        return here_left < workers_left
 
 
 # A span's cells and outcomes go through files, not the pool's pipe: a pipe carries 64 KB at a time, and
