@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 ROWS = 250_000
-ROUNDS = 3
+ROUNDS = 5
 SURVEY = ["Colour choice", "T-shirt size", "How did you hear about us?"]
 HEADERS = [
     "Backer Number", "Backer UID", "Backer Name", "Email", "Shipping Country", "Shipping Amount",
