@@ -103,3 +103,14 @@ def test_a_first_import_finds_what_the_database_grouping_finds(tmp_path: Path) -
     finally:
         first.close()
         later.close()
+
+
+def test_coarse_matches_name_the_orders_sharing_a_hash_across_runs_of_ids() -> None:
+    from fulfiller.services.duplicates import CoarseMatches
+
+    coarse = CoarseMatches()
+    coarse.extend(1, [10, 11, 12], [50, 51, 52])  # orders 1-3
+    coarse.extend(40, [12, 13], [53, 51])  # orders 40-41, after ids another import took
+    assert coarse.emails == {3, 40}
+    assert coarse.people == {2, 41}
+    assert CoarseMatches().emails == set()
