@@ -44,13 +44,8 @@ def insert_rows(
     `constants` are columns every row shares (a campaign id, a time): written once into the statement
     instead of bound again for each of 250,000 rows.
     """
-    table: Table = model.__table__  # type: ignore[assignment]
-    fixed = constants or {}
-    names = ", ".join([*columns, *fixed])
-    values = ", ".join(["?"] * len(columns) + [sql_literal(value) for value in fixed.values()])
-    if rows:
-        session.connection().exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({values})", list(rows))
-    return len(rows)
+    fixed = {name: sql_literal(value) for name, value in (constants or {}).items()}
+    return insert_computed(session, model, numbered(columns) | fixed, rows)
 
 
 def insert_computed(
@@ -64,6 +59,11 @@ def insert_computed(
         sql = f"INSERT INTO {table.name} ({', '.join(values)}) VALUES ({', '.join(values.values())})"
         session.connection().exec_driver_sql(sql, list(rows))
     return len(rows)
+
+
+def numbered(names: Sequence[str]) -> dict[str, str]:
+    """Each column taken from the value at its place in a row, as {"name": "?1", ...}; "" skips a place."""
+    return {name: f"?{i}" for i, name in enumerate(names, start=1) if name}
 
 
 def sql_case(parameter: str, values: Sequence[int]) -> str:

@@ -41,7 +41,7 @@ from fulfiller.domain.errors import UserError
 from fulfiller.domain.records import CleanOrder, RowRejected
 from fulfiller.importers.mapping import ColumnMapping
 from fulfiller.importers.registry import ExportFile, checksum, open_export
-from fulfiller.services.bulk import IdSequence, indexes_rebuilt_after, insert_computed, sql_case, sql_literal
+from fulfiller.services.bulk import IdSequence, indexes_rebuilt_after, insert_computed, numbered, sql_case, sql_literal
 from fulfiller.services.campaigns import create_campaign, list_campaigns, resolve_campaign
 from fulfiller.services.database import Database
 from fulfiller.services.duplicates import CoarseMatches, suggest_merges
@@ -367,10 +367,10 @@ class _BatchImport:
         add_ons = [self._add_on_id(title, platform_id, currency) for title, platform_id, currency in new.add_on_kinds]
         session, now, campaign, batch = self.session, sql_literal(self.now), str(self.campaign_id), str(self.batch.id)
         at = f"?{len(BACKER_FIELDS) + 1}"  # the position, after the values
-        columns = _numbered(BACKER_FIELDS) | {"id": f"{at} + {backer}", "campaign_id": campaign, "created_at": now}
+        columns = numbered(BACKER_FIELDS) | {"id": f"{at} + {backer}", "campaign_id": campaign, "created_at": now}
         insert_computed(session, Backer, columns, new.backers)
         tier, at = f"?{len(_ORDER_VALUE_FIELDS) + 1}", f"?{len(_ORDER_VALUE_FIELDS) + 2}"
-        columns = _numbered(_ORDER_VALUE_FIELDS) | {
+        columns = numbered(_ORDER_VALUE_FIELDS) | {
             "tier_id": sql_case(tier, tiers),
             "id": f"{at} + {order}",
             "backer_id": f"{at} + {backer}",
@@ -382,12 +382,12 @@ class _BatchImport:
         }
         insert_computed(session, Order, columns, new.orders)
         at = f"?{len(_ADDRESS_VALUE_FIELDS) + 1}"
-        columns = _numbered(_ADDRESS_VALUE_FIELDS) | {"id": f"{at} + {address}", "order_id": f"{at} + {order}"}
+        columns = numbered(_ADDRESS_VALUE_FIELDS) | {"id": f"{at} + {address}", "order_id": f"{at} + {order}"}
         columns |= {"updated_at": now, "latin_confirmed": "0", "edited_locally": "0", "locked": "0"}
         insert_computed(session, Address, columns, new.addresses)
         columns = {"order_id": f"?1 + {order}", "add_on_id": sql_case("?2", add_ons), "quantity": "?3"}
         insert_computed(session, OrderAddOn, columns, new.add_ons)
-        columns = {"order_id": f"?1 + {order}"} | _numbered(("", "code", "severity", "field", "message"))
+        columns = {"order_id": f"?1 + {order}"} | numbered(("", "code", "severity", "field", "message"))
         insert_computed(session, OrderProblem, columns, new.problems)
         if self.coarse is not None:
             self.coarse.extend(order, new.email_hashes, new.person_hashes)
@@ -415,8 +415,3 @@ class _BatchImport:
 # The values of NewOrders' rows, in their order; each row then has a position (see `_insert_new`).
 _ORDER_VALUE_FIELDS = ("platform_order_id", *ORDER_FIELDS, "source_hash")
 _ADDRESS_VALUE_FIELDS = (*ADDRESS_FIELDS, *LATIN_FIELDS)
-
-
-def _numbered(names: tuple[str, ...]) -> dict[str, str]:
-    """Each column taken from the value at its place in a row, as {"name": "?1", ...}; "" skips a place."""
-    return {name: f"?{i}" for i, name in enumerate(names, start=1) if name}
