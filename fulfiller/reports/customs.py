@@ -16,7 +16,7 @@ from fulfiller.reports.draw import (
     Cancel,
     Progress,
     Target,
-    check,
+    checked,
     code128,
     draw_right,
     draw_text,
@@ -145,13 +145,10 @@ def declarations(
     """One declaration (CN 22 or CN 23 as the value demands) per page; returns how many."""
     canvas = new_canvas(target, paper, "Customs declarations")
     count = 0
-    for data in items:
+    for data in checked(items, total, progress, cancel):
         draw_declaration(canvas, data, paper)
         canvas.showPage()
         count += 1
-        if count % 25 == 0:
-            check(progress, cancel, count, total)
-    check(progress, cancel, count, total)
     if count == 0:
         draw_text(canvas, 40, page_size(paper)[1] - 60, "No international parcels in this selection.", 12)
         canvas.showPage()

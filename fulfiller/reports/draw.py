@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.code128 import Code128
@@ -144,3 +144,18 @@ def check(progress: Progress | None, cancel: Cancel | None, done: int, total: in
         raise Cancelled
     if progress is not None:
         progress(done, total)
+
+
+Item = TypeVar("Item")
+CHECK_EVERY = 25  # documents drawn between two looks at cancel and progress
+
+
+def checked(items: Iterable[Item], total: int, progress: Progress | None, cancel: Cancel | None) -> Iterator[Item]:
+    """The items in turn; after every CHECK_EVERY of them, and after the last, cancel is looked at and
+    progress reported (`check`)."""
+    done = 0
+    for done, item in enumerate(items, start=1):
+        yield item
+        if done % CHECK_EVERY == 0:
+            check(progress, cancel, done, total)
+    check(progress, cancel, done, total)

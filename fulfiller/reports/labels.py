@@ -11,7 +11,18 @@ from dataclasses import dataclass
 from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
-from fulfiller.reports.draw import Cancel, Progress, Target, check, code128, draw_text, fit, new_canvas, page_size, wrap
+from fulfiller.reports.draw import (
+    Cancel,
+    Progress,
+    Target,
+    checked,
+    code128,
+    draw_text,
+    fit,
+    new_canvas,
+    page_size,
+    wrap,
+)
 from fulfiller.reports.model import LabelData, Paper
 
 
@@ -95,7 +106,7 @@ def labels(
     width, height = page_size(layout)
     sheet = SHEETS.get(layout)
     count = 0
-    for data in items:
+    for data in checked(items, total, progress, cancel):
         if sheet is None:
             draw_label(canvas, data, 0, 0, width, height, native)
             canvas.showPage()
@@ -109,9 +120,6 @@ def labels(
             y = height - sheet.top - (row + 1) * sheet.cell_height - row * sheet.gap_y
             draw_label(canvas, data, x, y, sheet.cell_width, sheet.cell_height, native)
         count += 1
-        if count % 25 == 0:
-            check(progress, cancel, count, total)
-    check(progress, cancel, count, total)
     if count == 0:
         draw_text(canvas, 20, height - 40, "No orders match this selection.", 12)
     if sheet is not None or count == 0:

@@ -17,7 +17,7 @@ from fulfiller.reports.draw import (
     Cancel,
     Progress,
     Target,
-    check,
+    checked,
     code128,
     draw_right,
     draw_text,
@@ -236,15 +236,11 @@ def packing_lists(
 ) -> int:
     """Write the packing lists of these orders, in the order given, into one PDF; returns the pages."""
     canvas = new_canvas(target, paper, "Packing lists")
-    pages = 0
-    done = 0
-    for data in orders:
+    pages = done = 0
+    for data in checked(orders, total, progress, cancel):
         pages += draw_packing_list(canvas, data, paper)
         canvas.showPage()
         done += 1
-        if done % 25 == 0:
-            check(progress, cancel, done, total)
-    check(progress, cancel, done, total)
     if done == 0:
         draw_text(canvas, 72, page_size(paper)[1] - 72, "No orders match this selection.", 12)
         canvas.showPage()
