@@ -40,8 +40,8 @@ def _timed(action: Callable[[], object], rounds: int = ROUNDS) -> list[float]:
 
 
 def _measure(db: Database) -> dict[str, object]:
-    from fulfiller.services.demand import compute_demand
-    from fulfiller.services.shipping_cost import add_rate_zone, estimate_shipping, set_rate_band
+    from fulfiller.services.planning.demand import compute_demand
+    from fulfiller.services.planning.shipping_cost import add_rate_zone, estimate_shipping, set_rate_band
 
     with db.reading() as session:
         orders = session.scalar(text("SELECT count(*) FROM orders WHERE campaign_id = 1"))
@@ -70,7 +70,7 @@ def _measure(db: Database) -> dict[str, object]:
 
 def _kit_edit(db: Database) -> dict[str, object]:
     """Add an item to the largest tier's kit and re-expand: rolled back afterwards."""
-    from fulfiller.services.kits import KitRef, set_kit_line
+    from fulfiller.services.catalogue.kits import KitRef, set_kit_line
 
     with db.transaction() as session:
         tier_id = session.scalar(
@@ -90,7 +90,7 @@ def run() -> dict[str, object]:
         if given:
             path, build_s = Path(given), None
         else:
-            from fulfiller.services.demo_setup import make_demo_database
+            from fulfiller.demo.database import make_demo_database
 
             path = Path(tmp) / "demo.sqlite"
             start = time.perf_counter()

@@ -80,7 +80,7 @@ FULFILLER = r"""
 import sys, time, resource
 from pathlib import Path
 from fulfiller.services.database import open_db
-from fulfiller.services.importing import import_export
+from fulfiller.services.importing.run import import_export
 start = time.perf_counter()
 db = open_db(Path(sys.argv[2]), create=True)
 summary = import_export(db, Path(sys.argv[1]), operator="bench")

@@ -21,8 +21,8 @@ from fulfiller.domain.errors import UserError
 
 if TYPE_CHECKING:
     from fulfiller.services.campaigns import CampaignInfo
+    from fulfiller.services.catalogue.kits import KitView
     from fulfiller.services.database import Database
-    from fulfiller.services.kits import KitView
 
 OPERATOR_ENV = "FULFILLER_OPERATOR"
 
@@ -341,7 +341,7 @@ def _cmd_gui(args: argparse.Namespace, db: Path | None = None) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from fulfiller.services.demo_setup import make_demo_database
+    from fulfiller.demo.database import make_demo_database
 
     path = db_path(args, default=paths.demo_db)
     outcome = make_demo_database(
@@ -388,7 +388,7 @@ def _cmd_campaigns(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from fulfiller.services.import_cli import check_export_before_creating, run_import
+    from fulfiller.services.importing.by_name import check_export_before_creating, run_import
 
     if not args.file.is_file():
         raise UserError(f"{args.file}: no such file")
@@ -412,7 +412,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def format_summary(summary: object) -> str:
-    from fulfiller.services.import_cli import describe_summary
+    from fulfiller.services.importing.by_name import describe_summary
 
     return describe_summary(summary)  # type: ignore[arg-type]
 
@@ -449,7 +449,7 @@ def _cmd_problems(args: argparse.Namespace) -> int:
 
 
 def _cmd_undo_import(args: argparse.Namespace) -> int:
-    from fulfiller.services.undo_import import undo_import
+    from fulfiller.services.importing.undo import undo_import
 
     with opened(args) as db, db.transaction() as session:
         result = undo_import(session, args.batch, operator=operator(args))
@@ -461,7 +461,7 @@ def _cmd_undo_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_imports(args: argparse.Namespace) -> int:
-    from fulfiller.services.imports import list_imports
+    from fulfiller.services.importing.history import list_imports
 
     with opened(args) as db:
         campaign = campaign_of(db, args)
@@ -484,7 +484,7 @@ def _cmd_imports(args: argparse.Namespace) -> int:
 
 def _cmd_demand(args: argparse.Namespace) -> int:
     from fulfiller.exporters.spreadsheet import check_target
-    from fulfiller.services.demand import compute_demand, export_demand, format_demand
+    from fulfiller.services.planning.demand import compute_demand, export_demand, format_demand
 
     if args.out is not None:
         check_target(args.out)  # a wrong name or folder fails before the work
@@ -503,9 +503,9 @@ def _cmd_demand(args: argparse.Namespace) -> int:
 def _cmd_replacements(args: argparse.Namespace) -> int:
     from fulfiller.domain.aftersales import OPEN_STATES
     from fulfiller.domain.enums import ReplacementState
-    from fulfiller.services.claims import claims_due, format_claims
-    from fulfiller.services.replacements import format_requests, list_requests
-    from fulfiller.services.spare_budget import spare_budget, spare_warnings
+    from fulfiller.services.aftersales.claims import claims_due, format_claims
+    from fulfiller.services.aftersales.requests import format_requests, list_requests
+    from fulfiller.services.aftersales.spare_budget import spare_budget, spare_warnings
 
     if args.within < 0:
         raise UserError("--within cannot be negative.")
@@ -539,7 +539,7 @@ def _cmd_replacements(args: argparse.Namespace) -> int:
 
 
 def _cmd_kits(args: argparse.Namespace) -> int:
-    from fulfiller.services.kits import export_kit_sheet, list_kits, load_kit_sheet
+    from fulfiller.services.catalogue.kits import export_kit_sheet, list_kits, load_kit_sheet
 
     if args.load is not None:
         if not args.load.is_file():
@@ -584,7 +584,7 @@ def _format_kits(kits: list[KitView]) -> str:
 
 
 def _cmd_shipping_cost(args: argparse.Namespace) -> int:
-    from fulfiller.services.shipping_cost import estimate_shipping, format_estimate
+    from fulfiller.services.planning.shipping_cost import estimate_shipping, format_estimate
 
     with opened(args) as db:
         campaign = campaign_of(db, args)
@@ -595,7 +595,7 @@ def _cmd_shipping_cost(args: argparse.Namespace) -> int:
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
-    from fulfiller.services.print_cli import run_print
+    from fulfiller.services.print_selection import run_print
 
     with opened(args) as db:
         campaign = campaign_of(db, args)
@@ -627,7 +627,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     with opened(args) as db:
         campaign = campaign_of(db, args)
         if args.what == "orders":
-            from fulfiller.services.order_exports import export_orders
+            from fulfiller.services.shipping.order_exports import export_orders
 
             with db.transaction() as session:
                 summary: Any = export_orders(
@@ -641,7 +641,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                     include_already_sent=args.include_already_sent,
                 )
         else:
-            from fulfiller.services.tracking_export import export_tracking
+            from fulfiller.services.shipping.tracking_export import export_tracking
 
             with db.reading() as session:
                 summary = export_tracking(
@@ -657,7 +657,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_tracking(args: argparse.Namespace) -> int:
-    from fulfiller.services.tracking_import import import_tracking
+    from fulfiller.services.shipping.tracking_import import import_tracking
 
     if not args.file.is_file():
         raise UserError(f"{args.file}: no such file")

@@ -64,7 +64,7 @@ DEMO_BACKERS = 120
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo database per test run; tests get their own copy."""
-    from fulfiller.services.demo_setup import make_demo_database
+    from fulfiller.demo.database import make_demo_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     make_demo_database(path, backers=DEMO_BACKERS, seed=11, operator="tester")

@@ -14,8 +14,8 @@ from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
 from fulfiller.services.audit import record, record_changes
-from fulfiller.services.checklist import reexpand
-from fulfiller.services.import_rows import ADDRESS_FIELDS, LATIN_FIELDS
+from fulfiller.services.catalogue.checklist import reexpand
+from fulfiller.services.importing.rows import ADDRESS_FIELDS, LATIN_FIELDS
 from fulfiller.services.problems import revalidate_order
 
 EDITABLE_FIELDS = (*ADDRESS_FIELDS, *LATIN_FIELDS)

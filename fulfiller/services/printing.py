@@ -42,7 +42,7 @@ from fulfiller.reports.model import (
 )
 from fulfiller.reports.packing_list import packing_lists
 from fulfiller.reports.pick_list import pick_lists
-from fulfiller.services.checklist import checklists_for, chunks
+from fulfiller.services.catalogue.checklist import checklists_for, chunks
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]

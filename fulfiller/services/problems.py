@@ -12,7 +12,7 @@ from fulfiller.db.models import Address, Backer, Order, OrderProblem
 from fulfiller.domain.enums import Severity
 from fulfiller.domain.normalise import normalise_order
 from fulfiller.domain.records import RawAddOn, RawAddress, RawOrder
-from fulfiller.services.import_rows import LATIN_FIELDS
+from fulfiller.services.importing.rows import LATIN_FIELDS
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,11 @@ from collections.abc import Callable
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from fulfiller.db.bulk import IdSequence, insert_rows
 from fulfiller.db.models import Address, Backer, Order, OrderProblem
 from fulfiller.domain.enums import Severity
 from fulfiller.domain.normalise import normalise_order
 from fulfiller.domain.records import RawAddress, RawOrder
-from fulfiller.services.bulk import IdSequence, insert_rows
 
 CHUNK = 5000
 

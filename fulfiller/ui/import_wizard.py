@@ -31,15 +31,15 @@ from fulfiller.domain.errors import UserError
 from fulfiller.importers.mapping import ColumnMapping
 from fulfiller.services.campaigns import CampaignInfo
 from fulfiller.services.database import Database
-from fulfiller.services.import_preview import (
+from fulfiller.services.importing.mappings import format_choices, resolve_format, save_preset
+from fulfiller.services.importing.preview import (
     MAPPABLE_FIELDS,
     ExportPreview,
     headers_of,
     preview_export,
     suggested_mapping,
 )
-from fulfiller.services.importing import ImportSummary, import_export
-from fulfiller.services.mapping_presets import format_choices, resolve_format, save_preset
+from fulfiller.services.importing.run import ImportSummary, import_export
 from fulfiller.ui import labels
 from fulfiller.ui.tasks import BackgroundJob
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from fulfiller.domain.errors import UserError
 from fulfiller.services.database import Database
-from fulfiller.services.imports import list_imports
-from fulfiller.services.undo_import import undo_import
+from fulfiller.services.importing.history import list_imports
+from fulfiller.services.importing.undo import undo_import
 
 
 class ImportsDialog(QDialog):

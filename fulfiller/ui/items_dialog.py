@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from fulfiller.domain.errors import UserError
+from fulfiller.services.catalogue.kits import add_item, list_items, remove_item, update_item
 from fulfiller.services.database import Database
-from fulfiller.services.kits import add_item, list_items, remove_item, update_item
 
 # Column: (item field, header)
 COLUMNS = (

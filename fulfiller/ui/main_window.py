@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             self.create_demo(Path(name))
 
     def create_demo(self, path: Path, backers: int = DEMO_BACKERS) -> Task:
-        from fulfiller.services.demo_setup import make_demo_database  # large tables, loaded on demand
+        from fulfiller.demo.database import make_demo_database  # large tables, loaded on demand
 
         operator = self.settings.operator or "demo"
         task = Task(

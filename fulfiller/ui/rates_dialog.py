@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from fulfiller.domain.errors import UserError
 from fulfiller.services.database import Database
-from fulfiller.services.shipping_cost import add_rate_zone, list_rate_table, set_rate_band
-from fulfiller.services.warehouses import list_warehouses
+from fulfiller.services.planning.shipping_cost import add_rate_zone, list_rate_table, set_rate_band
+from fulfiller.services.planning.warehouses import list_warehouses
 
 
 class RatesDialog(QDialog):

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from fulfiller.domain.errors import UserError
+from fulfiller.services.catalogue.kits import list_items
 from fulfiller.services.database import Database
-from fulfiller.services.kits import list_items
-from fulfiller.services.receiving import InboundLineInput, InboundSummary, record_inbound
-from fulfiller.services.warehouses import list_warehouses
+from fulfiller.services.planning.receiving import InboundLineInput, InboundSummary, record_inbound
+from fulfiller.services.planning.warehouses import list_warehouses
 
 
 class ReceivingDialog(QDialog):

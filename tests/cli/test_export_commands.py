@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 
 from fulfiller.cli import main
+from fulfiller.demo.campaign import s10_tracking_number
 from fulfiller.exporters.spreadsheet import write_table
 from fulfiller.importers.text_files import read_tables
-from fulfiller.services.demo import s10_tracking_number
 
 
 def test_export_import_tracking_and_export_tracking(

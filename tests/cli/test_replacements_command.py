@@ -11,9 +11,9 @@ from fulfiller.cli import main
 from fulfiller.db.models import Shipment
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import ShipmentStatus
-from fulfiller.services.claims import open_claim
+from fulfiller.services.aftersales.claims import open_claim
+from fulfiller.services.aftersales.requests import WHOLE_KIT, decide, log_request
 from fulfiller.services.database import open_db
-from fulfiller.services.replacements import WHOLE_KIT, decide, log_request
 
 
 def _seed(path: Path) -> tuple[int, int]:

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from fulfiller.db.models import Address, Order, Warehouse
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.reports.model import parse_order_code
-from fulfiller.services.checklist import checklists_for
+from fulfiller.services.catalogue.checklist import checklists_for
 from fulfiller.services.database import open_db
 from fulfiller.services.printing import (
     PrintCancelled,

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWizard
 from fulfiller.db.models import AuditEntry, Order
 from fulfiller.services.campaigns import create_campaign, resolve_campaign
 from fulfiller.services.database import open_db
-from fulfiller.services.importing import import_export
+from fulfiller.services.importing.run import import_export
 from fulfiller.ui.import_wizard import ImportWizard
 from tests.services.export_files import backer, write_export
 
@@ -98,7 +98,7 @@ def test_wizard_maps_the_columns_of_an_unknown_layout(qtbot, campaign_db, tmp_pa
     with db.reading() as session:
         countries = {o.address.country_code for o in session.query(Order)}
         assert countries == {"GB", "DE"}
-        from fulfiller.services.mapping_presets import saved_presets
+        from fulfiller.services.importing.mappings import saved_presets
 
         assert saved_presets(session)["Partner sheet"].columns["address.city"] == "Town"
 

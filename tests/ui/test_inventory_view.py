@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 
 from fulfiller.db.models import InboundShipment, StockMovement
 from fulfiller.domain.enums import MovementKind
-from fulfiller.services.stock import adjust_stock
+from fulfiller.services.planning.stock import adjust_stock
 
 
 def _column(table, header: str) -> int:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fulfiller.db.models import AuditEntry, KitLine
-from fulfiller.services.kits import KitRef
+from fulfiller.services.catalogue.kits import KitRef
 
 
 def _kit(view, title: str):

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from fulfiller.db.models import Order, Shipment, StockMovement
 from fulfiller.domain.carriers import s10_check_digit
 from fulfiller.domain.enums import MovementKind, ShipmentStatus
-from fulfiller.services.pack_station import open_order
+from fulfiller.services.shipping.pack_station import open_order
 
 
 def _tracking(serial: int) -> str:

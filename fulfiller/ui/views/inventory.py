@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from fulfiller.domain.errors import UserError
 from fulfiller.services.database import Database
-from fulfiller.services.demand import compute_demand, export_demand
-from fulfiller.services.shipping_cost import estimate_shipping
-from fulfiller.services.stock import adjust_stock, stock_table
-from fulfiller.services.warehouses import assign_orders, list_warehouses, one_vs_current, set_countries
+from fulfiller.services.planning.demand import compute_demand, export_demand
+from fulfiller.services.planning.shipping_cost import estimate_shipping
+from fulfiller.services.planning.stock import adjust_stock, stock_table
+from fulfiller.services.planning.warehouses import assign_orders, list_warehouses, one_vs_current, set_countries
 from fulfiller.ui.rates_dialog import RatesDialog
 from fulfiller.ui.receiving_dialog import ReceivingDialog
 from fulfiller.ui.tables import fill_table, read_only_table

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from fulfiller.domain.errors import UserError
-from fulfiller.services.checklist import Reexpansion
-from fulfiller.services.database import Database
-from fulfiller.services.kits import (
+from fulfiller.services.catalogue.checklist import Reexpansion
+from fulfiller.services.catalogue.kits import (
     KitRef,
     KitView,
     LoadSummary,
@@ -41,6 +40,7 @@ from fulfiller.services.kits import (
     set_kit_line,
     set_packs_like,
 )
+from fulfiller.services.database import Database
 from fulfiller.ui.items_dialog import ItemsDialog
 
 SHEET_FILTER = "Kit sheets (*.csv *.xlsx);;All files (*)"

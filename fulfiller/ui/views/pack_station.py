@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.packing import ScanKind, ScanResult
 from fulfiller.services.database import Database
-from fulfiller.services.pack_station import PackSession, finish, open_order, record_scan, tick
+from fulfiller.services.shipping.pack_station import PackSession, finish, open_order, record_scan, tick
 
 DONE = QBrush(QColor("#d7f5dd"))
 BIG = "font-size: 20px;"

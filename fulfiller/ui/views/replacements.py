@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 from fulfiller.domain.aftersales import REASON_LABELS
 from fulfiller.domain.enums import ReplacementReason, ReplacementState
 from fulfiller.domain.errors import UserError
-from fulfiller.services.claims import claims_due
-from fulfiller.services.database import Database
-from fulfiller.services.pack_station import find_order
-from fulfiller.services.replacements import (
+from fulfiller.services.aftersales.claims import claims_due
+from fulfiller.services.aftersales.requests import (
     WHOLE_KIT,
     create_reship,
     decide,
@@ -35,7 +33,9 @@ from fulfiller.services.replacements import (
     log_request,
     queue_counts,
 )
-from fulfiller.services.spare_budget import spare_budget
+from fulfiller.services.aftersales.spare_budget import spare_budget
+from fulfiller.services.database import Database
+from fulfiller.services.shipping.pack_station import find_order
 from fulfiller.ui.tables import fill_table, read_only_table
 
 WARN = QBrush(QColor("#fde2e1"))

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.services.database import Database
-from fulfiller.services.order_exports import ORDER_FORMATS, export_orders
-from fulfiller.services.shipments import bulk_change_status, carriers_in_use, list_shipments
-from fulfiller.services.tracking_export import TRACKING_FORMATS, export_tracking
-from fulfiller.services.tracking_import import import_tracking
-from fulfiller.services.warehouses import list_warehouses
+from fulfiller.services.planning.warehouses import list_warehouses
+from fulfiller.services.shipping.order_exports import ORDER_FORMATS, export_orders
+from fulfiller.services.shipping.parcels import bulk_change_status, carriers_in_use, list_shipments
+from fulfiller.services.shipping.tracking_export import TRACKING_FORMATS, export_tracking
+from fulfiller.services.shipping.tracking_import import import_tracking
 from fulfiller.ui import labels
 from fulfiller.ui.tasks import Task
 

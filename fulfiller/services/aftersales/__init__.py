@@ -1,0 +1,1 @@
+"""After-sales: replacement requests and their reships, carrier claims, and the spare budget."""

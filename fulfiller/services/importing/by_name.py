@@ -1,0 +1,66 @@
+"""The import as the command line runs it: format or mapping chosen by name, a summary to print."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from fulfiller.domain.errors import UserError
+from fulfiller.importers.registry import FORMATS, open_export
+from fulfiller.services.database import Database
+from fulfiller.services.importing.mappings import read_mapping_file, resolve_format, save_preset
+from fulfiller.services.importing.run import ImportSummary, import_export
+
+
+def run_import(
+    db: Database,
+    path: Path,
+    *,
+    campaign: str | None,
+    format_name: str,
+    mapping_file: Path | None,
+    save_as: str | None,
+    operator: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportSummary:
+    with db.reading() as session:
+        format_, mapping = resolve_format(session, format_name)
+    if mapping_file is not None:
+        mapping = read_mapping_file(mapping_file)
+    summary = import_export(
+        db, path, campaign=campaign, format=format_, mapping=mapping, operator=operator, progress=progress
+    )
+    if save_as and mapping is not None:
+        mapping.name = save_as
+        with db.transaction() as session:
+            save_preset(session, mapping, operator=operator)
+    return summary
+
+
+def check_export_before_creating(path: Path, format_name: str, mapping_file: Path | None) -> None:
+    """Raise the file's problem before a new database is made for it (saved presets need a database)."""
+    mapping = read_mapping_file(mapping_file) if mapping_file is not None else None
+    if mapping is None and format_name not in FORMATS:
+        raise UserError(f"Unknown format {format_name!r}; choose one of: {', '.join(FORMATS)}.")
+    open_export(path, format=format_name if mapping is None else f"mapped:{mapping.name}", mapping=mapping)
+
+
+def describe_summary(summary: ImportSummary) -> str:
+    lines = [
+        f"Import {summary.batch_id}: {summary.file} ({summary.format}), {summary.rows:,} rows",
+        f"  added {summary.added:,}, updated {summary.updated:,}, unchanged {summary.unchanged:,}, "
+        f"conflicts {summary.conflicts:,}, rejected {summary.rejected:,}",
+        f"  orders with errors {summary.orders_with_errors:,}, with warnings {summary.orders_with_warnings:,}; "
+        f"possible duplicates {summary.merge_suggestions:,}",
+    ]
+    if summary.not_in_file:
+        lines.append(f"  {summary.not_in_file:,} orders imported before are not in this file (left as they are)")
+    if summary.new_tiers:
+        lines.append(f"  new reward tiers: {', '.join(summary.new_tiers)}")
+    if summary.new_add_ons:
+        lines.append(f"  new add-ons: {', '.join(summary.new_add_ons)}")
+    for rejected in summary.rejected_rows[:20]:
+        lines.append(f"  rejected: {rejected['message']}")
+    if summary.rejected > 20:
+        lines.append(f"  … and {summary.rejected - 20} more rejected rows (see `fulfiller imports`)")
+    return "\n".join(lines)

@@ -1,0 +1,327 @@
+"""Import a partner's or label tool's tracking file: match each row to an order, then apply in one go.
+
+Every non-blank row ends up in exactly one list: matched (applied), unchanged (the parcel already has
+this number), unmatched (no order, or no usable tracking number), duplicates (the same number again for
+the same order) or conflicts (another number already on the parcel, a status that cannot ship, two
+different numbers for one order with one open parcel). Only matched rows are applied, in the caller's
+transaction; status changes go through the shipment status machine and the audit log.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fulfiller.db.models import Backer, Order, Shipment
+from fulfiller.domain.carriers import canonical_carrier, clean_tracking, detect_carrier
+from fulfiller.domain.enums import ShipmentStatus
+from fulfiller.domain.errors import UserError
+from fulfiller.domain.shipment_status import TransitionRefused, check_transition
+from fulfiller.importers.tracking import TrackingRow, read_tracking_file
+from fulfiller.services.catalogue.checklist import merged_members
+from fulfiller.services.shipping.parcels import change_status, set_tracking
+
+S = ShipmentStatus
+OPEN = (S.READY, S.PACKED)  # a parcel a tracking number may ship
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    file: str
+    row: int
+    reason: str = ""
+    order_ref: str = ""
+    tracking: str = ""
+    carrier: str = ""
+    shipment_id: int | None = None
+
+
+@dataclass
+class TrackingImportResult:
+    file: str
+    columns: dict[str, str]
+    matched: list[RowOutcome] = field(default_factory=list)
+    unchanged: list[RowOutcome] = field(default_factory=list)
+    unmatched: list[RowOutcome] = field(default_factory=list)
+    duplicates: list[RowOutcome] = field(default_factory=list)
+    conflicts: list[RowOutcome] = field(default_factory=list)
+    applied: bool = False
+
+    @property
+    def rows(self) -> int:
+        return sum(len(x) for x in (self.matched, self.unchanged, self.unmatched, self.duplicates, self.conflicts))
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["rows"] = self.rows
+        return data
+
+    def describe(self) -> str:
+        head = (
+            f"{self.file}: {self.rows:,} row(s): {len(self.matched):,} matched"
+            + (" and applied" if self.applied else "")
+            + f", {len(self.unchanged):,} already there, {len(self.unmatched):,} unmatched, "
+            f"{len(self.duplicates):,} duplicate(s), {len(self.conflicts):,} conflict(s)."
+        )
+        lines = [head]
+        for label, outcomes in (
+            ("unmatched", self.unmatched),
+            ("duplicate", self.duplicates),
+            ("conflict", self.conflicts),
+        ):
+            lines.extend(f"  {label:<9} row {o.row}: {o.reason}" for o in outcomes)
+        return "\n".join(lines)
+
+
+@dataclass
+class _OrderIndex:
+    by_ref: dict[str, int]
+    by_number: dict[str, int]
+    by_platform_id: dict[str, list[int]]
+    by_email: dict[str, list[int]]
+    roots: dict[int, int]  # merged order -> the order it ships in
+
+
+def _index(session: Session, campaign_id: int) -> _OrderIndex:
+    index = _OrderIndex({}, {}, defaultdict(list), defaultdict(list), merged_members(session, campaign_id))
+    for oid, ref, number, platform_id, email in session.execute(
+        select(Order.id, Order.platform_order_id, Order.backer_number, Backer.platform_backer_id, Backer.email)
+        .join(Backer, Backer.id == Order.backer_id)
+        .where(Order.campaign_id == campaign_id)
+        .order_by(Order.id)
+    ):
+        index.by_ref.setdefault(ref.strip().casefold(), oid)
+        if number:
+            index.by_number.setdefault(number.strip().lstrip("#").casefold(), oid)
+        if platform_id:
+            index.by_platform_id[platform_id.strip().casefold()].append(oid)
+        if email:
+            index.by_email[email.strip().casefold()].append(oid)
+    return index
+
+
+def _find_order(index: _OrderIndex, row: TrackingRow) -> tuple[int | None, str]:
+    """The order (the one it ships in, if merged) and, when none, why."""
+    tried = []
+    ref = row.get("order_ref").casefold()
+    if ref:
+        tried.append(f"order {row.get('order_ref')!r}")
+        oid = index.by_ref.get(ref) or index.by_number.get(ref.lstrip("#"))
+        if oid is not None:
+            return index.roots.get(oid, oid), ""
+    number = row.get("backer_number").lstrip("#").casefold()
+    if number:
+        tried.append(f"backer number {row.get('backer_number')!r}")
+        oid = index.by_number.get(number)
+        if oid is not None:
+            return index.roots.get(oid, oid), ""
+    for field_name, table, label in (
+        ("platform_id", index.by_platform_id, "backer id"),
+        ("email", index.by_email, "e-mail"),
+    ):
+        value = row.get(field_name).casefold()
+        if not value:
+            continue
+        tried.append(f"{label} {row.get(field_name)!r}")
+        found = sorted({index.roots.get(o, o) for o in table.get(value, [])})
+        if len(found) == 1:
+            return found[0], ""
+        if len(found) > 1:
+            return None, f"the {label} {row.get(field_name)!r} belongs to {len(found)} orders: give the order number"
+    if not tried:
+        return None, "no order number, backer number, backer id or e-mail in this row"
+    return None, "no order with " + " or ".join(tried)
+
+
+@dataclass
+class _Candidate:
+    row: TrackingRow
+    order_id: int
+    tracking: str
+    carrier: str
+
+
+def _parcels(session: Session, order_ids: list[int]) -> dict[int, list[Shipment]]:
+    parcels: dict[int, list[Shipment]] = defaultdict(list)
+    for start in range(0, len(order_ids), 5000):
+        for shipment in session.scalars(
+            select(Shipment).where(Shipment.order_id.in_(order_ids[start : start + 5000])).order_by(Shipment.sequence)
+        ):
+            parcels[shipment.order_id].append(shipment)
+    return parcels
+
+
+def _outcome(row: TrackingRow, reason: str = "", **kw: Any) -> RowOutcome:
+    return RowOutcome(row.file, row.row, reason, order_ref=row.get("order_ref") or row.get("backer_number"), **kw)
+
+
+def plan_tracking_import(
+    session: Session, campaign_id: int, path: Path, *, preset: str = "auto", mapping: Mapping[str, str] | None = None
+) -> tuple[TrackingImportResult, list[tuple[RowOutcome, int, str, str]]]:
+    """Read and match the file without changing anything; returns the result and the changes to make
+    (outcome, shipment id, tracking number, carrier)."""
+    tracking_file = read_tracking_file(path, preset=preset, mapping=mapping)
+    result = TrackingImportResult(tracking_file.name, tracking_file.columns)
+    index = _index(session, campaign_id)
+    candidates: list[_Candidate] = []
+    for row in tracking_file.rows:
+        try:
+            number = clean_tracking(row.get("tracking"))
+        except UserError as exc:
+            result.unmatched.append(_outcome(row, f"column {tracking_file.columns['tracking']!r}: {exc}"))
+            continue
+        order_id, why = _find_order(index, row)
+        if order_id is None:
+            result.unmatched.append(_outcome(row, why, tracking=number))
+            continue
+        carrier = canonical_carrier(row.get("carrier"))
+        if not carrier:
+            guess = detect_carrier(number)
+            carrier = guess.carrier if guess else ""
+        candidates.append(_Candidate(row, order_id, number, carrier))
+    by_order: dict[int, list[_Candidate]] = defaultdict(list)
+    for candidate in _shared_numbers(session, result, candidates):
+        by_order[candidate.order_id].append(candidate)
+    parcels = _parcels(session, sorted(by_order))
+    changes: list[tuple[RowOutcome, int, str, str]] = []
+    for order_id, rows in by_order.items():
+        changes.extend(_plan_order(result, rows, parcels.get(order_id, [])))
+    return result, changes
+
+
+def _shared_numbers(session: Session, result: TrackingImportResult, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates whose number belongs to no other order (in the file or the database); the rest are conflicts."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for c in candidates:
+        owners[c.tracking].add(c.order_id)
+    numbers = list(owners)
+    for start in range(0, len(numbers), 5000):
+        for number, order_id in session.execute(
+            select(Shipment.tracking_number, Shipment.order_id).where(
+                Shipment.tracking_number.in_(numbers[start : start + 5000])
+            )
+        ):
+            owners[number].add(order_id)
+    kept = []
+    for c in candidates:
+        others = owners[c.tracking] - {c.order_id}
+        if others:
+            reason = f"tracking number {c.tracking} also belongs to {len(others)} other order(s)"
+            result.conflicts.append(_outcome(c.row, reason, tracking=c.tracking))
+        else:
+            kept.append(c)
+    return kept
+
+
+def _plan_order(
+    result: TrackingImportResult, rows: list[_Candidate], parcels: list[Shipment]
+) -> list[tuple[RowOutcome, int, str, str]]:
+    # The same number twice for one order: the later rows are duplicates.
+    first_row: dict[str, int] = {}
+    unique: list[_Candidate] = []
+    for c in rows:
+        if c.tracking in first_row:
+            result.duplicates.append(
+                _outcome(c.row, f"the same tracking number as row {first_row[c.tracking]}", tracking=c.tracking)
+            )
+        else:
+            first_row[c.tracking] = c.row.row
+            unique.append(c)
+    existing = {p.tracking_number: p for p in parcels if p.tracking_number}
+    new: list[_Candidate] = []
+    for c in unique:
+        if c.tracking in existing:
+            shipment = existing[c.tracking]
+            result.unchanged.append(_outcome(c.row, "already recorded", tracking=c.tracking, shipment_id=shipment.id))
+        else:
+            new.append(c)
+    if not new:
+        return []
+    open_parcels = [p for p in parcels if not p.tracking_number and p.status in OPEN]
+    if not parcels:
+        reason = "the order has no parcel yet: create its shipment before importing tracking"
+    elif len(new) > len(open_parcels):
+        reason = _why_not_open(parcels, len(new), [c.row.row for c in new])
+    else:
+        reason = ""
+    if reason:
+        result.conflicts.extend(_outcome(c.row, reason, tracking=c.tracking, carrier=c.carrier) for c in new)
+        return []
+    planned = []
+    for c, shipment in zip(new, open_parcels, strict=False):
+        outcome = _outcome(c.row, tracking=c.tracking, carrier=c.carrier, shipment_id=shipment.id)
+        result.matched.append(outcome)
+        planned.append((outcome, shipment.id, c.tracking, c.carrier))
+    return planned
+
+
+def _why_not_open(parcels: list[Shipment], wanted: int, rows: list[int]) -> str:
+    tracked = [p for p in parcels if p.tracking_number]
+    if wanted > 1:
+        return f"rows {', '.join(map(str, rows))} give this order {wanted} different tracking numbers"
+    if tracked and all(p.tracking_number for p in parcels):
+        return f"the order already has tracking number {tracked[0].tracking_number}"
+    blocked = next(p for p in parcels if not p.tracking_number)
+    try:
+        check_transition(blocked.status, S.SHIPPED)
+    except TransitionRefused as exc:
+        return f"the parcel cannot ship: {exc}"
+    return f"the parcel is {blocked.status.value}"  # pragma: no cover - open parcels are handled above
+
+
+def _packing_blocker(session: Session, shipment_id: int) -> str:
+    """Why a ready parcel cannot be packed here ("" when it can): packing takes goods off a warehouse's shelf."""
+    shipment = session.get(Shipment, shipment_id)
+    assert shipment is not None
+    if shipment.status is not S.READY or shipment.warehouse_id is not None:
+        return ""
+    order = session.get(Order, shipment.order_id)
+    if order is None or order.warehouse_id is None:
+        return "the parcel has no warehouse: assign the order to a warehouse before it can be packed and shipped"
+    return ""
+
+
+def _apply_row(session: Session, shipment_id: int, number: str, carrier: str, operator: str, note: str) -> None:
+    """Ready or packed -> shipped through the status machine (packing takes the goods off the shelf),
+    then the tracking number and carrier."""
+    shipment = session.get(Shipment, shipment_id)
+    assert shipment is not None
+    if shipment.status is S.READY:
+        change_status(session, shipment_id, S.PACKED, operator=operator, note=note)
+    change_status(session, shipment_id, S.SHIPPED, operator=operator, note=note)
+    set_tracking(session, shipment_id, number, carrier or None, operator=operator)
+
+
+def import_tracking(
+    session: Session,
+    campaign_id: int,
+    path: Path,
+    *,
+    operator: str = "",
+    preset: str = "auto",
+    mapping: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+) -> TrackingImportResult:
+    """Match the file and apply the matched rows (unless `dry_run`); the caller's transaction commits."""
+    result, changes = plan_tracking_import(session, campaign_id, Path(path), preset=preset, mapping=mapping)
+    if dry_run:
+        return result
+    note = f"tracking import {Path(path).name}"
+    for outcome, shipment_id, number, carrier in changes:
+        blocker = _packing_blocker(session, shipment_id)
+        if blocker:  # checked first, so no row fails half-way: the rows are applied together or not at all
+            result.matched.remove(outcome)
+            result.conflicts.append(RowOutcome(**{**asdict(outcome), "reason": blocker}))
+            continue
+        _apply_row(session, shipment_id, number, carrier, operator, f"{note}, row {outcome.row}")
+    session.flush()
+    result.applied = True
+    for bucket in (result.matched, result.unchanged, result.unmatched, result.duplicates, result.conflicts):
+        bucket.sort(key=lambda o: o.row)
+    return result

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from fulfiller.db.models import MergeSuggestion, Order
+from fulfiller.services.database import open_db
+from fulfiller.services.importing.merge_keys import folded
+from fulfiller.services.importing.run import import_export
+from tests.services.export_files import backer, write_export
+
+TRICKY = [
+    "  Ada@Example.COM ",
+    "ada@example.com",
+    "ÄDA@example.com",
+    "äda@example.com",
+    "\tada@example.com",
+    "Kim     Lee",
+    "kim lee",
+    "KIM  LEE  ",
+    "İstanbul Straße",
+    "ＡＢＣ",
+    "",
+    "   ",
+]
+
+
+def _sqlite_folded(text: str) -> str:
+    """How the grouping was first written, in SQL: the reference for `folded`."""
+    with sqlite3.connect(":memory:") as conn:
+        sql = "SELECT replace(replace(replace(lower(trim(?)), '  ', ' '), '  ', ' '), '  ', ' ')"
+        return conn.execute(sql, (text,)).fetchone()[0]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_folded_is_what_sqlite_made_of_it(text: str) -> None:
+    assert folded(text) == _sqlite_folded(text)
+
+
+def _person(number: int, name: str, line1: str, postal_code: str) -> dict[str, str]:
+    return backer(number, **{"Shipping Name": name, "Shipping Address 1": line1, "Shipping Postal Code": postal_code})
+
+
+def test_only_exact_matches_become_suggestions_in_order(db, tmp_path: Path) -> None:
+    rows = [
+        backer(1, Email="  Ada@Example.COM "),
+        backer(2, Email="ada@example.com"),
+        backer(3, Email="ÄDA@example.com"),  # SQLite lowers ASCII letters only: not the same as 4
+        backer(4, Email="äda@example.com"),
+        backer(5, Email="adaexample.com"),  # no @: never matched by e-mail
+        backer(6, Email="adaexample.com"),
+        backer(7, Email="X@PrivateRelay.AppleID.com"),
+        backer(8, Email="x@privaterelay.appleid.com"),
+        _person(9, "Kim     Lee", "Ring  1", "1 0115"),
+        _person(10, "kim lee", "RING 1", "10115"),
+        _person(11, "kimlee", "ring1", "10115"),  # the same without spaces, not the same folded
+        backer(12, Email="a b@example.com"),
+        backer(13, Email="ab@example.com"),  # equal without spaces, not equal folded
+    ]
+    summary = import_export(db, write_export(tmp_path / "dupes.csv", rows), operator="Mei")
+
+    with db.reading() as session:
+        number = {oid: pid for oid, pid in session.execute(select(Order.id, Order.platform_order_id))}
+        pairs = [
+            (s.reason, number[s.order_id], number[s.other_order_id])
+            for s in session.scalars(select(MergeSuggestion).order_by(MergeSuggestion.id))
+        ]
+    assert pairs == [("same_email", "1", "2"), ("same_name_address", "9", "10")]
+    assert summary.merge_suggestions == 2
+
+
+def test_the_name_and_address_key_is_joined_text_as_it_always_was(db, tmp_path: Path) -> None:
+    # The first grouping concatenated name|line1|postal code|country: these two had the same key.
+    rows = [_person(1, "Kim|Lee", "Ring 1", "10115"), _person(2, "Kim", "Lee|Ring 1", "10115")]
+    summary = import_export(db, write_export(tmp_path / "dupes.csv", rows), operator="Mei")
+    assert summary.merge_suggestions == 1
+
+
+def _suggested(db) -> list[tuple[str, str, str]]:
+    with db.reading() as session:
+        number = {oid: pid for oid, pid in session.execute(select(Order.id, Order.platform_order_id))}
+        return [
+            (s.reason, number[s.order_id], number[s.other_order_id])
+            for s in session.scalars(select(MergeSuggestion).order_by(MergeSuggestion.id))
+        ]
+
+
+def test_a_first_import_finds_what_the_database_grouping_finds(tmp_path: Path) -> None:
+    rows = [backer(n, Email=("Same@Example.com", "same@example.com", "other@example.com")[n % 3]) for n in range(9)]
+    rows += [_person(20, "Kim  Lee", "Ring 1", "1 0115"), _person(21, "kim lee", "RING 1", "10115")]
+    rows += [_person(22, "Kim|Lee", "Ring 1", "10115"), _person(23, "Kim", "Lee|Ring 1", "10115")]
+    export = write_export(tmp_path / "dupes.csv", rows)
+    first = open_db(tmp_path / "first.sqlite", create=True)  # an empty campaign: grouped on the way
+    import_export(first, export, operator="Mei")
+    later = open_db(tmp_path / "later.sqlite", create=True)  # a campaign with an order: grouped in SQL
+    import_export(later, write_export(tmp_path / "one.csv", [backer(99)]), operator="Mei")
+    import_export(later, export, operator="Mei")
+    try:
+        assert _suggested(first) == _suggested(later) and len(_suggested(first)) > 5
+    finally:
+        first.close()
+        later.close()
+
+
+def test_coarse_matches_name_the_orders_sharing_a_hash_across_runs_of_ids() -> None:
+    from fulfiller.services.importing.duplicates import CoarseMatches
+
+    coarse = CoarseMatches()
+    coarse.extend(1, [10, 11, 12], [50, 51, 52])  # orders 1-3
+    coarse.extend(40, [12, 13], [53, 51])  # orders 40-41, after ids another import took
+    assert coarse.emails == {3, 40}
+    assert coarse.people == {2, 41}
+    assert CoarseMatches().emails == set()
