@@ -7,9 +7,7 @@ stderr and exits 1; a usage mistake exits 2.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -24,7 +22,7 @@ if TYPE_CHECKING:
     from fulfiller.services.catalogue.kits import KitView
     from fulfiller.services.database import Database
 
-OPERATOR_ENV = "FULFILLER_OPERATOR"
+OPERATOR_ENV = "FULFILLER_OPERATOR"  # read by services.audit.default_operator
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -294,14 +292,9 @@ def db_path(args: argparse.Namespace, default: Callable[[Path], Path] = paths.de
 
 
 def operator(args: argparse.Namespace) -> str:
-    return getattr(args, "operator", None) or os.environ.get(OPERATOR_ENV) or _login_name()
+    from fulfiller.services.audit import default_operator
 
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+    return getattr(args, "operator", None) or default_operator()
 
 
 def emit(payload: object, *, as_json: bool, text: Callable[[], str]) -> None:

@@ -12,7 +12,6 @@ import random
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -48,11 +47,10 @@ from fulfiller.demo.places import COUNTRIES, City, CountrySample
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction, MovementKind, Platform, PledgeStatus, Severity, ShipmentStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.progress import Cancel, Progress, stop_if_cancelled
 from fulfiller.services.audit import record
 
 Row = dict[str, Any]
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 CHUNK_SIZE = 5_000
 DEMO_OPERATOR = "demo"  # who packed and shipped the demo's parcels
@@ -310,10 +308,6 @@ FAKE_PHONE = "555-555-1212"
 SCIENTIFIC_POSTAL_CODE = "9.25082E+11"
 
 
-class DemoCancelled(Exception):
-    """The person cancelled the demo; the caller rolls the transaction back."""
-
-
 # --- Entry point -------------------------------------------------------------------------------
 
 
@@ -335,12 +329,12 @@ def create_demo_campaign(
     catalogue = _create_catalogue(session, ids, name, utcnow())
     generator = _BackerGenerator(random.Random(seed), catalogue, ids, backers, seed)
     for start in range(0, backers, CHUNK_SIZE):
-        _raise_if_cancelled(cancel)
+        stop_if_cancelled(cancel, "Creating the demo campaign")
         end = min(start + CHUNK_SIZE, backers)
         generator.rows_for(start, end).insert_into(session)
         if progress is not None:
             progress(end, backers)
-    _raise_if_cancelled(cancel)
+    stop_if_cancelled(cancel, "Creating the demo campaign")
     _bulk_insert(session, StockMovement, _received_stock(catalogue, ids, generator.demand))
     record(
         session,
@@ -358,9 +352,6 @@ def _check_name_is_free(session: Session, name: str) -> None:
         raise UserError(f"There is already a campaign named {name!r} in this database.")
 
 
-def _raise_if_cancelled(cancel: Cancel | None) -> None:
-    if cancel is not None and cancel():
-        raise DemoCancelled("Creating the demo campaign was cancelled; nothing was saved.")
 
 
 def _bulk_insert(session: Session, model: type[Base], rows: list[Row]) -> None:

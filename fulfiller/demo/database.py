@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from fulfiller.demo.campaign import create_demo_campaign
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.progress import Cancel, Progress
 from fulfiller.services.campaigns import list_campaigns
 from fulfiller.services.database import open_db
 from fulfiller.services.planning.shipping_cost import add_rate_zone, set_rate_band
@@ -32,8 +32,8 @@ def make_demo_database(
     seed: int = 7,
     operator: str = "demo",
     reuse_existing: bool = False,
-    progress: Callable[[int, int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> DemoOutcome:
     """Create the demo in `path`; a file that already holds a campaign is never written to."""
     db = open_db(path, create=True)

@@ -9,15 +9,14 @@ the end, so a failed export never leaves half a file where an older one was.
 from __future__ import annotations
 
 import csv
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 from fulfiller.domain.errors import UserError
+from fulfiller.files import write_atomically
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 SUFFIXES = (".csv", ".xlsx")
@@ -63,19 +62,13 @@ def check_target(path: Path) -> Path:
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], *, sheet: str = "Sheet1") -> int:
     """Write a header and rows to `path` (.csv or .xlsx, chosen by its suffix); return the rows written."""
     path = check_target(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+
+    def write(temp: Path) -> int:
         if path.suffix.lower() == ".csv":
-            count = _write_csv(temp, headers, rows)
-        else:
-            count = _write_xlsx(temp, headers, rows, sheet)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise UserError(f"{path}: the export could not be written ({exc.strerror or exc})") from exc
-    finally:
-        temp.unlink(missing_ok=True)
+            return _write_csv(temp, headers, rows)
+        return _write_xlsx(temp, headers, rows, sheet)
+
+    count = write_atomically(path, write, what="the export")
     return count
 
 

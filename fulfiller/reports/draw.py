@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
@@ -14,17 +14,12 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 
+from fulfiller.domain.progress import Cancel, Progress, report, stop_if_cancelled
 from fulfiller.reports.fonts import register_fonts, runs, text_width
 from fulfiller.reports.model import Paper
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER, "4x6": (4 * inch, 6 * inch)}
 Target = str | Path | BinaryIO
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
-
-
-class Cancelled(Exception):
-    """The caller's cancel() said stop; the half-written document must be thrown away."""
 
 
 def page_size(paper: Paper | str) -> tuple[float, float]:
@@ -140,10 +135,8 @@ def tick_box(canvas: Canvas, x: float, y: float, size: float) -> None:
 
 
 def check(progress: Progress | None, cancel: Cancel | None, done: int, total: int) -> None:
-    if cancel is not None and cancel():
-        raise Cancelled
-    if progress is not None:
-        progress(done, total)
+    stop_if_cancelled(cancel, "Printing")
+    report(progress, done, total)
 
 
 Item = TypeVar("Item")

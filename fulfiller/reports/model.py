@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from fulfiller.domain.order_codes import order_code
+
 Paper = Literal["A4", "Letter", "4x6"]
-
-ORDER_CODE_PREFIX = "FUL-"
-_CODE = re.compile(r"^\s*FUL-(\d+)\s*$", re.IGNORECASE)
-
-
-def order_code(order_id: int) -> str:
-    """The printable id on every barcode: "FUL-" and the order's database id (stable, unique, ASCII)."""
-    return f"{ORDER_CODE_PREFIX}{order_id}"
-
-
-def parse_order_code(text: str) -> int | None:
-    """The order id in a scanned barcode ("FUL-123" -> 123), or None if it is not one of ours."""
-    match = _CODE.match(text)
-    return int(match.group(1)) if match else None
-
 
 @dataclass(frozen=True)
 class PackLine:

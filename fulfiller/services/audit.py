@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
+import getpass
+import os
+
 from sqlalchemy.orm import Session
 
 from fulfiller.db.models import AuditEntry
 from fulfiller.domain.enums import AuditAction
+
+OPERATOR_ENV = "FULFILLER_OPERATOR"
+UNKNOWN_OPERATOR = "unknown"
+
+
+def default_operator() -> str:
+    """Who signs the changes of a station or a command that was told no name: the FULFILLER_OPERATOR
+    environment variable, else the login name, else "unknown". The window and the CLI both use it."""
+    return os.environ.get(OPERATOR_ENV, "").strip() or _login_name() or UNKNOWN_OPERATOR
+
+
+def signed_by(operator: str | None) -> str:
+    """The name written into a record: the one given, or "unknown" (never an empty signature)."""
+    return (operator or "").strip() or UNKNOWN_OPERATOR
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 def record(
@@ -21,7 +45,7 @@ def record(
     import_batch_id: int | None = None,
 ) -> AuditEntry:
     entry = AuditEntry(
-        operator=operator or "unknown",
+        operator=signed_by(operator),
         action=action,
         entity=entity,
         entity_id=entity_id,

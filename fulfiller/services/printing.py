@@ -9,8 +9,6 @@ end, so a cancelled or failed job leaves no file behind.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,8 +24,9 @@ from fulfiller.domain.countries import country_name
 from fulfiller.domain.enums import PledgeStatus, Severity
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.kits import ChecklistLine
+from fulfiller.domain.progress import Cancel, Progress, stop_if_cancelled
+from fulfiller.files import write_atomically
 from fulfiller.reports.customs import declarations
-from fulfiller.reports.draw import Cancelled
 from fulfiller.reports.labels import labels
 from fulfiller.reports.model import (
     CN22_LIMIT,
@@ -44,15 +43,8 @@ from fulfiller.reports.packing_list import packing_lists
 from fulfiller.reports.pick_list import pick_lists
 from fulfiller.services.catalogue.checklist import checklists_for, chunks
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 PAPERS = ("A4", "Letter")
 LABEL_LAYOUTS = ("4x6", "A4", "Letter")
-
-
-class PrintCancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__("Printing was cancelled; no file was written.")
 
 
 @dataclass(frozen=True)
@@ -206,20 +198,7 @@ def latin_lines(address: Address | None) -> tuple[str, ...]:
 def _write(path: Path, render: Callable[[Path], int]) -> int:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        result = render(temp)
-        umask = os.umask(0)
-        os.umask(umask)
-        temp.chmod(0o666 & ~umask)  # mkstemp makes it private; the PDF is an ordinary document
-        os.replace(temp, path)
-        return result
-    except Cancelled:
-        raise PrintCancelled() from None
-    finally:
-        temp.unlink(missing_ok=True)
+    return write_atomically(path, render, what="the PDF")
 
 
 # --- The documents -------------------------------------------------------------------------------
@@ -331,8 +310,7 @@ def print_pick_list(
 ) -> int:
     """The pick list of the selection (one per warehouse); returns the number of orders it covers."""
     data = pick_list_data(session, campaign_id, selection)
-    if cancel is not None and cancel():
-        raise PrintCancelled()
+    stop_if_cancelled(cancel, "Printing")
     _write(path, lambda out: pick_lists(data, out, paper))
     orders = sum(d.orders for d in data)
     if progress is not None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -11,6 +9,7 @@ from fulfiller.db.bulk import IdSequence, insert_rows
 from fulfiller.db.models import Address, Backer, Order, OrderProblem
 from fulfiller.domain.enums import Severity
 from fulfiller.domain.normalise import normalise_order
+from fulfiller.domain.progress import Progress
 from fulfiller.domain.records import RawAddress, RawOrder
 
 CHUNK = 5000
@@ -41,7 +40,7 @@ def _raw(row: tuple) -> RawOrder:  # type: ignore[type-arg]
 
 
 def revalidate_campaign(
-    session: Session, campaign_id: int, *, progress: Callable[[int, int], None] | None = None
+    session: Session, campaign_id: int, *, progress: Progress | None = None
 ) -> tuple[int, int]:
     """Replace every order's problems with what the rules find now; returns orders with errors, warnings."""
     query = (

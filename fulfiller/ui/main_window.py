@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fulfiller import APP_NAME, __version__, paths
 from fulfiller.domain.errors import UserError
+from fulfiller.services.audit import default_operator
 from fulfiller.services.campaigns import CampaignInfo, list_campaigns
 from fulfiller.services.database import Database, open_db
 from fulfiller.ui.campaign_dialog import CampaignDialog
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
     def create_demo(self, path: Path, backers: int = DEMO_BACKERS) -> Task:
         from fulfiller.demo.database import make_demo_database  # large tables, loaded on demand
 
-        operator = self.settings.operator or "demo"
+        operator = self.operator()
         task = Task(
             self,
             self.tr("Creating the demo campaign"),
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         if initial and remembered in {c.id for c in campaigns}:
             self.show_campaign(remembered)
             return
-        chosen, ok = CampaignDialog.choose(self.db, self.settings.operator, self)
+        chosen, ok = CampaignDialog.choose(self.db, self.operator(), self)
         if ok and chosen is not None:
             self.show_campaign(chosen)
 
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
     def import_backers(self, path: Path | None = None) -> ImportWizard | None:
         if self.db is None or self.campaign is None:
             return None
-        wizard = ImportWizard(self.db, self.campaign, self.settings.operator, self, path)
+        wizard = ImportWizard(self.db, self.campaign, self.operator(), self, path)
         wizard.finished.connect(lambda _result: self._after_import(wizard))
         wizard.open()
         return wizard
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
     def show_imports(self) -> None:
         if self.db is None or self.campaign is None:
             return
-        dialog = ImportsDialog(self.db, self.campaign.id, self.settings.operator, self)
+        dialog = ImportsDialog(self.db, self.campaign.id, self.operator(), self)
         dialog.exec()
         if dialog.undone_any:
             self.show_campaign(self.campaign.id)
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         assert self.db is not None and self.campaign is not None
         self._clear_views()
         # Each capability adds its view here as it lands.
-        operator = lambda: self.settings.operator  # noqa: E731 - read at each edit: the operator may change
+        operator = self.operator  # read at each edit: the operator may change
         pages = (
             ("dashboard", self.tr("Dashboard"), DashboardView(self.db, self.campaign)),
             ("backers", self.tr("Backers"), BackersView(self.db, self.campaign.id, operator)),
@@ -317,12 +317,16 @@ class MainWindow(QMainWindow):
 
     # --- station -------------------------------------------------------------------------------
 
+    def operator(self) -> str:
+        """Who signs this station's changes: the name set here, else the same default as the CLI's."""
+        return self.settings.operator or default_operator()
+
     def ask_operator(self) -> None:
         name, ok = QInputDialog.getText(
             self,
             self.tr("Operator"),
             self.tr("Who is working at this station? (written into the audit log)"),
-            text=self.settings.operator or _login_name(),
+            text=self.operator(),
         )
         if ok and name.strip():
             self.settings.operator = name
@@ -360,10 +364,3 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self._close_database()
         super().closeEvent(event)
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""

@@ -38,10 +38,10 @@ from fulfiller.db.models import (
     Warehouse,
 )
 from fulfiller.demo import campaign as demo
-from fulfiller.demo.campaign import DemoCancelled, create_demo_campaign
+from fulfiller.demo.campaign import create_demo_campaign
 from fulfiller.demo.places import COUNTRIES, COUNTRY_BY_CODE
 from fulfiller.domain.enums import AuditAction, MovementKind, PledgeStatus, Severity, ShipmentStatus
-from fulfiller.domain.errors import UserError
+from fulfiller.domain.errors import Cancelled, UserError
 from fulfiller.domain.shipment_status import check_transition
 
 _REQUIRED = (
@@ -511,7 +511,7 @@ def test_cancel_raises_and_the_caller_rolls_everything_back(tmp_path: Path, monk
     monkeypatch.setattr(demo, "CHUNK_SIZE", 40)
     engine, sessions = _new_database(tmp_path / "d.sqlite")
     calls: list[int] = []
-    with pytest.raises(DemoCancelled), sessions.begin() as session:
+    with pytest.raises(Cancelled), sessions.begin() as session:
         create_demo_campaign(
             session,
             backers=130,

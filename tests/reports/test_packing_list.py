@@ -3,7 +3,8 @@ import unicodedata
 
 import pytest
 
-from fulfiller.reports.model import PackLine, order_code, parse_order_code
+from fulfiller.domain.order_codes import order_code, parse_order_code
+from fulfiller.reports.model import PackLine
 from fulfiller.reports.packing_list import packing_lists
 from tests.reports.samples import ADDRESSES, LINES, THANKS, barcodes, packing, page_sizes, text_of
 

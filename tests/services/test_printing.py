@@ -6,11 +6,11 @@ from sqlalchemy import select
 
 from fulfiller.db.models import Address, Order, Warehouse
 from fulfiller.domain.enums import PledgeStatus
-from fulfiller.reports.model import parse_order_code
+from fulfiller.domain.errors import Cancelled
+from fulfiller.domain.order_codes import parse_order_code
 from fulfiller.services.catalogue.checklist import checklists_for
 from fulfiller.services.database import open_db
 from fulfiller.services.printing import (
-    PrintCancelled,
     PrintSelection,
     customs_data,
     pick_list_data,
@@ -118,7 +118,7 @@ def test_labels_and_customs(session, tmp_path: Path) -> None:  # noqa: ANN001
 def test_a_cancelled_job_leaves_no_file(session, tmp_path: Path) -> None:  # noqa: ANN001
     out = tmp_path / "lists.pdf"
     seen: list[tuple[int, int]] = []
-    with pytest.raises(PrintCancelled):
+    with pytest.raises(Cancelled):
         print_packing_lists(session, CAMPAIGN, PrintSelection(), out, progress=lambda d, t: seen.append((d, t)),
                             cancel=lambda: len(seen) >= 2)  # fmt: skip
     assert not out.exists()

@@ -26,8 +26,8 @@ from fulfiller.domain.carriers import canonical_carrier
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction, ShipmentStatus
 from fulfiller.domain.errors import UserError
-from fulfiller.reports.model import order_code
-from fulfiller.services.audit import record, record_changes
+from fulfiller.domain.order_codes import order_code
+from fulfiller.services.audit import record, record_changes, signed_by
 
 CLAIMABLE_STATUSES = frozenset({ShipmentStatus.LOST, ShipmentStatus.DAMAGED})
 _UNSET = object()
@@ -111,7 +111,7 @@ def open_claim(
         status=ClaimStatus.OPEN,
         deadline=deadline,
         note=note.strip(),
-        opened_by=operator or "unknown",
+        opened_by=signed_by(operator),
         opened_at=utcnow(),
     )
     session.add(claim)

@@ -25,9 +25,9 @@ from fulfiller.domain.aftersales import REASON_LABELS, RequestRefused, check_req
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction, ReplacementReason, ReplacementState, ShipmentStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.order_codes import order_code
 from fulfiller.domain.shipment_status import PACKED_OR_FURTHER, UNPACKED
-from fulfiller.reports.model import order_code
-from fulfiller.services.audit import record
+from fulfiller.services.audit import record, signed_by
 from fulfiller.services.catalogue.checklist import order_checklist
 
 R = ReplacementState
@@ -135,7 +135,7 @@ def log_request(
         reason=why,
         state=R.REQUESTED,
         evidence=evidence.strip(),
-        logged_by=operator or "unknown",
+        logged_by=signed_by(operator),
         logged_at=utcnow(),
         warehouse_id=parcel.warehouse_id or order.warehouse_id,
         whole_kit=isinstance(lines, str),
@@ -210,7 +210,7 @@ def _decide_one(
                 new=warehouse.id,
             )
             request.warehouse_id = warehouse.id
-    request.decided_by = operator or "unknown"
+    request.decided_by = signed_by(operator)
     request.decided_at = utcnow()
     request.decision_note = note.strip()
     _set_state(session, request, new, operator, note.strip())
@@ -287,7 +287,7 @@ def create_reship(session: Session, request_id: int, *, operator: str) -> int:
         ShipmentStatusChange(
             old_status=None,
             new_status=ShipmentStatus.READY,
-            operator=operator or "unknown",
+            operator=signed_by(operator),
             at=utcnow(),
             note=f"reship for replacement request {request.id}",
         )
@@ -356,7 +356,7 @@ def close_request(session: Session, request_id: int, *, operator: str, note: str
     request = _request(session, request_id)
     _sync_one(session, request, operator)
     check_request_transition(request.state, R.CLOSED)
-    request.closed_by = operator or "unknown"
+    request.closed_by = signed_by(operator)
     request.closed_at = utcnow()
     _set_state(session, request, R.CLOSED, operator, note.strip())
     session.flush()

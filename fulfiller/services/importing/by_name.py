@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.progress import Progress
 from fulfiller.importers.registry import FORMATS, open_export
 from fulfiller.services.database import Database
 from fulfiller.services.importing.mappings import read_mapping_file, resolve_format, save_preset
@@ -21,7 +21,7 @@ def run_import(
     mapping_file: Path | None,
     save_as: str | None,
     operator: str,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> ImportSummary:
     with db.reading() as session:
         format_, mapping = resolve_format(session, format_name)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
@@ -39,6 +39,7 @@ from fulfiller.db.models import (
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import Platform
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.progress import Cancel, Progress, stop_if_cancelled
 from fulfiller.domain.records import CleanOrder, RowRejected
 from fulfiller.importers.mapping import ColumnMapping
 from fulfiller.importers.registry import ExportFile, checksum, open_export
@@ -57,15 +58,8 @@ from fulfiller.services.importing.rows import (
 from fulfiller.services.importing.updates import apply_update
 from fulfiller.services.importing.workers import WorkerPool, assessed_spans, started_workers
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 REJECTED_SHOWN = 200
 BULK_INDEX_ROWS = 20_000  # from this many new orders, indexes are made again rather than kept up
-
-
-class ImportCancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was changed.")
 
 
 @dataclass
@@ -259,8 +253,7 @@ class _BatchImport:
         spans = assessed_spans(self.export, known, self.currency, workers)
         with closing(spans):
             for outcomes in spans:
-                if cancel is not None and cancel():
-                    raise ImportCancelled()
+                stop_if_cancelled(cancel, "The import")
                 if outcomes is None:  # a worker is still busy with this span
                     continue
                 self._apply_span(*outcomes, updates)

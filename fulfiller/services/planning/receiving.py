@@ -19,7 +19,7 @@ from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.stock import InboundCount
-from fulfiller.services.audit import record
+from fulfiller.services.audit import record, signed_by
 from fulfiller.services.planning.stock import add_movement
 
 
@@ -132,7 +132,7 @@ def record_inbound(
         warehouse_id=warehouse.id,
         reference=reference.strip(),
         arrived_at=arrived_at or utcnow(),
-        operator=operator or "unknown",
+        operator=signed_by(operator),
         notes=notes.strip(),
     )
     session.add(inbound)

@@ -19,7 +19,7 @@ from fulfiller.db.models import InboundShipment, Item, Stock, StockMovement, War
 from fulfiller.domain.enums import AuditAction, MovementKind
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.stock import MovementRefused, check_movement, correction, signed
-from fulfiller.services.audit import record, record_changes
+from fulfiller.services.audit import record, record_changes, signed_by
 
 Place = tuple[int, int]  # (warehouse id, item id)
 
@@ -255,7 +255,7 @@ def add_movement(
         item_id=item_id,
         kind=kind,
         quantity=quantity,
-        operator=operator or "unknown",
+        operator=signed_by(operator),
         note=note,
         shipment_id=shipment_id,
         inbound_id=inbound_id,

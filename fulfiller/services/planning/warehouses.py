@@ -21,7 +21,7 @@ from fulfiller.domain.countries import resolve_country
 from fulfiller.domain.enums import AuditAction, PledgeStatus, ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.regions import DEFAULT, Configuration, PlannedWarehouse, WhatIfResult, assign, compare, single
-from fulfiller.services.audit import record, record_changes
+from fulfiller.services.audit import record, record_changes, signed_by
 
 # A parcel in one of these states has left (or is leaving) its warehouse's shelves.
 _PACKED_OR_LATER = (
@@ -367,7 +367,7 @@ def _move_orders(
         f"WHERE order_id = ? AND warehouse_id IS ? AND status IN ({not_packed})",
         [(new, order_id, old) for order_id, old, new in moves],
     )
-    now, who = utcnow().isoformat(sep=" ", timespec="microseconds"), operator or "unknown"
+    now, who = utcnow().isoformat(sep=" ", timespec="microseconds"), signed_by(operator)
     connection.exec_driver_sql(
         f"INSERT INTO {audit} (at, operator, action, entity, entity_id, field, old_value, new_value) "
         "VALUES (?, ?, ?, 'order', ?, 'warehouse', ?, ?)",

@@ -20,9 +20,9 @@ from fulfiller.db.models import Item, Order, OrderProblem, Shipment, ShipmentLin
 from fulfiller.domain.carriers import clean_tracking, detect_carrier
 from fulfiller.domain.enums import PledgeStatus, Severity, ShipmentStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.order_codes import order_code, parse_order_code
 from fulfiller.domain.packing import PackItem, PackState, ScanKind, ScanResult
 from fulfiller.domain.shipment_status import PACKED_OR_FURTHER, UNPACKED
-from fulfiller.reports.model import order_code, parse_order_code
 from fulfiller.services.catalogue.checklist import order_checklist
 from fulfiller.services.shipping.parcels import change_status, ensure_shipment, last_change_to, set_tracking
 

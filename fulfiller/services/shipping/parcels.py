@@ -32,9 +32,9 @@ from fulfiller.domain.carriers import canonical_carrier, clean_tracking, detect_
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction, MovementKind, ShipmentStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.order_codes import order_code
 from fulfiller.domain.shipment_status import UNPACKED, TransitionRefused, check_transition
-from fulfiller.reports.model import order_code
-from fulfiller.services.audit import record, record_changes
+from fulfiller.services.audit import record, record_changes, signed_by
 from fulfiller.services.catalogue.checklist import order_checklist
 from fulfiller.services.planning.stock import add_movement
 
@@ -50,7 +50,7 @@ def _shipment(session: Session, shipment_id: int) -> Shipment:
 
 def _history(shipment: Shipment, old: S | None, new: S, operator: str, note: str = "") -> None:
     shipment.history.append(
-        ShipmentStatusChange(old_status=old, new_status=new, operator=operator or "unknown", at=utcnow(), note=note)
+        ShipmentStatusChange(old_status=old, new_status=new, operator=signed_by(operator), at=utcnow(), note=note)
     )
 
 

@@ -12,7 +12,7 @@ from fulfiller.domain.enums import MovementKind, ReplacementReason
 from fulfiller.domain.enums import ReplacementState as R
 from fulfiller.domain.enums import ShipmentStatus as S
 from fulfiller.domain.errors import UserError
-from fulfiller.reports.model import order_code
+from fulfiller.domain.order_codes import order_code
 from fulfiller.services.aftersales.requests import (
     WHOLE_KIT,
     close_request,

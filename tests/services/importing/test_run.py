@@ -19,9 +19,9 @@ from fulfiller.db.models import (
     RewardTier,
 )
 from fulfiller.domain.enums import PledgeStatus, Severity
-from fulfiller.domain.errors import UserError
+from fulfiller.domain.errors import Cancelled, UserError
 from fulfiller.services.campaigns import list_campaigns
-from fulfiller.services.importing.run import ImportCancelled, import_export
+from fulfiller.services.importing.run import import_export
 from fulfiller.services.importing.undo import undo_import
 from fulfiller.services.orders import decide_merge, edit_address, order_detail, resolve_conflict, set_locked
 from tests.services.export_files import backer, write_export
@@ -166,7 +166,7 @@ def test_a_file_that_cannot_be_read_changes_nothing(
 def test_cancel_changes_nothing(db, db_path: Path, tmp_path: Path) -> None:
     rows = [backer(n) for n in range(1, 4500)]
     path = write_export(tmp_path / "big.csv", rows)
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         import_export(db, path, operator="Mei", cancel=lambda: True)
     with db.reading() as session:
         assert list_campaigns(session) == [] and session.query(Order).count() == 0
@@ -270,7 +270,7 @@ def test_indexes_set_aside_for_a_bulk_insert_all_come_back(
     import_export(db, write_export(tmp_path / "first.csv", [backer(n) for n in range(1, 40)]), operator="Mei")
     assert _schema(db_path) == before
     bigger = write_export(tmp_path / "bigger.csv", [backer(n) for n in range(1, 4500)])
-    with pytest.raises(ImportCancelled):  # rolled back: the indexes dropped in the transaction are back
+    with pytest.raises(Cancelled):  # rolled back: the indexes dropped in the transaction are back
         import_export(db, bigger, operator="Mei", cancel=lambda: True)
     assert _schema(db_path) == before
     with db.reading() as session:

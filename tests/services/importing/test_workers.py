@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from fulfiller.domain.errors import Cancelled
 from fulfiller.services.database import open_db
 from fulfiller.services.importing import workers as import_workers
-from fulfiller.services.importing.run import ImportCancelled, import_export
+from fulfiller.services.importing.run import import_export
 from fulfiller.services.importing.workers import ImportWorkerError
 from tests.importers.make_fixtures import make_kickstarter_zip
 
@@ -125,7 +126,7 @@ def test_cancel_stops_the_workers_and_changes_nothing(
 ) -> None:
     monkeypatch.setattr(import_workers, "worker_count", lambda rows: 1)
     seen: list[tuple[int, int]] = []
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         import_export(
             db,
             _write(tmp_path / "export.csv", 400),

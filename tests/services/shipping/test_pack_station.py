@@ -10,8 +10,8 @@ from fulfiller.db.models import Order, OrderProblem, Shipment, StockMovement
 from fulfiller.domain.enums import MovementKind, PledgeStatus, Severity
 from fulfiller.domain.enums import ShipmentStatus as S
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.order_codes import order_code
 from fulfiller.domain.packing import ScanKind
-from fulfiller.reports.model import order_code
 from fulfiller.services.database import open_db
 from fulfiller.services.shipping.pack_station import WarningKind, finish, open_order, record_scan, tick, untick
 from fulfiller.services.shipping.parcels import change_status, ensure_shipment, split_shipment
