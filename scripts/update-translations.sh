@@ -3,6 +3,7 @@
 # Translate new strings in resources/translations/*.ts (Qt Linguist: .venv/bin/pyside6-linguist) and run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+.venv/bin/python scripts/extract_messages.py  # the services' messages, where lupdate finds them
 sources=$(find fulfiller/ui -name '*.py' | sort)
 for ts in resources/translations/fulfiller_*.ts; do
   lang=$(basename "$ts" .ts); lang=${lang#fulfiller_}

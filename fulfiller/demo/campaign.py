@@ -352,8 +352,6 @@ def _check_name_is_free(session: Session, name: str) -> None:
         raise UserError(f"There is already a campaign named {name!r} in this database.")
 
 
-
-
 def _bulk_insert(session: Session, model: type[Base], rows: list[Row]) -> None:
     """Core executemany on the table: the ORM's bulk path splits batches wherever a value is None."""
     table = model.__table__

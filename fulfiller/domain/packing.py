@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from fulfiller.domain.messages import Message, message
+
 
 class ScanKind(StrEnum):
     OK = "ok"  # a line was ticked; more to go
@@ -54,13 +56,17 @@ class PackLine:
 class ScanResult:
     kind: ScanKind
     code: str
-    message: str
+    note: Message  # what the station says about this scan
     line: int | None = None  # index of the line concerned, when there is one
     remaining: int = 0  # units still missing on that line
 
     @property
     def is_problem(self) -> bool:
         return self.kind in PROBLEMS
+
+    @property
+    def message(self) -> str:
+        return str(self.note)
 
 
 def _key(code: str) -> str:
@@ -98,6 +104,7 @@ class PackState:
         return [(line.item, line.remaining) for line in self.lines if not line.done]
 
     def describe_missing(self) -> str:
+        # Item names and SKUs are the campaign's own words: the same in every language.
         return ", ".join(f"{count} × {item.name} ({item.sku})" for item, count in self.missing)
 
     @property
@@ -123,10 +130,18 @@ class PackState:
                 return self._flag(
                     ScanKind.WRONG_ITEM,
                     code,
-                    f"WRONG ITEM: {self.known_codes[key]} ({code.strip()}) is not part of this order. "
-                    "Take it out of the box.",
+                    message(
+                        "pack.wrong_item",
+                        "WRONG ITEM: {item} ({code}) is not part of this order. Take it out of the box.",
+                        item=self.known_codes[key],
+                        code=code.strip(),
+                    ),
                 )
-            return self._flag(ScanKind.UNKNOWN_CODE, code, f"Unknown barcode “{code.strip()}”: no item has it.")
+            return self._flag(
+                ScanKind.UNKNOWN_CODE,
+                code,
+                message("pack.unknown_code", "Unknown barcode “{code}”: no item has it.", code=code.strip()),
+            )
         return self.tick(index, code=code)
 
     def tick(self, index: int, *, code: str = "") -> ScanResult:
@@ -137,15 +152,24 @@ class PackState:
             return self._flag(
                 ScanKind.SURPLUS,
                 code,
-                f"SURPLUS: the order needs {line.item.quantity} × {line.item.name} and all are in the box already. "
-                "Take the extra one out.",
+                message(
+                    "pack.surplus",
+                    "SURPLUS: the order needs {quantity} × {item} and all are in the box already. "
+                    "Take the extra one out.",
+                    quantity=line.item.quantity,
+                    item=line.item.name,
+                ),
                 index,
             )
         line.packed += 1
         if self.complete:
-            return ScanResult(ScanKind.COMPLETE, code, "All items are in the box: scan the tracking number.", index)
-        message = f"{line.item.name}: {line.packed} of {line.item.quantity}"
-        return ScanResult(ScanKind.OK, code, message, index, line.remaining)
+            done = message("pack.complete", "All items are in the box: scan the tracking number.")
+            return ScanResult(ScanKind.COMPLETE, code, done, index)
+        ticked = message(
+            "pack.ticked", "{item}: {packed} of {quantity}", item=line.item.name, packed=line.packed,
+            quantity=line.item.quantity,
+        )  # fmt: skip
+        return ScanResult(ScanKind.OK, code, ticked, index, line.remaining)
 
     def untick(self, index: int) -> None:
         """Take one unit of this line out again (a wrong tick)."""
@@ -157,11 +181,11 @@ class PackState:
         """Tick the whole line by hand (several cards at once)."""
         self.lines[index].packed = self.lines[index].item.quantity
 
-    def _flag(self, kind: ScanKind, code: str, message: str, index: int | None = None) -> ScanResult:
-        result = ScanResult(kind, code.strip(), message, index, self.lines[index].remaining if index is not None else 0)
+    def _flag(self, kind: ScanKind, code: str, note: Message, index: int | None = None) -> ScanResult:
+        result = ScanResult(kind, code.strip(), note, index, self.lines[index].remaining if index is not None else 0)
         self.flags.append(result)
         return result
 
-    def flag(self, kind: ScanKind, code: str, message: str) -> ScanResult:
+    def flag(self, kind: ScanKind, code: str, note: Message) -> ScanResult:
         """Record a problem found outside the checklist (another order's code scanned mid-pack)."""
-        return self._flag(kind, code, message)
+        return self._flag(kind, code, note)

@@ -9,6 +9,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from fulfiller import APP_NAME
+from fulfiller.logs import start_logging
+from fulfiller.ui.crash import enable_faulthandler, install_excepthook
 from fulfiller.ui.language import install_translators
 from fulfiller.ui.main_window import MainWindow
 from fulfiller.ui.settings import AppSettings
@@ -16,8 +18,10 @@ from fulfiller.ui.settings import AppSettings
 
 def create_main_window(data_dir: Path, db_path: Path | None = None) -> MainWindow:
     """Build and show the window on a database; used by the program and by tests alike."""
+    start_logging(data_dir)
     settings = AppSettings(data_dir)
     window = MainWindow(settings)
+    install_excepthook(window)
     window.show()
     window.start(db_path)
     if not settings.operator:
@@ -33,8 +37,9 @@ def run_gui(data_dir: Path, db_path: Path | None = None) -> int:
     icon = Path(__file__).parent / "assets" / "fulfiller.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    faults = enable_faulthandler(data_dir)  # kept open while the window runs
     translators = install_translators(app, AppSettings(data_dir).language)
     window = create_main_window(data_dir, db_path)
     code = app.exec()
-    del window, translators
+    del window, translators, faults
     return code

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from fulfiller.domain.enums import Platform
 from fulfiller.domain.errors import UserError
 from fulfiller.services.campaigns import create_campaign, list_campaigns
 from fulfiller.services.database import Database
+from fulfiller.ui.messages import show_user_error
 
 
 class NewCampaignDialog(QDialog):
@@ -92,7 +92,7 @@ class CampaignDialog(QDialog):
             with self._db.transaction() as session:
                 new_id = create_campaign(session, name, operator=self._operator, platform=platform, currency=currency)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("New campaign"), str(exc))
+            show_user_error(self, self.tr("New campaign"), exc)
             return
         self.reload(select_id=new_id)
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from fulfiller.domain.errors import UserError
 from fulfiller.importers.mapping import ColumnMapping
 from fulfiller.services.campaigns import CampaignInfo
-from fulfiller.services.database import Database
 from fulfiller.services.importing.mappings import format_choices, resolve_format, save_preset
 from fulfiller.services.importing.preview import (
     MAPPABLE_FIELDS,
@@ -41,6 +40,8 @@ from fulfiller.services.importing.preview import (
 )
 from fulfiller.services.importing.run import ImportSummary, import_export
 from fulfiller.ui import labels
+from fulfiller.ui.messages import render_error
+from fulfiller.ui.ops import IMPORTED, CampaignOps
 from fulfiller.ui.tasks import BackgroundJob
 
 EXPORT_FILTER = "Backer exports (*.csv *.tsv *.txt *.xlsx *.xls *.zip);;All files (*)"
@@ -50,14 +51,13 @@ ROW_COLOURS = {"error": "#fde2e1", "warning": "#fff4d6", "rejected": "#e8e8e8"}
 class ImportWizard(QWizard):
     def __init__(
         self,
-        db: Database,
+        ops: CampaignOps,
         campaign: CampaignInfo,
-        operator: str,
         parent: QWidget | None = None,
         path: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.campaign, self.operator = db, campaign, operator
+        self.ops, self.campaign = ops, campaign
         self.mapping: ColumnMapping | None = None
         self.preview: ExportPreview | None = None
         self.summary: ImportSummary | None = None
@@ -77,8 +77,8 @@ class ImportWizard(QWizard):
         return Path(self.file_page.path.text().strip())
 
     def chosen_format(self) -> tuple[str, ColumnMapping | None]:
-        with self.db.reading() as session:
-            return resolve_format(session, self.file_page.format.currentData())
+        chosen = self.file_page.format.currentData()
+        return self.ops.read(lambda session: resolve_format(session, chosen))
 
     def reject(self) -> None:
         if self.import_page.job is not None and self.import_page.job.running:
@@ -101,9 +101,8 @@ class ChooseFilePage(QWizardPage):
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         self.format = QComboBox(self)
-        with wizard.db.reading() as session:
-            for name in format_choices(session):
-                self.format.addItem(self.tr("Detect automatically") if name == "auto" else name, name)
+        for name in wizard.ops.read(format_choices):
+            self.format.addItem(self.tr("Detect automatically") if name == "auto" else name, name)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -174,7 +173,7 @@ class LayoutPage(QWizardPage):
             )
         except UserError as exc:
             wizard.preview = None
-            self._show_problem(str(exc))
+            self._show_problem(render_error(exc), needs_mapping=_needs_mapping(exc))
         else:
             wizard.mapping = mapping
             self._show_recognised(wizard.preview)
@@ -192,11 +191,11 @@ class LayoutPage(QWizardPage):
         for name, rows, read_as in preview.tables:
             self.tables.addItem(f"{name} — {rows:,} rows — {read_as}")
 
-    def _show_problem(self, message: str) -> None:
+    def _show_problem(self, message: str, *, needs_mapping: bool = False) -> None:
         self.status.setStyleSheet("color: #b3261e;")
         self.status.setText(message)
         self.tables.clear()
-        if "column mapping" in message and not self.mapping_table.isVisible():
+        if needs_mapping and not self.mapping_table.isVisible():
             self._start_mapping()
 
     def _show_mapping(self, visible: bool) -> None:
@@ -209,7 +208,7 @@ class LayoutPage(QWizardPage):
             headers = headers_of(wizard.path)
             mapping = wizard.mapping or suggested_mapping(wizard.path, name="")
         except UserError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(render_error(exc))
             return
         self.mapping_table.setRowCount(len(MAPPABLE_FIELDS))
         for row, field_name in enumerate(MAPPABLE_FIELDS):
@@ -328,13 +327,15 @@ class ImportPage(QWizardPage):
         format_, mapping = (
             (f"mapped:{wizard.mapping.name}", wizard.mapping) if wizard.mapping else wizard.chosen_format()
         )
-        path, db, operator, campaign = wizard.path, wizard.db, wizard.operator, str(wizard.campaign.id)
-        self.job = BackgroundJob(
+        ops, path, campaign = wizard.ops, wizard.path, str(wizard.campaign.id)
+        operator = ops.operator()
+        self.job = ops.background(
             lambda progress, cancel: import_export(
-                db, path, campaign=campaign, format=format_, mapping=mapping, operator=operator,
+                ops.db, path, campaign=campaign, format=format_, mapping=mapping, operator=operator,
                 progress=progress, cancel=cancel,
             ),
             self,
+            IMPORTED,
         )  # fmt: skip
         self.job.progressed.connect(lambda done, total: self.bar.setValue(done))
         self.job.done.connect(self._finished)
@@ -352,8 +353,13 @@ class ImportPage(QWizardPage):
         wizard.summary = summary
         preset = wizard.layout_page.preset_name.text().strip()
         if preset and wizard.mapping is not None:
-            with wizard.db.transaction() as session:
-                save_preset(session, wizard.mapping, operator=wizard.operator)
+            mapping = wizard.mapping
+            wizard.ops.write(
+                self,
+                self.tr("Save mapping"),
+                lambda s: save_preset(s, mapping, operator=wizard.ops.operator()),
+                IMPORTED,
+            )
         self.bar.setValue(self.bar.maximum())
         self.cancel_button.setEnabled(False)
         self.status.setText(self.tr("Done."))
@@ -410,3 +416,8 @@ class SummaryPage(QWizardPage):
             self.rejected.addItem(item["message"])
         if not s.rejected_rows:
             self.rejected.addItem(self.tr("None."))
+
+
+def _needs_mapping(exc: UserError) -> bool:
+    """A layout Fulfiller does not know: the person maps its columns (the English text says so)."""
+    return "column mapping" in str(exc)

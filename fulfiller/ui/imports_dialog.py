@@ -14,17 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.domain.errors import UserError
-from fulfiller.services.database import Database
 from fulfiller.services.importing.history import list_imports
 from fulfiller.services.importing.undo import undo_import
+from fulfiller.ui.ops import IMPORTED, CampaignOps
 
 
 class ImportsDialog(QDialog):
-    def __init__(self, db: Database, campaign_id: int, operator: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._campaign_id, self._operator = db, campaign_id, operator
-        self.undone_any = False
+        self._ops = ops
         self.setWindowTitle(self.tr("Imports"))
         self.resize(900, 360)
         self.table = QTableWidget(0, 9, self)
@@ -49,8 +47,7 @@ class ImportsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with self._db.reading() as session:
-            batches = list_imports(session, self._campaign_id)
+        batches = self._ops.read(lambda session: list_imports(session, self._ops.campaign_id))
         self.table.setRowCount(len(batches))
         for row, b in enumerate(reversed(batches)):
             state = self.tr("undone") if b.undone else ""
@@ -78,12 +75,11 @@ class ImportsDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
-            with self._db.transaction() as session:
-                undo_import(session, batch_id, operator=self._operator)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Undo import"), str(exc))
+        # Undo removes the batch's orders and gives changed fields back: every view hears of it.
+        undone = self._ops.write(
+            self, self.tr("Undo import"), lambda s: undo_import(s, batch_id, operator=self._ops.operator()), IMPORTED
+        )
+        if undone is None:
             return False
-        self.undone_any = True
         self.reload()
         return True

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -17,9 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.domain.errors import UserError
 from fulfiller.services.catalogue.kits import add_item, list_items, remove_item, update_item
-from fulfiller.services.database import Database
+from fulfiller.ui.ops import CampaignOps, Change
 
 # Column: (item field, header)
 COLUMNS = (
@@ -40,9 +38,9 @@ COLUMNS = (
 
 
 class ItemsDialog(QDialog):
-    def __init__(self, db: Database, campaign_id: int, operator: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._campaign_id, self._operator = db, campaign_id, operator
+        self._ops = ops
         self._loading = False
         self.setWindowTitle(self.tr("Items"))
         self.resize(1100, 480)
@@ -78,8 +76,7 @@ class ItemsDialog(QDialog):
 
     def reload(self) -> None:
         self._loading = True
-        with self._db.reading() as session:
-            items = list_items(session, self._campaign_id)
+        items = self._ops.read(lambda session: list_items(session, self._ops.campaign_id))
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             for column, (name, _) in enumerate(COLUMNS):
@@ -102,44 +99,28 @@ class ItemsDialog(QDialog):
         value: object = cell.checkState() == Qt.CheckState.Checked if name == "is_stock" else cell.text()
         self.change(cell.data(Qt.ItemDataRole.UserRole), name, value)
 
+    def _write(self, action) -> bool:  # noqa: ANN001 - a callable taking the session
+        # Weights, customs data and spare percentages feed the kits, the plan and the documents.
+        done = self._ops.write(self, self.tr("Items"), lambda s: (action(s), True)[1], Change.KITS | Change.PLANNING)
+        self.reload()  # a refused edit shows the stored value again
+        return bool(done)
+
     def change(self, item_id: int, name: str, value: object) -> bool:
-        try:
-            with self._db.transaction() as session:
-                update_item(session, item_id, {name: value}, operator=self._operator)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Items"), str(exc))
-            self.reload()
-            return False
-        self.reload()
-        return True
+        return self._write(lambda s: update_item(s, item_id, {name: value}, operator=self._ops.operator()))
 
     def add(self) -> bool:
-        try:
-            with self._db.transaction() as session:
-                add_item(
-                    session,
-                    self._campaign_id,
-                    operator=self._operator,
-                    sku=self.new_sku.text(),
-                    name=self.new_name.text(),
-                )
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Items"), str(exc))
-            return False
-        self.new_sku.clear()
-        self.new_name.clear()
-        self.reload()
-        return True
+        sku, name = self.new_sku.text(), self.new_name.text()
+        added = self._write(
+            lambda s: add_item(s, self._ops.campaign_id, operator=self._ops.operator(), sku=sku, name=name)
+        )
+        if added:
+            self.new_sku.clear()
+            self.new_name.clear()
+        return added
 
     def remove_selected(self) -> bool:
         cell = self.table.currentItem()
         if cell is None:
             return False
-        try:
-            with self._db.transaction() as session:
-                remove_item(session, cell.data(Qt.ItemDataRole.UserRole), operator=self._operator)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Items"), str(exc))
-            return False
-        self.reload()
-        return True
+        item_id = cell.data(Qt.ItemDataRole.UserRole)
+        return self._write(lambda s: remove_item(s, item_id, operator=self._ops.operator()))

@@ -30,6 +30,7 @@ from fulfiller.ui.campaign_dialog import CampaignDialog
 from fulfiller.ui.import_wizard import ImportWizard
 from fulfiller.ui.imports_dialog import ImportsDialog
 from fulfiller.ui.language import LANGUAGES
+from fulfiller.ui.ops import CampaignEvents, CampaignOps
 from fulfiller.ui.print_dialog import PrintDialog
 from fulfiller.ui.settings import AppSettings
 from fulfiller.ui.tasks import Task
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.db: Database | None = None
         self.campaign: CampaignInfo | None = None
+        self.events = CampaignEvents(self)  # every view hears here what the others changed
+        self.ops: CampaignOps | None = None
         self.views: dict[str, QWidget] = {}
         self.setWindowTitle(APP_NAME)
         icon = ASSETS / "fulfiller.svg"
@@ -222,17 +225,16 @@ class MainWindow(QMainWindow):
             self.db = None
 
     def import_backers(self, path: Path | None = None) -> ImportWizard | None:
-        if self.db is None or self.campaign is None:
+        if self.ops is None or self.campaign is None:
             return None
-        wizard = ImportWizard(self.db, self.campaign, self.operator(), self, path)
+        wizard = ImportWizard(self.ops, self.campaign, self, path)
         wizard.finished.connect(lambda _result: self._after_import(wizard))
         wizard.open()
         return wizard
 
     def _after_import(self, wizard: ImportWizard) -> None:
         if wizard.summary is not None:
-            self.show_campaign(self.campaign.id)  # counts, filters and rows all changed
-            self.show_view("backers")
+            self.show_view("backers")  # the views heard of the import and refresh themselves
 
     def print_documents(self, order_ids: tuple[int, ...] | None = None) -> PrintDialog | None:
         if self.db is None or self.campaign is None:
@@ -242,16 +244,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_imports(self) -> None:
-        if self.db is None or self.campaign is None:
-            return
-        dialog = ImportsDialog(self.db, self.campaign.id, self.operator(), self)
-        dialog.exec()
-        if dialog.undone_any:
-            self.show_campaign(self.campaign.id)
+        if self.ops is not None:
+            ImportsDialog(self.ops, self).exec()
 
     # --- views ---------------------------------------------------------------------------------
 
     def _clear_views(self) -> None:
+        if self.ops is not None:
+            self.ops.deleteLater()  # its views go with it; the events object stays the window's
+            self.ops = None
         self.nav.clear()
         while self.stack.count():
             widget = self.stack.widget(0)
@@ -262,16 +263,15 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         assert self.db is not None and self.campaign is not None
         self._clear_views()
-        # Each capability adds its view here as it lands.
-        operator = self.operator  # read at each edit: the operator may change
+        ops = self.ops = CampaignOps(self.db, self.campaign, self.operator, self.events, self)
         pages = (
-            ("dashboard", self.tr("Dashboard"), DashboardView(self.db, self.campaign)),
-            ("backers", self.tr("Backers"), BackersView(self.db, self.campaign.id, operator)),
-            ("kitting", self.tr("Kitting"), KittingView(self.db, self.campaign.id, operator)),
-            ("packing", self.tr("Packing"), PackStationView(self.db, self.campaign.id, operator)),
-            ("shipments", self.tr("Shipments"), ShipmentsView(self.db, self.campaign.id, operator)),
-            ("replacements", self.tr("Replacements"), ReplacementsView(self.db, self.campaign.id, operator)),
-            ("inventory", self.tr("Inventory"), InventoryView(self.db, self.campaign.id, operator)),
+            ("dashboard", self.tr("Dashboard"), DashboardView(ops)),
+            ("backers", self.tr("Backers"), BackersView(ops)),
+            ("kitting", self.tr("Kitting"), KittingView(ops)),
+            ("packing", self.tr("Packing"), PackStationView(ops)),
+            ("shipments", self.tr("Shipments"), ShipmentsView(ops)),
+            ("replacements", self.tr("Replacements"), ReplacementsView(ops)),
+            ("inventory", self.tr("Inventory"), InventoryView(ops)),
         )
         for number, (key, label, widget) in enumerate(pages, start=1):
             self.views[key] = widget

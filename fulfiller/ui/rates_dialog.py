@@ -18,23 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.domain.errors import UserError
-from fulfiller.services.database import Database
 from fulfiller.services.planning.shipping_cost import add_rate_zone, list_rate_table, set_rate_band
 from fulfiller.services.planning.warehouses import list_warehouses
+from fulfiller.ui.ops import CampaignOps, Change
 
 
 class RatesDialog(QDialog):
-    def __init__(self, db: Database, campaign_id: int, operator: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._campaign_id, self._operator = db, campaign_id, operator
+        self._ops = ops
         self.setWindowTitle(self.tr("Shipping rate table"))
         self.resize(760, 520)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Zone / weight up to"), self.tr("Countries / cost")])
         self.tree.setColumnWidth(0, 300)
-        with db.reading() as session:
-            warehouses = list_warehouses(session, campaign_id)
+        warehouses = ops.read(lambda session: list_warehouses(session, ops.campaign_id))
         self.warehouse = QComboBox(self)
         for w in warehouses:
             self.warehouse.addItem(w.code, w.id)
@@ -75,8 +73,7 @@ class RatesDialog(QDialog):
 
     def reload(self) -> None:
         self.tree.clear()
-        with self._db.reading() as session:
-            zones = list_rate_table(session, self._campaign_id)
+        zones = self._ops.read(lambda session: list_rate_table(session, self._ops.campaign_id))
         for zone in zones:
             node = QTreeWidgetItem([f"{zone.warehouse} › {zone.name}", zone.countries])
             node.setData(0, Qt.ItemDataRole.UserRole, zone.id)
@@ -86,18 +83,14 @@ class RatesDialog(QDialog):
             node.setExpanded(True)
 
     def _change(self, action) -> bool:  # noqa: ANN001 - a callable taking the session
-        try:
-            with self._db.transaction() as session:
-                action(session)
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return False
-        self.reload()
-        return True
+        done = self._ops.write(self, self.windowTitle(), lambda s: (action(s), True)[1], Change.PLANNING)
+        if done:
+            self.reload()
+        return bool(done)
 
     def add_zone(self) -> bool:
         warehouse_id, name, countries = self.warehouse.currentData(), self.zone_name.text(), self.zone_countries.text()
-        return self._change(lambda s: add_rate_zone(s, warehouse_id, name, countries, operator=self._operator))
+        return self._change(lambda s: add_rate_zone(s, warehouse_id, name, countries, operator=self._ops.operator()))
 
     def selected_zone(self) -> int | None:
         node = self.tree.currentItem()
@@ -111,4 +104,4 @@ class RatesDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr("Select a zone first."))
             return False
         weight, cost, currency = self.max_weight.text(), self.cost.text(), self.currency.text()
-        return self._change(lambda s: set_rate_band(s, zone_id, weight, cost, currency, operator=self._operator))
+        return self._change(lambda s: set_rate_band(s, zone_id, weight, cost, currency, operator=self._ops.operator()))

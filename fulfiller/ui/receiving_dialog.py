@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -17,23 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.domain.errors import UserError
 from fulfiller.services.catalogue.kits import list_items
-from fulfiller.services.database import Database
 from fulfiller.services.planning.receiving import InboundLineInput, InboundSummary, record_inbound
 from fulfiller.services.planning.warehouses import list_warehouses
+from fulfiller.ui.ops import CampaignOps, Change
 
 
 class ReceivingDialog(QDialog):
-    def __init__(self, db: Database, campaign_id: int, operator: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._operator = db, operator
+        self._ops = ops
         self.summary: InboundSummary | None = None
         self.setWindowTitle(self.tr("Receive goods"))
         self.resize(820, 460)
-        with db.reading() as session:
-            warehouses = list_warehouses(session, campaign_id)
-            self.items = [i for i in list_items(session, campaign_id) if i.is_stock]
+        warehouses, items = ops.read(
+            lambda session: (list_warehouses(session, ops.campaign_id), list_items(session, ops.campaign_id))
+        )
+        self.items = [i for i in items if i.is_stock]
         self.warehouse = QComboBox(self)
         for w in warehouses:
             self.warehouse.addItem(f"{w.code} — {w.name}", w.id)
@@ -93,20 +92,21 @@ class ReceivingDialog(QDialog):
         ]
 
     def accept(self) -> None:
-        try:
-            with self._db.transaction() as session:
-                self.summary = record_inbound(
-                    session,
-                    self.warehouse.currentData(),
-                    self.reference.text(),
-                    self.line_inputs(),
-                    operator=self._operator,
-                    notes=self.notes.text(),
-                )
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        super().accept()
+        warehouse_id, reference, lines, notes = (
+            self.warehouse.currentData(),
+            self.reference.text(),
+            self.line_inputs(),
+            self.notes.text(),
+        )
+        summary = self._ops.write(
+            self,
+            self.windowTitle(),
+            lambda s: record_inbound(s, warehouse_id, reference, lines, operator=self._ops.operator(), notes=notes),
+            Change.STOCK,
+        )
+        if summary is not None:
+            self.summary = summary
+            super().accept()
 
     def report(self) -> str:
         s = self.summary

@@ -24,3 +24,10 @@ def window(qtbot, settings: AppSettings, demo_db_path: Path) -> Iterator[object]
     qtbot.addWidget(main)
     yield main
     main.close()
+
+
+def make_ops(db, campaign, operator: str = "Mei"):  # noqa: ANN001, ANN201 - a Database and a CampaignInfo
+    """The window's read/write helper for a view or dialog built on its own in a test."""
+    from fulfiller.ui.ops import CampaignEvents, CampaignOps
+
+    return CampaignOps(db, campaign, lambda: operator, CampaignEvents())

@@ -12,6 +12,7 @@ from fulfiller.services.database import open_db
 from fulfiller.services.importing.run import import_export
 from fulfiller.ui.import_wizard import ImportWizard
 from tests.services.export_files import backer, write_export
+from tests.ui.conftest import make_ops
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def test_wizard_imports_a_kickstarter_report(qtbot, campaign_db, tmp_path: Path)
     db, campaign = campaign_db
     rows = [backer(1), backer(2, **{"Shipping Postal Code": ""}), backer(3, **{"Backer Number": ""}), backer(4)]
     path = write_export(tmp_path / "report.csv", rows)
-    wizard = ImportWizard(db, campaign, "Mei", path=path)
+    wizard = ImportWizard(make_ops(db, campaign), campaign, path=path)
     qtbot.addWidget(wizard)
     _drive_to_preview(qtbot, wizard)
     assert "Kickstarter backer report (2018–2022 layout)" in wizard.layout_page.status.text()
@@ -74,7 +75,7 @@ def test_wizard_maps_the_columns_of_an_unknown_layout(qtbot, campaign_db, tmp_pa
         writer.writerow(
             ["A-2", "Kim Lee", "kim@example.com", "Ringstraße 1", "Berlin", "10115", "Deutschland", "+49 30 1234567"]
         )
-    wizard = ImportWizard(db, campaign, "Mei", path=path)
+    wizard = ImportWizard(make_ops(db, campaign), campaign, path=path)
     qtbot.addWidget(wizard)
     _drive_to_preview(qtbot, wizard)
     page = wizard.layout_page
@@ -107,7 +108,7 @@ def test_a_bad_file_stops_at_the_layout_page(qtbot, campaign_db, tmp_path: Path)
     db, campaign = campaign_db
     path = tmp_path / "photo.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(300))
-    wizard = ImportWizard(db, campaign, "Mei", path=path)
+    wizard = ImportWizard(make_ops(db, campaign), campaign, path=path)
     qtbot.addWidget(wizard)
     _drive_to_preview(qtbot, wizard)
     assert "photo.csv" in wizard.layout_page.status.text()
@@ -118,7 +119,7 @@ def test_a_bad_file_stops_at_the_layout_page(qtbot, campaign_db, tmp_path: Path)
 def test_cancelling_the_import_changes_nothing(qtbot, campaign_db, tmp_path: Path) -> None:
     db, campaign = campaign_db
     path = write_export(tmp_path / "big.csv", [backer(n) for n in range(1, 6001)])
-    wizard = ImportWizard(db, campaign, "Mei", path=path)
+    wizard = ImportWizard(make_ops(db, campaign), campaign, path=path)
     qtbot.addWidget(wizard)
     _drive_to_preview(qtbot, wizard)
     wizard.next()

@@ -25,8 +25,10 @@ from fulfiller.domain.aftersales import REASON_LABELS, RequestRefused, check_req
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction, ReplacementReason, ReplacementState, ShipmentStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, message
 from fulfiller.domain.order_codes import order_code
 from fulfiller.domain.shipment_status import PACKED_OR_FURTHER, UNPACKED
+from fulfiller.logs import log_event
 from fulfiller.services.audit import record, signed_by
 from fulfiller.services.catalogue.checklist import order_checklist
 
@@ -164,10 +166,17 @@ class BulkDecision:
     refused: dict[int, str] = field(default_factory=dict)  # request id -> why
 
     def describe(self) -> str:
-        text = f"{len(self.changed):,} request(s) decided"
+        return str(self.summary())
+
+    def summary(self) -> Message:
         if self.refused:
-            text += f"; {len(self.refused):,} refused"
-        return text
+            return message(
+                "replacements.decided_some",
+                "{changed:,} request(s) decided; {refused:,} refused",
+                changed=len(self.changed),
+                refused=len(self.refused),
+            )
+        return message("replacements.decided", "{changed:,} request(s) decided", changed=len(self.changed))
 
 
 def _set_state(session: Session, request: ReplacementRequest, new: R, operator: str, note: str = "") -> None:
@@ -316,6 +325,7 @@ def create_reship(session: Session, request_id: int, *, operator: str) -> int:
         new=reship.id,
     )
     session.flush()
+    log_event("reship", request=request.id, order=request.order_id, parcel=reship.id)
     return reship.id
 
 

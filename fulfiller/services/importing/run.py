@@ -43,6 +43,7 @@ from fulfiller.domain.progress import Cancel, Progress, stop_if_cancelled
 from fulfiller.domain.records import CleanOrder, RowRejected
 from fulfiller.importers.mapping import ColumnMapping
 from fulfiller.importers.registry import ExportFile, checksum, open_export
+from fulfiller.logs import log_event
 from fulfiller.services.campaigns import create_campaign, list_campaigns, resolve_campaign
 from fulfiller.services.database import Database
 from fulfiller.services.importing.duplicates import CoarseMatches, suggest_merges
@@ -116,6 +117,11 @@ def import_export(
             run = _BatchImport(session, campaign_id, export, Path(path).name, digest, operator)
             summary = run.execute(progress, cancel, workers)
     summary.backup = backup
+    log_event(
+        "import", batch=summary.batch_id, campaign=campaign_id, format=summary.format, rows=summary.rows,
+        added=summary.added, updated=summary.updated, unchanged=summary.unchanged, conflicts=summary.conflicts,
+        rejected=summary.rejected, errors=summary.orders_with_errors, duplicates=summary.merge_suggestions,
+    )  # fmt: skip
     return summary
 
 

@@ -25,6 +25,7 @@ from fulfiller.db.types import DecimalText
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
+from fulfiller.logs import log_event
 from fulfiller.services.audit import record
 from fulfiller.services.problems import revalidate_order
 
@@ -69,6 +70,7 @@ def undo_import(session: Session, batch_id: int, *, operator: str) -> UndoSummar
     batch.undone_at = utcnow()
     batch.undone_by = operator
     record(session, operator, AuditAction.DELETE, "import_batch", batch_id, field="undo", old=batch.file_name)
+    log_event("undo-import", batch=batch_id, removed=removed, restored=len(restored))
     return UndoSummary(batch_id, removed, len(restored))
 
 

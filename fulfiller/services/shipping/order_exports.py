@@ -19,6 +19,7 @@ from fulfiller.db.models import Item, Order, PartnerExport, PartnerExportOrder, 
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, joined, message
 from fulfiller.exporters.orders import ORDER_FORMATS as ORDER_FORMATS  # the formats it offers
 from fulfiller.exporters.orders import ExportAddress, ExportLine, ExportOrder, check_format, write_orders
 from fulfiller.exporters.spreadsheet import check_target
@@ -42,15 +43,40 @@ class OrderExportSummary:
         return asdict(self)
 
     def describe(self) -> str:
-        text = f"Wrote {self.orders:,} order(s) ({self.rows:,} row(s)) for {self.partner} to {self.file}"
-        notes = []
+        return str(self.summary())
+
+    def summary(self) -> Message:
+        parts = [
+            message(
+                "export.orders.wrote",
+                "Wrote {orders:,} order(s) ({rows:,} row(s)) for {partner} to {file}",
+                orders=self.orders,
+                rows=self.rows,
+                partner=self.partner,
+                file=self.file,
+            )
+        ]
         if self.skipped_already_sent:
-            notes.append(f"{self.skipped_already_sent:,} already sent to a partner left out (--include-already-sent)")
+            parts.append(
+                message(
+                    "export.orders.already_sent",
+                    "{n:,} already sent to a partner left out (--include-already-sent)",
+                    n=self.skipped_already_sent,
+                )
+            )
         if self.skipped_no_address:
-            notes.append(f"{self.skipped_no_address:,} without an address left out")
+            parts.append(
+                message("export.orders.no_address", "{n:,} without an address left out", n=self.skipped_no_address)
+            )
         if self.skipped_nothing_to_ship:
-            notes.append(f"{self.skipped_nothing_to_ship:,} with nothing to ship left out")
-        return text + ("; " + "; ".join(notes) if notes else "") + "."
+            parts.append(
+                message(
+                    "export.orders.nothing_to_ship",
+                    "{n:,} with nothing to ship left out",
+                    n=self.skipped_nothing_to_ship,
+                )
+            )
+        return joined(*parts, separator="; ", end=".")
 
 
 @dataclass(frozen=True)

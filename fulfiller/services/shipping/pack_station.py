@@ -20,9 +20,11 @@ from fulfiller.db.models import Item, Order, OrderProblem, Shipment, ShipmentLin
 from fulfiller.domain.carriers import clean_tracking, detect_carrier
 from fulfiller.domain.enums import PledgeStatus, Severity, ShipmentStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, joined, message
 from fulfiller.domain.order_codes import order_code, parse_order_code
 from fulfiller.domain.packing import PackItem, PackState, ScanKind, ScanResult
 from fulfiller.domain.shipment_status import PACKED_OR_FURTHER, UNPACKED
+from fulfiller.logs import log_event
 from fulfiller.services.catalogue.checklist import order_checklist
 from fulfiller.services.shipping.parcels import change_status, ensure_shipment, last_change_to, set_tracking
 
@@ -43,8 +45,12 @@ class WarningKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class PackWarning:
     kind: WarningKind
-    message: str
+    note: Message
     blocking: bool  # True: this box cannot be finished until it is resolved
+
+    @property
+    def message(self) -> str:
+        return str(self.note)
 
 
 @dataclass
@@ -93,51 +99,95 @@ def find_order(session: Session, code: str, campaign_id: int | None = None) -> O
     """The order a scanned packing-list barcode ("FUL-123") or a typed backer number points at."""
     text = code.strip()
     if not text:
-        raise UserError("Scan an order's packing-list barcode or type its backer number.")
+        raise UserError(
+            message("pack.nothing_scanned", "Scan an order's packing-list barcode or type its backer number.")
+        )
     order_id = parse_order_code(text)
     if order_id is not None:
         order = session.get(Order, order_id)
         if order is None or (campaign_id is not None and order.campaign_id != campaign_id):
-            raise UserError(f"There is no order {text.upper()} in this campaign.")
+            raise UserError(
+                message("pack.no_such_order", "There is no order {code} in this campaign.", code=text.upper())
+            )
         return order
     query = select(Order).where(Order.backer_number == text)
     if campaign_id is not None:
         query = query.where(Order.campaign_id == campaign_id)
     found = list(session.scalars(query.limit(2)))
     if not found:
-        raise UserError(f"“{text}” is neither an order barcode (FUL-…) nor a backer number of this campaign.")
+        raise UserError(
+            message(
+                "pack.not_a_code",
+                "“{text}” is neither an order barcode (FUL-…) nor a backer number of this campaign.",
+                text=text,
+            )
+        )
     if len(found) > 1:
-        raise UserError(f"Backer number {text} exists in several campaigns: scan the packing-list barcode instead.")
+        raise UserError(
+            message(
+                "pack.number_in_several_campaigns",
+                "Backer number {number} exists in several campaigns: scan the packing-list barcode instead.",
+                number=text,
+            )
+        )
     return found[0]
 
 
-def _packed_message(session: Session, shipment: Shipment) -> str:
+def _packed_message(session: Session, shipment: Shipment) -> Message:
     packed = last_change_to(session, shipment.id, S.PACKED)
-    when = f" on {packed.at:%Y-%m-%d %H:%M} by {packed.operator}" if packed else ""
-    text = f"Parcel #{shipment.sequence} was packed{when}; it is now {shipment.status.value}"
+    facts = {"parcel": shipment.sequence, "status": shipment.status}
     if shipment.tracking_number:
-        text += f" ({shipment.carrier or 'carrier?'} {shipment.tracking_number})"
-    return text + "."
+        facts.update(carrier=shipment.carrier or "?", tracking=shipment.tracking_number)
+    if packed is None:
+        if shipment.tracking_number:
+            return Message(
+                "pack.packed_before", "Parcel #{parcel} was packed; it is now {status} ({carrier} {tracking}).", facts
+            )
+        return Message("pack.packed_before_untracked", "Parcel #{parcel} was packed; it is now {status}.", facts)
+    facts.update(when=f"{packed.at:%Y-%m-%d %H:%M}", operator=packed.operator)
+    if shipment.tracking_number:
+        return Message(
+            "pack.packed_before_by",
+            "Parcel #{parcel} was packed on {when} by {operator}; it is now {status} ({carrier} {tracking}).",
+            facts,
+        )
+    return Message(
+        "pack.packed_before_by_untracked",
+        "Parcel #{parcel} was packed on {when} by {operator}; it is now {status}.",
+        facts,
+    )
 
 
 def _warnings(session: Session, order: Order, shipment: Shipment | None) -> list[PackWarning]:
     found: list[PackWarning] = []
     if order.merged_into_id is not None:
         into = session.get(Order, order.merged_into_id)
-        number = f"backer {into.backer_number}, " if into and into.backer_number else ""
-        found.append(
-            PackWarning(
-                WarningKind.MERGED,
-                f"This order was merged into another one ({number}{order_code(order.merged_into_id)}): "
-                "its items ship in that box. Do not pack it separately.",
-                True,
+        into_code = order_code(order.merged_into_id)
+        if into and into.backer_number:
+            note = message(
+                "pack.merged_into_backer",
+                "This order was merged into another one (backer {number}, {code}): its items ship in that box. "
+                "Do not pack it separately.",
+                number=into.backer_number,
+                code=into_code,
             )
-        )
+        else:
+            note = message(
+                "pack.merged",
+                "This order was merged into another one ({code}): its items ship in that box. "
+                "Do not pack it separately.",
+                code=into_code,
+            )
+        found.append(PackWarning(WarningKind.MERGED, note, True))
     if order.status is not PledgeStatus.COLLECTED:
         found.append(
             PackWarning(
                 WarningKind.NOT_COLLECTED,
-                f"The pledge is {order.status.value}, not collected: it does not ship.",
+                message(
+                    "pack.not_collected",
+                    "The pledge is {status}, not collected: it does not ship.",
+                    status=order.status,
+                ),
                 True,
             )
         )
@@ -152,7 +202,12 @@ def _warnings(session: Session, order: Order, shipment: Shipment | None) -> list
         found.append(
             PackWarning(
                 WarningKind.ADDRESS_ERROR,
-                "The address has unresolved errors; fix them before packing: " + " ".join(errors),
+                # The problems are stored as English sentences (see services.problems).
+                message(
+                    "pack.address_errors",
+                    "The address has unresolved errors; fix them before packing: {errors}",
+                    errors=" ".join(errors),
+                ),
                 True,
             )
         )
@@ -162,7 +217,7 @@ def _warnings(session: Session, order: Order, shipment: Shipment | None) -> list
         found.append(
             PackWarning(
                 WarningKind.ALREADY_PACKED,
-                "ALREADY PACKED. " + " ".join(_packed_message(session, p) for p in done),
+                joined(message("pack.already_packed", "ALREADY PACKED."), *(_packed_message(session, p) for p in done)),
                 True,
             )
         )
@@ -170,18 +225,30 @@ def _warnings(session: Session, order: Order, shipment: Shipment | None) -> list
         found.append(
             PackWarning(
                 WarningKind.EARLIER_PARCEL_PACKED,
-                " ".join(_packed_message(session, p) for p in done)
-                + f" This box is parcel #{shipment.sequence if shipment else 1}.",
+                joined(
+                    *(_packed_message(session, p) for p in done),
+                    message(
+                        "pack.this_box", "This box is parcel #{parcel}.", parcel=shipment.sequence if shipment else 1
+                    ),
+                ),
                 False,
             )
         )
     if shipment is not None and shipment.status is S.ON_HOLD:
         found.append(
-            PackWarning(WarningKind.ON_HOLD, "This parcel is on hold: release it (mark it ready) first.", True)
+            PackWarning(
+                WarningKind.ON_HOLD,
+                message("pack.on_hold", "This parcel is on hold: release it (mark it ready) first."),
+                True,
+            )
         )
     if (shipment.warehouse_id if shipment else None) is None and order.warehouse_id is None:
         found.append(
-            PackWarning(WarningKind.NO_WAREHOUSE, "The order has no warehouse: assign one before packing.", True)
+            PackWarning(
+                WarningKind.NO_WAREHOUSE,
+                message("pack.no_warehouse", "The order has no warehouse: assign one before packing."),
+                True,
+            )
         )
     return found
 
@@ -222,7 +289,8 @@ def open_order(session: Session, code_or_backer_number: str, *, campaign_id: int
     warnings = _warnings(session, order, shipment)
     already = any(w.kind is WarningKind.ALREADY_PACKED for w in warnings)
     if not items and not already and order.merged_into_id is None:
-        warnings.append(PackWarning(WarningKind.NO_KIT, "Nothing to pack: this reward has no kit yet.", True))
+        nothing = message("pack.no_kit", "Nothing to pack: this reward has no kit yet.")
+        warnings.append(PackWarning(WarningKind.NO_KIT, nothing, True))
     state = PackState.of([] if already else items, _known_codes(session, order.campaign_id))
     return PackSession(
         order_id=order.id,
@@ -247,23 +315,37 @@ def record_scan(pack: PackSession, code: str) -> ScanResult:
     order_id = parse_order_code(code.strip())
     if order_id is not None:
         if order_id == pack.order_id:
-            return ScanResult(ScanKind.SAME_ORDER, code.strip(), f"{pack.code} is the order being packed.")
+            same = message("pack.same_order", "{code} is the order being packed.", code=pack.code)
+            return ScanResult(ScanKind.SAME_ORDER, code.strip(), same)
         return pack.state.flag(
             ScanKind.OTHER_ORDER,
             code,
-            f"{code.strip().upper()} is another order: finish or cancel {pack.code} first.",
+            message(
+                "pack.other_order",
+                "{other} is another order: finish or cancel {code} first.",
+                other=code.strip().upper(),
+                code=pack.code,
+            ),
         )
     if not pack.state.is_item_code(code):
         guess = detect_carrier(code)
         if guess is not None:
             number = code.strip().upper()
             if pack.state.complete:
-                return ScanResult(ScanKind.TRACKING, number, f"{guess.carrier} tracking number {number}.")
+                found = message(
+                    "pack.tracking", "{carrier} tracking number {number}.", carrier=guess.carrier, number=number
+                )
+                return ScanResult(ScanKind.TRACKING, number, found)
             return pack.state.flag(
                 ScanKind.TRACKING,
                 number,
-                f"{guess.carrier} tracking number {number}, but the box is not complete. Missing: "
-                f"{pack.state.describe_missing()}.",
+                message(
+                    "pack.tracking_too_early",
+                    "{carrier} tracking number {number}, but the box is not complete. Missing: {missing}.",
+                    carrier=guess.carrier,
+                    number=number,
+                    missing=pack.state.describe_missing(),
+                ),
             )
     return pack.state.scan(code)
 
@@ -292,17 +374,33 @@ def finish(
     """Close the box: refuse when items are missing or the order is blocked (re-checked now), then
     create the parcel if need be, store the tracking number, and move it to packed (and shipped)."""
     if not pack.state.complete:
-        missing = pack.state.describe_missing() or "the checklist is empty"
-        raise UserError(f"The box for {pack.code} is not complete. Missing: {missing}.")
+        if not pack.state.lines:
+            raise UserError(
+                message("pack.empty", "The box for {code} is not complete: the checklist is empty.", code=pack.code)
+            )
+        raise UserError(
+            message(
+                "pack.incomplete",
+                "The box for {code} is not complete. Missing: {missing}.",
+                code=pack.code,
+                missing=pack.state.describe_missing(),
+            )
+        )
     fresh = open_order(session, pack.code, campaign_id=pack.campaign_id)
-    blockers = [w.message for w in fresh.warnings if w.blocking]
+    blockers = [w.note for w in fresh.warnings if w.blocking]
     if blockers:
-        raise UserError(f"{pack.code} cannot be packed: " + " ".join(blockers))
+        raise UserError(joined(message("pack.cannot_pack", "{code} cannot be packed:", code=pack.code), *blockers))
     if fresh.shipment_id != pack.shipment_id or _counts(fresh.state) != _counts(pack.state):
-        raise UserError(f"The parcel of {pack.code} changed since it was opened: scan the order again.")
+        raise UserError(
+            message(
+                "pack.changed",
+                "The parcel of {code} changed since it was opened: scan the order again.",
+                code=pack.code,
+            )
+        )
     number = clean_tracking(tracking) if tracking.strip() else ""
     if ship and not number:
-        raise UserError("Scan the tracking number before the parcel ships.")
+        raise UserError(message("pack.no_tracking", "Scan the tracking number before the parcel ships."))
     shipment_id = pack.shipment_id or ensure_shipment(session, pack.order_id, operator=operator)
     if number:
         set_tracking(session, shipment_id, number, carrier, operator=operator)
@@ -314,6 +412,9 @@ def finish(
     if ship:
         change_status(session, shipment_id, S.SHIPPED, operator=operator, note="pack station")
     session.flush()
+    log_event(
+        "pack", order=pack.order_id, parcel=shipment_id, status=shipment.status.value, items=pack.state.units_packed
+    )
     return PackResult(shipment_id, shipment.status, shipment.tracking_number, shipment.carrier if number else "")
 
 

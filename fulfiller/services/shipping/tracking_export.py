@@ -19,6 +19,7 @@ from fulfiller.db.models import Backer, Order, Shipment
 from fulfiller.domain.carriers import tracking_url
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, joined, message
 from fulfiller.exporters.spreadsheet import check_target, write_table
 from fulfiller.exporters.tracking import (
     OrderTracking,
@@ -50,14 +51,43 @@ class TrackingExportSummary:
         return asdict(self)
 
     def describe(self) -> str:
-        text = f"Wrote {self.rows:,} row(s) to {self.file}: {self.with_tracking:,} with tracking"
+        return str(self.summary())
+
+    def summary(self) -> Message:
+        parts = [
+            message(
+                "export.tracking.wrote",
+                "Wrote {rows:,} row(s) to {file}: {tracked:,} with tracking",
+                rows=self.rows,
+                file=self.file,
+                tracked=self.with_tracking,
+            )
+        ]
         if self.untracked_left_out:
-            text += f"; {self.untracked_left_out:,} without tracking left out (--include-untracked to keep them)"
+            parts.append(
+                message(
+                    "export.tracking.untracked_left_out",
+                    "{n:,} without tracking left out (--include-untracked to keep them)",
+                    n=self.untracked_left_out,
+                )
+            )
         if self.untracked_included:
-            text += f"; {self.untracked_included:,} without tracking included"
+            parts.append(
+                message(
+                    "export.tracking.untracked_included",
+                    "{n:,} without tracking included",
+                    n=self.untracked_included,
+                )
+            )
         if self.unknown_template_rows:
-            text += f"; {self.unknown_template_rows:,} template row(s) match no order here"
-        return text + "."
+            parts.append(
+                message(
+                    "export.tracking.unknown_rows",
+                    "{n:,} template row(s) match no order here",
+                    n=self.unknown_template_rows,
+                )
+            )
+        return joined(*parts, separator="; ", end=".")
 
 
 @dataclass

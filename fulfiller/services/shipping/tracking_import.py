@@ -22,8 +22,10 @@ from fulfiller.db.models import Backer, Order, Shipment
 from fulfiller.domain.carriers import canonical_carrier, clean_tracking, detect_carrier
 from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, joined, message
 from fulfiller.domain.shipment_status import TransitionRefused, check_transition
 from fulfiller.importers.tracking import TrackingRow, read_tracking_file
+from fulfiller.logs import log_event
 from fulfiller.services.catalogue.checklist import merged_members
 from fulfiller.services.shipping.parcels import change_status, set_tracking
 
@@ -63,20 +65,40 @@ class TrackingImportResult:
         return data
 
     def describe(self) -> str:
-        head = (
-            f"{self.file}: {self.rows:,} row(s): {len(self.matched):,} matched"
-            + (" and applied" if self.applied else "")
-            + f", {len(self.unchanged):,} already there, {len(self.unmatched):,} unmatched, "
-            f"{len(self.duplicates):,} duplicate(s), {len(self.conflicts):,} conflict(s)."
-        )
-        lines = [head]
-        for label, outcomes in (
-            ("unmatched", self.unmatched),
-            ("duplicate", self.duplicates),
-            ("conflict", self.conflicts),
+        return str(self.summary())
+
+    def summary(self) -> Message:
+        counts = {
+            "file": self.file,
+            "rows": self.rows,
+            "matched": len(self.matched),
+            "unchanged": len(self.unchanged),
+            "unmatched": len(self.unmatched),
+            "duplicates": len(self.duplicates),
+            "conflicts": len(self.conflicts),
+        }
+        if self.applied:
+            head = message(
+                "tracking.imported",
+                "{file}: {rows:,} row(s): {matched:,} matched and applied, {unchanged:,} already there, "
+                "{unmatched:,} unmatched, {duplicates:,} duplicate(s), {conflicts:,} conflict(s).",
+                **counts,
+            )
+        else:
+            head = message(
+                "tracking.checked",
+                "{file}: {rows:,} row(s): {matched:,} matched, {unchanged:,} already there, "
+                "{unmatched:,} unmatched, {duplicates:,} duplicate(s), {conflicts:,} conflict(s).",
+                **counts,
+            )
+        lines: list[Message | str] = [head]
+        for note, outcomes in (
+            (message("tracking.row_unmatched", "  unmatched row {row}: {reason}"), self.unmatched),
+            (message("tracking.row_duplicate", "  duplicate row {row}: {reason}"), self.duplicates),
+            (message("tracking.row_conflict", "  conflict  row {row}: {reason}"), self.conflicts),
         ):
-            lines.extend(f"  {label:<9} row {o.row}: {o.reason}" for o in outcomes)
-        return "\n".join(lines)
+            lines.extend(Message(note.code, note.template, {"row": o.row, "reason": o.reason}) for o in outcomes)
+        return joined(*lines, separator="\n")
 
 
 @dataclass
@@ -324,4 +346,9 @@ def import_tracking(
     result.applied = True
     for bucket in (result.matched, result.unchanged, result.unmatched, result.duplicates, result.conflicts):
         bucket.sort(key=lambda o: o.row)
+    log_event(
+        "import-tracking", campaign=campaign_id, rows=result.rows, applied=len(result.matched),
+        unchanged=len(result.unchanged), unmatched=len(result.unmatched), duplicates=len(result.duplicates),
+        conflicts=len(result.conflicts),
+    )  # fmt: skip
     return result

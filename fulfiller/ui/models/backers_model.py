@@ -9,8 +9,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from fulfiller.domain.enums import Severity
 from fulfiller.services.backers import BackerColumn, BackerFilter, BackerRow, fetch_rows, find_order_ids
-from fulfiller.services.database import Database
 from fulfiller.ui import labels
+from fulfiller.ui.ops import CampaignOps
 
 PAGE = 200
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,10 +25,9 @@ Index = QModelIndex | QPersistentModelIndex
 class BackersTableModel(QAbstractTableModel):
     COLUMNS: tuple[BackerColumn, ...] = tuple(BackerColumn)
 
-    def __init__(self, db: Database, campaign_id: int, parent: Any = None) -> None:
+    def __init__(self, ops: CampaignOps, parent: Any = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._campaign_id = campaign_id
+        self._ops = ops
         self._filter = BackerFilter()
         self._sort = BackerColumn.NUMBER
         self._descending = False
@@ -55,12 +54,30 @@ class BackersTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        with self._db.reading() as session:
-            self._ids = find_order_ids(
-                session, self._campaign_id, self._filter, sort=self._sort, descending=self._descending
-            )
+        self._ids = self._matching_ids()
         self._rows.clear()
         self.endResetModel()
+
+    def reload(self) -> None:
+        """The campaign changed somewhere: the same list keeps its selection and scroll position, and
+        only its rows are read again; a list that gained or lost orders is rebuilt."""
+        ids = self._matching_ids()
+        if ids != self._ids:
+            self.beginResetModel()
+            self._ids = ids
+            self._rows.clear()
+            self.endResetModel()
+            return
+        self._rows.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
+
+    def _matching_ids(self) -> list[int]:
+        return self._ops.read(
+            lambda session: find_order_ids(
+                session, self._ops.campaign_id, self._filter, sort=self._sort, descending=self._descending
+            )
+        )
 
     def order_id(self, row: int) -> int:
         return self._ids[row]
@@ -70,13 +87,6 @@ class BackersTableModel(QAbstractTableModel):
             return self._ids.index(order_id)
         except ValueError:
             return None
-
-    def refresh_order(self, order_id: int) -> None:
-        """Show an order's new values after an edit, without rebuilding the list."""
-        self._rows.pop(order_id, None)
-        row = self.row_of(order_id)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     # --- Qt model interface --------------------------------------------------------------------
 
@@ -111,10 +121,7 @@ class BackersTableModel(QAbstractTableModel):
         self._sort = self.COLUMNS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
-        with self._db.reading() as session:
-            self._ids = find_order_ids(
-                session, self._campaign_id, self._filter, sort=self._sort, descending=self._descending
-            )
+        self._ids = self._matching_ids()
         self._rows.clear()
         self.layoutChanged.emit()
 
@@ -140,5 +147,4 @@ class BackersTableModel(QAbstractTableModel):
         ids = self._ids[start : start + PAGE]
         if len(self._rows) > 20 * PAGE:  # keep memory flat when scrolling through 250,000 rows
             self._rows.clear()
-        with self._db.reading() as session:
-            self._rows.update(fetch_rows(session, ids))
+        self._rows.update(self._ops.read(lambda session: fetch_rows(session, ids)))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,23 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from fulfiller.domain.enums import PledgeStatus, Severity
-from fulfiller.services.backers import BackerFilter, filter_choices
-from fulfiller.services.database import Database
+from fulfiller.services.backers import BackerFilter, FilterChoices, filter_choices
 from fulfiller.ui import labels
 from fulfiller.ui.models.backers_model import BackersTableModel
+from fulfiller.ui.ops import CampaignOps, Change
 from fulfiller.ui.views.order_panel import OrderPanel
 
 SEARCH_DELAY_MS = 250
 
 
 class BackersView(QWidget):
-    def __init__(
-        self, db: Database, campaign_id: int, operator: Callable[[], str] = lambda: "", parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._campaign_id = campaign_id
-        self.model = BackersTableModel(db, campaign_id, self)
+        self._ops = ops
+        self._choices: FilterChoices | None = None
+        self.model = BackersTableModel(ops, self)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search name, e-mail, backer number, city, postal code…"))
@@ -62,9 +58,8 @@ class BackersView(QWidget):
         for column, width in enumerate((70, 170, 170, 60, 120, 110, 80, 110)):
             self.table.setColumnWidth(column, width)
         self.count = QLabel(self)
-        self.panel = OrderPanel(db, operator, self)
+        self.panel = OrderPanel(ops, self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.panel.changed.connect(self._order_changed)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filter)
@@ -106,10 +101,36 @@ class BackersView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         self._update_count()
+        ops.watch(self, Change.ORDERS | Change.PARCELS | Change.KITS | Change.IMPORTS, self.refresh)
+
+    def refresh(self) -> None:
+        """Another view (or an import) changed the campaign: new filter choices and rows, and the
+        order being looked at stays selected and shown."""
+        self._fill_filters()
+        current = self.panel.detail.id if self.panel.detail else None
+        self.model.reload()
+        self._update_count()
+        if current is not None and not self.select_order(current):
+            self.panel.show_order(None)
+        elif current is not None:
+            self.panel.reload()
 
     def _fill_filters(self) -> None:
-        with self._db.reading() as session:
-            choices = filter_choices(session, self._campaign_id)
+        choices = self._ops.read(lambda session: filter_choices(session, self._ops.campaign_id))
+        if choices == self._choices:
+            return
+        self._choices = choices
+        combos = (self.tier, self.country, self.status, self.problems)
+        chosen = [combo.currentData() for combo in combos]
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.clear()
+        self._add_choices(choices)
+        for combo, data in zip(combos, chosen, strict=True):
+            combo.setCurrentIndex(max(0, combo.findData(data)))
+            combo.blockSignals(False)
+
+    def _add_choices(self, choices: FilterChoices) -> None:
         self.tier.addItem(self.tr("All rewards"), None)
         for tier_id, title in choices.tiers:
             self.tier.addItem(title, tier_id)
@@ -152,9 +173,6 @@ class BackersView(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.panel.show_order(self.model.order_id(current.row()) if current.isValid() else None)
-
-    def _order_changed(self, order_id: int) -> None:
-        self.model.refresh_order(order_id)
 
     def selected_order_ids(self) -> tuple[int, ...]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -17,18 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.services.campaigns import CampaignInfo
-from fulfiller.services.database import Database
 from fulfiller.services.stats import campaign_stats
 from fulfiller.ui import labels
+from fulfiller.ui.ops import CampaignOps, Change
 from fulfiller.ui.tables import fill_table
 
 
 class DashboardView(QWidget):
-    def __init__(self, db: Database, campaign: CampaignInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._campaign = campaign
+        self._ops = ops
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.cards: dict[str, QLabel] = {}
@@ -63,6 +61,7 @@ class DashboardView(QWidget):
         layout.addLayout(cards)
         layout.addLayout(grid, 1)
         self.refresh()
+        ops.watch(self, Change.ORDERS | Change.PARCELS | Change.KITS | Change.IMPORTS, self.refresh)
 
     def _card(self, key: str, caption: str) -> QFrame:
         frame = QFrame(self)
@@ -88,8 +87,7 @@ class DashboardView(QWidget):
         return table
 
     def refresh(self) -> None:
-        with self._db.reading() as session:
-            stats = campaign_stats(session, self._campaign)
+        stats = self._ops.read(lambda session: campaign_stats(session, self._ops.campaign))
         self.stats = stats
         self.title.setText(stats["campaign"]["name"])
         for key in ("backers", "orders", "countries", "tiers"):

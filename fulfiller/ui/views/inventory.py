@@ -6,13 +6,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTabWidget,
@@ -20,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.domain.errors import UserError
-from fulfiller.services.database import Database
 from fulfiller.services.planning.demand import compute_demand, export_demand
 from fulfiller.services.planning.shipping_cost import estimate_shipping
 from fulfiller.services.planning.stock import adjust_stock, stock_table
 from fulfiller.services.planning.warehouses import assign_orders, list_warehouses, one_vs_current, set_countries
+from fulfiller.ui.ops import CampaignOps, Change
 from fulfiller.ui.rates_dialog import RatesDialog
 from fulfiller.ui.receiving_dialog import ReceivingDialog
 from fulfiller.ui.tables import fill_table, read_only_table
@@ -35,11 +33,9 @@ TABLE_FILTER = "Excel workbook (*.xlsx);;CSV for Excel (*.csv)"
 
 
 class InventoryView(QWidget):
-    def __init__(
-        self, db: Database, campaign_id: int, operator: Callable[[], str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._campaign_id, self._operator = db, campaign_id, operator
+        self._ops = ops
         self.tabs = QTabWidget(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -51,17 +47,9 @@ class InventoryView(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self.demand_rows: list = []
-        self._loaded = False
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Demand and cost run over every order: only when someone opens the view, not at start-up.
-        if not self._loaded:
-            try:
-                self.refresh()
-            except Exception as exc:  # noqa: BLE001 - an exception escaping a Qt event handler crashes the program
-                self._loaded = True
-                self.message.setText(self.tr("This view could not be filled: {error}").format(error=exc))
-        super().showEvent(event)
+        # Demand and cost run over every order: filled when someone opens the view, not at start-up.
+        kinds = Change.STOCK | Change.PARCELS | Change.ORDERS | Change.KITS | Change.PLANNING | Change.REPLACEMENTS
+        ops.watch(self, kinds, self.refresh, lazy=True)
 
     # --- tabs ----------------------------------------------------------------------------------
 
@@ -121,12 +109,15 @@ class InventoryView(QWidget):
     # --- showing -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._loaded = True
-        with self._db.reading() as session:
-            stock = stock_table(session, self._campaign_id)
-            demand = compute_demand(session, self._campaign_id)
-            warehouses = list_warehouses(session, self._campaign_id)
-            estimate = estimate_shipping(session, self._campaign_id)
+        campaign_id = self._ops.campaign_id
+        stock, demand, warehouses, estimate = self._ops.read(
+            lambda session: (
+                stock_table(session, campaign_id),
+                compute_demand(session, campaign_id),
+                list_warehouses(session, campaign_id),
+                estimate_shipping(session, campaign_id),
+            )
+        )
         fill_table(
             self.stock,
             [(s.warehouse_code, s.sku, s.name, s.variant, s.bin_location, s.on_hand, s.received, s.packed,
@@ -166,20 +157,12 @@ class InventoryView(QWidget):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def _change(self, action: Callable[..., object]) -> object | None:
-        try:
-            with self._db.transaction() as session:
-                result = action(session)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Inventory"), str(exc))
-            return None
-        self.refresh()
-        return result
+    def _change(self, action: Callable[..., object], changes: Change) -> object | None:
+        return self._ops.write(self, self.tr("Inventory"), action, changes)
 
     def receive(self) -> None:
-        dialog = ReceivingDialog(self._db, self._campaign_id, self._operator(), self)
+        dialog = ReceivingDialog(self._ops, self)
         if dialog.exec() and dialog.summary is not None:
-            self.refresh()
             self.message.setText(dialog.report())
 
     def correct_count(self) -> None:
@@ -196,7 +179,8 @@ class InventoryView(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Count correction"), self.tr("Reason (for the audit log):"))
         if ok:
             self._change(
-                lambda s: adjust_stock(s, warehouse_id, item_id, counted, reason=reason, operator=self._operator())
+                lambda s: adjust_stock(s, warehouse_id, item_id, counted, reason=reason, operator=self._ops.operator()),
+                Change.STOCK,
             )
 
     def choose_demand_export(self) -> None:
@@ -223,7 +207,9 @@ class InventoryView(QWidget):
             # Names may hold spaces ("United Kingdom"): with commas present, only commas separate.
             parts = text.split(",") if "," in text else text.split()
             countries = [c.strip() for c in parts if c.strip()]
-            changes = self._change(lambda s: set_countries(s, warehouse_id, countries, operator=self._operator()))
+            changes = self._change(
+                lambda s: set_countries(s, warehouse_id, countries, operator=self._ops.operator()), Change.PLANNING
+            )
             if changes is not None and changes.moved:
                 moved = ", ".join(f"{country} ({code})" for country, code in sorted(changes.moved.items()))
                 self.message.setText(
@@ -233,7 +219,11 @@ class InventoryView(QWidget):
                 )
 
     def assign(self) -> None:
-        result = self._change(lambda s: assign_orders(s, self._campaign_id, operator=self._operator()))
+        # Orders change warehouse: their parcels and the plan per warehouse follow.
+        result = self._change(
+            lambda s: assign_orders(s, self._ops.campaign_id, operator=self._ops.operator()),
+            Change.ORDERS | Change.PARCELS | Change.PLANNING,
+        )
         if result is not None:
             self.message.setText(
                 self.tr(
@@ -250,8 +240,7 @@ class InventoryView(QWidget):
             self.show_what_if(hub)
 
     def show_what_if(self, hub: str) -> str:
-        with self._db.reading() as session:
-            one, current = one_vs_current(session, self._campaign_id, hub)
+        one, current = self._ops.read(lambda session: one_vs_current(session, self._ops.campaign_id, hub))
         lines = []
         for result in (one, current):
             per = ", ".join(f"{load.code}: {load.orders:,}" for load in result.loads)
@@ -268,8 +257,7 @@ class InventoryView(QWidget):
         return text
 
     def edit_rates(self) -> None:
-        RatesDialog(self._db, self._campaign_id, self._operator(), self).exec()
-        self.refresh()
+        RatesDialog(self._ops, self).exec()
 
 
 def _money(amounts: dict[str, object]) -> str:

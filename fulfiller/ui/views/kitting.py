@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.domain.errors import UserError
 from fulfiller.services.catalogue.checklist import Reexpansion
 from fulfiller.services.catalogue.kits import (
     KitRef,
@@ -40,19 +38,17 @@ from fulfiller.services.catalogue.kits import (
     set_kit_line,
     set_packs_like,
 )
-from fulfiller.services.database import Database
 from fulfiller.ui.items_dialog import ItemsDialog
+from fulfiller.ui.ops import CampaignOps, Change
 
 SHEET_FILTER = "Kit sheets (*.csv *.xlsx);;All files (*)"
 NEEDS_KIT = QColor("#b3261e")
 
 
 class KittingView(QWidget):
-    def __init__(
-        self, db: Database, campaign_id: int, operator: Callable[[], str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._campaign_id, self._operator = db, campaign_id, operator
+        self._ops = ops
         self.kits: list[KitView] = []
         self.current: KitView | None = None
 
@@ -111,13 +107,21 @@ class KittingView(QWidget):
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
         self.reload()
+        # Tiers come with imports; the order counts change with every pledge and merge.
+        ops.watch(self, Change.KITS | Change.ORDERS | Change.IMPORTS, self.reload)
 
     # --- showing -------------------------------------------------------------------------------
 
+    def _current_ref(self) -> KitRef | None:
+        return KitRef(self.current.kind, self.current.id) if self.current else None
+
     def reload(self, keep: KitRef | None = None) -> None:
-        with self._db.reading() as session:
-            self.kits = list_kits(session, self._campaign_id)
-            items = list_items(session, self._campaign_id)
+        """Read the kits again; the kit shown (or `keep`) stays selected."""
+        keep = keep or self._current_ref()
+        campaign_id = self._ops.campaign_id
+        self.kits, items = self._ops.read(
+            lambda session: (list_kits(session, campaign_id), list_items(session, campaign_id))
+        )
         self.item_choice.clear()
         for item in items:
             self.item_choice.addItem(f"{item.sku} — {item.label}", item.id)
@@ -180,16 +184,12 @@ class KittingView(QWidget):
 
     # --- changing ------------------------------------------------------------------------------
 
-    def _change(self, action: Callable[..., object], done: str = "") -> bool:
-        ref = KitRef(self.current.kind, self.current.id) if self.current else None
-        try:
-            with self._db.transaction() as session:
-                result = action(session)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Kitting"), str(exc))
+    def _change(self, action: Callable[..., object]) -> bool:
+        # A kit edit re-expands the checklists of the parcels not packed yet.
+        result = self._ops.write(self, self.tr("Kitting"), lambda s: (action(s),), Change.KITS | Change.PARCELS)
+        if result is None:
             return False
-        self.message.setText(done or self._describe(result))
-        self.reload(keep=ref)
+        self.message.setText(self._describe(result[0]))
         return True
 
     def _describe(self, result: object) -> str:
@@ -217,7 +217,7 @@ class KittingView(QWidget):
             self.item_choice.currentData(),
             self.quantity.value(),
         )
-        return self._change(lambda s: set_kit_line(s, ref, item_id, quantity, operator=self._operator()))
+        return self._change(lambda s: set_kit_line(s, ref, item_id, quantity, operator=self._ops.operator()))
 
     def remove_selected_line(self) -> bool:
         row = self.lines.currentRow()
@@ -227,7 +227,7 @@ class KittingView(QWidget):
             KitRef(self.current.kind, self.current.id),
             self.lines.item(row, 0).data(Qt.ItemDataRole.UserRole),
         )
-        return self._change(lambda s: remove_kit_line(s, ref, item_id, operator=self._operator()))
+        return self._change(lambda s: remove_kit_line(s, ref, item_id, operator=self._ops.operator()))
 
     def _packs_like_chosen(self, _index: int) -> None:
         self.set_packs_like(self.packs_like.currentData())
@@ -236,10 +236,10 @@ class KittingView(QWidget):
         if self.current is None or target_id == self.current.packs_like_id:
             return False
         ref = KitRef(self.current.kind, self.current.id)
-        return self._change(lambda s: set_packs_like(s, ref, target_id, operator=self._operator()))
+        return self._change(lambda s: set_packs_like(s, ref, target_id, operator=self._ops.operator()))
 
     def load_sheet(self, path: Path) -> bool:
-        return self._change(lambda s: load_kit_sheet(s, self._campaign_id, path, operator=self._operator()))
+        return self._change(lambda s: load_kit_sheet(s, self._ops.campaign_id, path, operator=self._ops.operator()))
 
     def choose_sheet(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Load kit sheet"), "", SHEET_FILTER)
@@ -249,12 +249,10 @@ class KittingView(QWidget):
     def choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export kit sheet"), "kits.xlsx", SHEET_FILTER)
         if name:
-            with self._db.reading() as session:
-                lines = export_kit_sheet(session, self._campaign_id, Path(name))
+            lines = self._ops.read(lambda session: export_kit_sheet(session, self._ops.campaign_id, Path(name)))
             self.message.setText(
                 self.tr("Wrote {lines} kit lines to {file}.").format(lines=lines, file=Path(name).name)
             )
 
     def edit_items(self) -> None:
-        ItemsDialog(self._db, self._campaign_id, self._operator(), self).exec()
-        self.reload(keep=KitRef(self.current.kind, self.current.id) if self.current else None)
+        ItemsDialog(self._ops, self).exec()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,15 +15,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from fulfiller.domain.errors import UserError
-from fulfiller.services.database import Database
 from fulfiller.services.orders import (
     OrderDetail,
     confirm_latin,
@@ -35,18 +31,16 @@ from fulfiller.services.orders import (
     set_locked,
 )
 from fulfiller.ui import labels
+from fulfiller.ui.ops import CampaignOps, Change
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5a00"
 
 
 class OrderPanel(QScrollArea):
-    changed = Signal(int)  # the order id whose data changed
-
-    def __init__(self, db: Database, operator: Callable[[], str], parent: QWidget | None = None) -> None:
+    def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._operator = operator
+        self._ops = ops
         self.detail: OrderDetail | None = None
         self.setWidgetResizable(True)
         self.setMinimumWidth(360)
@@ -145,8 +139,7 @@ class OrderPanel(QScrollArea):
             for widget in (self.locked, self.save_button, self.revert_button, self.confirm_button):
                 widget.setEnabled(False)
             return
-        with self._db.reading() as session:
-            self.detail = order_detail(session, order_id)
+        self.detail = self._ops.read(lambda session: order_detail(session, order_id))
         self._fill(self.detail)
 
     def reload(self) -> None:
@@ -210,44 +203,45 @@ class OrderPanel(QScrollArea):
 
     # --- changing ------------------------------------------------------------------------------
 
-    def _act(self, action: Callable[..., object]) -> bool:
+    def _act(self, action: Callable[..., object], changes: Change = Change.ORDERS) -> bool:
         if self.detail is None:
             return False
-        try:
-            with self._db.transaction() as session:
-                action(session)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Order"), str(exc))
-            return False
         order_id = self.detail.id
-        self.show_order(order_id)
-        self.changed.emit(order_id)
-        return True
+        done = self._ops.write(self, self.tr("Order"), lambda s: (action(s), True)[1], changes)
+        if self.detail is not None and self.detail.id == order_id:
+            self.show_order(order_id)
+        return bool(done)
 
     def save(self) -> bool:
         if self.detail is None:
             return False
         values = {name: edit.text() for name, edit in self.fields.items()}
         order_id = self.detail.id
-        return self._act(lambda s: edit_address(s, order_id, values, operator=self._operator()))
+        return self._act(lambda s: edit_address(s, order_id, values, operator=self._ops.operator()))
 
     def _lock_toggled(self, locked: bool) -> None:
         if self.detail is not None:
             order_id = self.detail.id
-            self._act(lambda s: set_locked(s, order_id, locked, operator=self._operator()))
+            self._act(lambda s: set_locked(s, order_id, locked, operator=self._ops.operator()))
 
     def _confirm_latin(self) -> None:
         if self.detail is not None:
             order_id = self.detail.id
-            self._act(lambda s: confirm_latin(s, order_id, operator=self._operator()))
+            self._act(lambda s: confirm_latin(s, order_id, operator=self._ops.operator()))
 
     def _resolve(self, *, take_import: bool) -> None:
         if self.detail is not None and self.detail.conflict is not None:
             conflict_id = self.detail.conflict.id
-            self._act(lambda s: resolve_conflict(s, conflict_id, take_import=take_import, operator=self._operator()))
+            self._act(
+                lambda s: resolve_conflict(s, conflict_id, take_import=take_import, operator=self._ops.operator())
+            )
 
     def _decide(self, suggestion_id: int, *, merge: bool) -> None:
-        self._act(lambda s: decide_merge(s, suggestion_id, merge=merge, operator=self._operator()))
+        # A merge moves the merged order's items into the kept order's parcel.
+        self._act(
+            lambda s: decide_merge(s, suggestion_id, merge=merge, operator=self._ops.operator()),
+            Change.ORDERS | Change.PARCELS,
+        )
 
 
 def _colour(name: str) -> QBrush:

@@ -9,8 +9,6 @@ packed, show in red with a sound. Esc puts the open order aside.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.packing import ScanKind, ScanResult
-from fulfiller.services.database import Database
-from fulfiller.services.shipping.pack_station import PackSession, finish, open_order, record_scan, tick
+from fulfiller.services.shipping.pack_station import PackResult, PackSession, finish, open_order, record_scan, tick
+from fulfiller.ui import labels
+from fulfiller.ui.messages import render, render_error
+from fulfiller.ui.ops import CampaignOps, Change
 
 DONE = QBrush(QColor("#d7f5dd"))
 BIG = "font-size: 20px;"
@@ -40,11 +40,9 @@ INFO = "font-size: 18px; padding: 8px;"
 
 
 class PackStationView(QWidget):
-    def __init__(
-        self, db: Database, campaign_id: int, operator: Callable[[], str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._campaign_id, self._operator = db, campaign_id, operator
+        self._ops = ops
         self.pack: PackSession | None = None
         self.packed_today = 0
         self.scan = QLineEdit(self)
@@ -122,16 +120,15 @@ class PackStationView(QWidget):
 
     def _open(self, code: str) -> None:
         try:
-            with self._db.reading() as session:
-                pack = open_order(session, code, campaign_id=self._campaign_id)
+            pack = self._ops.read(lambda session: open_order(session, code, campaign_id=self._ops.campaign_id))
         except UserError as exc:
-            self._alarm(str(exc))
+            self._alarm(render_error(exc))
             return
         self.pack = pack
         self.heading.setText(f"{pack.code} · #{pack.backer_number} · {pack.backer_name} · {pack.reward}")
         self._fill_lines()
         if pack.warnings:
-            text = "\n".join(w.message for w in pack.warnings)
+            text = "\n".join(render(w.note) for w in pack.warnings)
             if pack.blocked:
                 self._alarm(self.tr("Do not pack this order:") + "\n" + text)
                 return
@@ -142,13 +139,13 @@ class PackStationView(QWidget):
     def _show_scan(self, result: ScanResult) -> None:
         self._fill_lines()
         if result.is_problem:
-            self._alarm(result.message)
+            self._alarm(render(result.note))
         elif result.kind is ScanKind.COMPLETE or (self.pack is not None and self.pack.complete):
             self._say(self.tr("Complete. Scan the tracking number."), GOOD)
             self.tracking.setEnabled(True)
             self.tracking.setFocus()
         else:
-            self._say(result.message)
+            self._say(render(result.note))
 
     def _fill_lines(self) -> None:
         lines = self.pack.state.lines if self.pack else []
@@ -183,19 +180,31 @@ class PackStationView(QWidget):
             self._finish(number)
 
     def _finish(self, tracking: str) -> None:
-        assert self.pack is not None
-        try:
-            with self._db.transaction() as session:
-                result = finish(session, self.pack, tracking, operator=self._operator(), ship=self.ship.isChecked())
-        except UserError as exc:
-            self._alarm(str(exc))
-            self.tracking.selectAll()
+        pack, ship = self.pack, self.ship.isChecked()
+        assert pack is not None
+        result = self._ops.write(
+            self,
+            self.tr("Pack station"),
+            lambda session: finish(session, pack, tracking, operator=self._ops.operator(), ship=ship),
+            Change.PARCELS | Change.STOCK,  # the packed items left the shelf
+            refused=self._refused,
+        )
+        if result is None:
             return
         self.packed_today += 1
-        done = self.tr("{code} {status}: {carrier} {number}").format(
-            code=self.pack.code, status=result.status.value, carrier=result.carrier, number=result.tracking_number
+        self.reset(self._done_text(pack, result), GOOD)
+
+    def _refused(self, exc: UserError) -> None:
+        self._alarm(render_error(exc))
+        self.tracking.selectAll()
+
+    def _done_text(self, pack: PackSession, result: PackResult) -> str:
+        return self.tr("{code} {status}: {carrier} {number}").format(
+            code=pack.code,
+            status=labels.shipment_status(result.status.value),
+            carrier=result.carrier,
+            number=result.tracking_number,
         )
-        self.reset(done, GOOD)
 
     def put_aside(self) -> None:
         if self.pack is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from fulfiller.domain.aftersales import REASON_LABELS
 from fulfiller.domain.enums import ReplacementReason, ReplacementState
-from fulfiller.domain.errors import UserError
 from fulfiller.services.aftersales.claims import claims_due
 from fulfiller.services.aftersales.requests import (
     WHOLE_KIT,
@@ -34,8 +32,9 @@ from fulfiller.services.aftersales.requests import (
     queue_counts,
 )
 from fulfiller.services.aftersales.spare_budget import spare_budget
-from fulfiller.services.database import Database
 from fulfiller.services.shipping.pack_station import find_order
+from fulfiller.ui.messages import render
+from fulfiller.ui.ops import CampaignOps, Change
 from fulfiller.ui.tables import fill_table, read_only_table
 
 WARN = QBrush(QColor("#fde2e1"))
@@ -66,11 +65,9 @@ class NewRequestDialog(QDialog):
 
 
 class ReplacementsView(QWidget):
-    def __init__(
-        self, db: Database, campaign_id: int, operator: Callable[[], str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._campaign_id, self._operator = db, campaign_id, operator
+        self._ops = ops
         self.rows: list = []
         self.state = QComboBox(self)
         self.state.addItem(self.tr("Open requests"), "open")
@@ -116,27 +113,21 @@ class ReplacementsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        self._loaded = False
         self.state.currentIndexChanged.connect(self.refresh)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # The spare budget runs over every order: only when someone opens the view.
-        if not self._loaded:
-            try:
-                self.refresh()
-            except Exception as exc:  # noqa: BLE001 - an exception escaping a Qt event handler crashes the program
-                self._loaded = True
-                self.message.setText(self.tr("This view could not be filled: {error}").format(error=exc))
-        super().showEvent(event)
+        # The spare budget runs over every order: filled when someone opens the view, not at start.
+        kinds = Change.REPLACEMENTS | Change.PARCELS | Change.STOCK | Change.ORDERS | Change.KITS | Change.PLANNING
+        ops.watch(self, kinds, self.refresh, lazy=True)
 
     def refresh(self) -> None:
-        self._loaded = True
-        wanted = self.state.currentData()
-        with self._db.reading() as session:
-            rows = list_requests(session, self._campaign_id)
-            counts = queue_counts(session, self._campaign_id)
-            due = claims_due(session, self._campaign_id)
-            spares = spare_budget(session, self._campaign_id)
+        wanted, campaign_id = self.state.currentData(), self._ops.campaign_id
+        rows, counts, due, spares = self._ops.read(
+            lambda session: (
+                list_requests(session, campaign_id),
+                queue_counts(session, campaign_id),
+                claims_due(session, campaign_id),
+                spare_budget(session, campaign_id),
+            )
+        )
         if wanted == "open":
             self.rows = [r for r in rows if r.state is not ReplacementState.CLOSED]
         else:
@@ -169,14 +160,9 @@ class ReplacementsView(QWidget):
         return [self.rows[row].id for row in rows]
 
     def _act(self, action: Callable[..., object]) -> object | None:
-        try:
-            with self._db.transaction() as session:
-                result = action(session)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Replacements"), str(exc))
-            return None
-        self.refresh()
-        return result
+        # A reship is a new parcel drawn from spare stock.
+        changes = Change.REPLACEMENTS | Change.PARCELS | Change.STOCK
+        return self._ops.write(self, self.tr("Replacements"), action, changes)
 
     def new_request(self) -> int | None:
         dialog = NewRequestDialog(self)
@@ -186,8 +172,8 @@ class ReplacementsView(QWidget):
 
     def log(self, code: str, reason: ReplacementReason, evidence: str = "") -> int | None:
         def action(session):  # noqa: ANN001, ANN202 - a session in, the request id out
-            order = find_order(session, code.strip(), self._campaign_id)
-            return log_request(session, order.id, reason, WHOLE_KIT, evidence, operator=self._operator())
+            order = find_order(session, code.strip(), self._ops.campaign_id)
+            return log_request(session, order.id, reason, WHOLE_KIT, evidence, operator=self._ops.operator())
 
         request_id = self._act(action)
         if request_id is not None:
@@ -198,15 +184,15 @@ class ReplacementsView(QWidget):
         ids = self.selected_ids()
         if not ids:
             return False
-        result = self._act(lambda s: decide(s, ids, approve, operator=self._operator()))
+        result = self._act(lambda s: decide(s, ids, approve, operator=self._ops.operator()))
         if result is not None:
-            self.message.setText(result.describe())
+            self.message.setText(render(result.summary()))
         return result is not None
 
     def reship_selected(self) -> list[int]:
         made = []
         for request_id in self.selected_ids():
-            shipment_id = self._act(lambda s, r=request_id: create_reship(s, r, operator=self._operator()))
+            shipment_id = self._act(lambda s, r=request_id: create_reship(s, r, operator=self._ops.operator()))
             if shipment_id is not None:
                 made.append(shipment_id)
         if made:

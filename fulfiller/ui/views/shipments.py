@@ -3,7 +3,6 @@ confirmation; exports for label tools and partners, tracking imports, and tracki
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,25 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from fulfiller.domain.enums import ShipmentStatus
-from fulfiller.domain.errors import UserError
-from fulfiller.services.database import Database
 from fulfiller.services.planning.warehouses import list_warehouses
 from fulfiller.services.shipping.order_exports import ORDER_FORMATS, export_orders
 from fulfiller.services.shipping.parcels import bulk_change_status, carriers_in_use, list_shipments
 from fulfiller.services.shipping.tracking_export import TRACKING_FORMATS, export_tracking
 from fulfiller.services.shipping.tracking_import import import_tracking
 from fulfiller.ui import labels
+from fulfiller.ui.messages import render
+from fulfiller.ui.ops import CampaignOps, Change
 from fulfiller.ui.tasks import Task
 
 SHEETS = "Spreadsheets (*.csv *.xlsx);;All files (*)"
 
 
 class ShipmentsView(QWidget):
-    def __init__(
-        self, db: Database, campaign_id: int, operator: Callable[[], str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._campaign_id, self._operator = db, campaign_id, operator
+        self._ops = ops
         self.rows: list = []
         self.status = QComboBox(self)
         self.status.addItem(self.tr("All statuses"), None)
@@ -50,10 +47,7 @@ class ShipmentsView(QWidget):
             self.status.addItem(labels.shipment_status(status.value), status.value)
         self.carrier = QComboBox(self)
         self.warehouse = QComboBox(self)
-        self.warehouse.addItem(self.tr("All warehouses"), None)
-        with db.reading() as session:
-            for w in list_warehouses(session, campaign_id):
-                self.warehouse.addItem(w.code, w.id)
+        self._fill_warehouses()
         for combo in (self.status, self.carrier, self.warehouse):
             combo.currentIndexChanged.connect(self.refresh)
         self.table = QTableWidget(0, 8, self)
@@ -90,17 +84,37 @@ class ShipmentsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self.refresh()
+        # Names and countries come from the orders; a warehouse's code from the plan.
+        ops.watch(self, Change.PARCELS | Change.ORDERS | Change.REPLACEMENTS | Change.PLANNING, self._changed)
+
+    def _changed(self) -> None:
+        self._fill_warehouses()
+        self.refresh()
+
+    def _fill_warehouses(self) -> None:
+        warehouses = self._ops.read(lambda session: list_warehouses(session, self._ops.campaign_id))
+        current = self.warehouse.currentData()
+        self.warehouse.blockSignals(True)
+        self.warehouse.clear()
+        self.warehouse.addItem(self.tr("All warehouses"), None)
+        for w in warehouses:
+            self.warehouse.addItem(w.code, w.id)
+        self.warehouse.setCurrentIndex(max(0, self.warehouse.findData(current)))
+        self.warehouse.blockSignals(False)
 
     def refresh(self) -> None:
-        with self._db.reading() as session:
-            self.rows = list_shipments(
-                session,
-                self._campaign_id,
-                status=ShipmentStatus(self.status.currentData()) if self.status.currentData() else None,
-                carrier=self.carrier.currentData(),
-                warehouse_id=self.warehouse.currentData(),
+        status = ShipmentStatus(self.status.currentData()) if self.status.currentData() else None
+        carrier, warehouse_id, campaign_id = (
+            self.carrier.currentData(),
+            self.warehouse.currentData(),
+            self._ops.campaign_id,
+        )
+        self.rows, carriers = self._ops.read(
+            lambda session: (
+                list_shipments(session, campaign_id, status=status, carrier=carrier, warehouse_id=warehouse_id),
+                carriers_in_use(session, campaign_id),
             )
-            carriers = carriers_in_use(session, self._campaign_id)
+        )
         if self.carrier.count() != len(carriers) + 1:
             self.carrier.blockSignals(True)
             current = self.carrier.currentData()
@@ -142,27 +156,27 @@ class ShipmentsView(QWidget):
             answer = QMessageBox.question(self, self.tr("Change status"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
-            with self._db.transaction() as session:
-                result = bulk_change_status(session, ids, new, operator=self._operator())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Change status"), str(exc))
+        # A parcel marked packed (or put back) moves stock; its order's state shows elsewhere too.
+        result = self._ops.write(
+            self,
+            self.tr("Change status"),
+            lambda s: bulk_change_status(s, ids, new, operator=self._ops.operator()),
+            Change.PARCELS | Change.STOCK,
+        )
+        if result is None:
             return False
-        self.refresh()
         text = self.tr("{n} parcels changed.").format(n=len(result.changed))
         if result.refused:
             text += " " + self.tr("{n} refused: {reasons}").format(
-                n=len(result.refused), reasons="; ".join(sorted(set(result.refused.values())))
+                n=len(result.refused), reasons="; ".join(sorted({render(r) for r in result.refused.values()}))
             )
         self.message.setText(text)
         return True
 
     # --- files ---------------------------------------------------------------------------------
 
-    def _run(self, title: str, job: Callable[[], object]) -> Task:
-        task = Task(self, title, lambda _progress, _cancel: job())
-        task.done.connect(lambda result: (self.refresh(), self.message.setText(result.describe())))
-        return task.start()
+    def _show_result(self, result: object) -> None:
+        self.message.setText(render(result.summary()))  # type: ignore[attr-defined]
 
     def choose_order_export(self) -> None:
         fmt, ok = QInputDialog.getItem(
@@ -175,13 +189,16 @@ class ShipmentsView(QWidget):
             self.export_orders(fmt, Path(name))
 
     def export_orders(self, fmt: str, path: Path) -> Task:
-        db, campaign_id, operator = self._db, self._campaign_id, self._operator()
-
-        def job() -> object:
-            with db.transaction() as session:
-                return export_orders(session, campaign_id, fmt, path, partner=fmt, operator=operator)
-
-        return self._run(self.tr("Exporting orders"), job)
+        campaign_id, operator = self._ops.campaign_id, self._ops.operator()
+        return self._ops.write_in_background(
+            self,
+            self.tr("Exporting orders"),
+            lambda session, _progress, _cancel: export_orders(
+                session, campaign_id, fmt, path, partner=fmt, operator=operator
+            ),
+            Change.PARCELS,  # the orders are now recorded as sent to the partner
+            self._show_result,
+        )
 
     def choose_tracking_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import tracking"), "", SHEETS)
@@ -189,13 +206,14 @@ class ShipmentsView(QWidget):
             self.import_tracking(Path(name))
 
     def import_tracking(self, path: Path) -> Task:
-        db, campaign_id, operator = self._db, self._campaign_id, self._operator()
-
-        def job() -> object:
-            with db.transaction() as session:
-                return import_tracking(session, campaign_id, path, operator=operator)
-
-        return self._run(self.tr("Importing tracking"), job)
+        campaign_id, operator = self._ops.campaign_id, self._ops.operator()
+        return self._ops.write_in_background(
+            self,
+            self.tr("Importing tracking"),
+            lambda session, _progress, _cancel: import_tracking(session, campaign_id, path, operator=operator),
+            Change.PARCELS | Change.STOCK,
+            self._show_result,
+        )
 
     def choose_tracking_export(self) -> None:
         fmt, ok = QInputDialog.getItem(
@@ -214,10 +232,11 @@ class ShipmentsView(QWidget):
             self.export_tracking(fmt, Path(name), template)
 
     def export_tracking(self, fmt: str, path: Path, template: Path | None = None) -> Task:
-        db, campaign_id = self._db, self._campaign_id
-
-        def job() -> object:
-            with db.reading() as session:
-                return export_tracking(session, campaign_id, fmt, path, template=template)
-
-        return self._run(self.tr("Exporting tracking"), job)
+        campaign_id = self._ops.campaign_id
+        return self._ops.write_in_background(
+            self,
+            self.tr("Exporting tracking"),
+            lambda session, _progress, _cancel: export_tracking(session, campaign_id, fmt, path, template=template),
+            Change(0),  # only a file is written
+            self._show_result,
+        )

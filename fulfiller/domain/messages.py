@@ -1,0 +1,60 @@
+"""Messages for people: a stable code, an English template and the values it names.
+
+Services raise and return these instead of finished sentences, so that each front end words them
+itself: the command line prints the English text (`str(message)`); the window looks the template up
+in the interface's language and fills in the same values. The code names the message in the log.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Message:
+    code: str
+    template: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return fill(self.template, self.params, english)
+
+
+def message(code: str, template: str, /, **params: Any) -> Message:
+    """A message with its values; `template` uses str.format fields named like the parameters."""
+    return Message(code, template, params)
+
+
+def joined(*notes: Message | str, separator: str = " ", end: str = "") -> Message:
+    """Several sentences (or clauses) shown as one; each keeps its own code and is worded on its own."""
+    template = separator.join(f"{{m{n}}}" for n in range(len(notes))) + end
+    return Message(
+        "",
+        template,
+        {f"m{n}": note if isinstance(note, Message) else Message("", note) for n, note in enumerate(notes)},
+    )
+
+
+def fill(template: str, params: Mapping[str, Any], word: Any) -> str:
+    """The template with its values: a nested Message and an enum are worded by `word`
+    (English for the CLI: the message's text and the enum's value)."""
+    values = {name: _worded(value, word) for name, value in params.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that names a value the message lacks
+        return template
+
+
+def _worded(value: Any, word: Any) -> Any:
+    if isinstance(value, Message | enum.Enum):
+        return word(value)
+    return value
+
+
+def english(value: Message | enum.Enum | str) -> str:
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)

@@ -1,0 +1,174 @@
+"""The one way a view reads and writes the campaign, and hears what others changed.
+
+A write runs a service in one transaction (on the thread pool when it is slow), shows a `UserError`
+in one place, then announces on the window's `CampaignEvents` which kinds of data changed. Every view
+subscribes with `watch()`: it refreshes at once when it is on screen, else the next time it is shown.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from fulfiller.domain.errors import UserError
+from fulfiller.domain.progress import Cancel, Progress
+from fulfiller.services.campaigns import CampaignInfo
+from fulfiller.services.database import Database
+from fulfiller.ui.messages import show_user_error
+from fulfiller.ui.tasks import BackgroundJob, Task
+
+Result = TypeVar("Result")
+
+
+class Change(enum.Flag):
+    """The kinds of campaign data a write can change; views subscribe to the kinds they show."""
+
+    ORDERS = enum.auto()  # backers, orders, addresses, problems, merges
+    PARCELS = enum.auto()  # shipments, their status and tracking, partner exports
+    STOCK = enum.auto()  # stock movements, receiving, bins
+    KITS = enum.auto()  # items, kits, tiers and add-ons, "packs like"
+    REPLACEMENTS = enum.auto()  # replacement requests, reships, claims
+    IMPORTS = enum.auto()  # import batches and their undo
+    PLANNING = enum.auto()  # warehouses, their countries, rate tables
+    EVERYTHING = ORDERS | PARCELS | STOCK | KITS | REPLACEMENTS | IMPORTS | PLANNING
+
+
+# What an import (or its undo) changes: new and updated orders, tiers and add-ons they bring.
+IMPORTED = Change.ORDERS | Change.IMPORTS | Change.KITS
+
+
+class CampaignEvents(QObject):
+    """The window owns one; `changed` carries the `Change` flags of every write, after it committed."""
+
+    changed = Signal(object)
+
+    def announce(self, changes: Change) -> None:
+        if changes:
+            self.changed.emit(changes)
+
+
+class _Watcher(QObject):
+    """Refreshes one view when a change it cares about is announced: now if shown, else when shown."""
+
+    def __init__(self, view: QWidget, kinds: Change, refresh: Callable[[], object], *, lazy: bool) -> None:
+        super().__init__(view)
+        self._view, self._kinds, self._refresh = view, kinds, refresh
+        self.stale = lazy  # a lazy view is filled when first shown, not when the window is built
+        view.installEventFilter(self)
+
+    def heard(self, changes: Change) -> None:
+        if not changes & self._kinds:
+            return
+        if self._view.isVisible():
+            self.refresh_now()
+        else:
+            self.stale = True
+
+    def refresh_now(self) -> None:
+        self.stale = False
+        self._refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.stale:
+            self.refresh_now()
+        return False
+
+
+class CampaignOps(QObject):
+    """Reads and writes one campaign for the views of the window; see the module docstring."""
+
+    def __init__(
+        self,
+        db: Database,
+        campaign: CampaignInfo,
+        operator: Callable[[], str],
+        events: CampaignEvents,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.campaign, self.campaign_id, self.events = db, campaign, campaign.id, events
+        self._operator = operator
+
+    def operator(self) -> str:
+        """Who signs a change; read at each write, since the station's operator may change."""
+        return self._operator()
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def read(self, query: Callable[[Session], Result]) -> Result:
+        with self.db.reading() as session:
+            return query(session)
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def write(
+        self,
+        widget: QWidget,
+        title: str,
+        action: Callable[[Session], Result],
+        changes: Change,
+        *,
+        refused: Callable[[UserError], object] | None = None,
+    ) -> Result | None:
+        """Run `action` in one transaction and announce `changes`. A UserError rolls it back and is
+        shown in a message box (or handed to `refused`, e.g. the pack station's banner); then None."""
+        try:
+            with self.db.transaction() as session:
+                result = action(session)
+        except UserError as exc:
+            if refused is not None:
+                refused(exc)
+            else:
+                show_user_error(widget, title, exc)
+            return None
+        self.events.announce(changes)
+        return result
+
+    def write_in_background(
+        self,
+        widget: QWidget,
+        title: str,
+        action: Callable[[Session, Progress, Cancel], Result],
+        changes: Change,
+        done: Callable[[Result], object] = lambda _result: None,
+    ) -> Task:
+        """The same on the thread pool with a progress dialog; `done(result)` runs on the GUI thread
+        after the announcement. A job whose action commits on its own (an import) uses `run_job`."""
+
+        def job(progress: Progress, cancel: Cancel) -> Result:
+            with self.db.transaction() as session:
+                return action(session, progress, cancel)
+
+        return self.run_job(widget, title, job, changes, done)
+
+    def run_job(
+        self,
+        widget: QWidget,
+        title: str,
+        job: Callable[[Progress, Cancel], Result],
+        changes: Change,
+        done: Callable[[Result], object] = lambda _result: None,
+    ) -> Task:
+        task = Task(widget, title, job)
+        task.done.connect(lambda result: (self.events.announce(changes), done(result)))
+        return task.start()
+
+    def background(self, job: Callable[[Progress, Cancel], Result], parent: QObject, changes: Change) -> BackgroundJob:
+        """A job whose page shows its own progress (the import wizard); announces when it succeeds."""
+        runner = BackgroundJob(job, parent)
+        runner.done.connect(lambda _result: self.events.announce(changes))
+        return runner
+
+    # --- hearing -------------------------------------------------------------------------------
+
+    def watch(self, view: QWidget, kinds: Change, refresh: Callable[[], object], *, lazy: bool = False) -> _Watcher:
+        """Call `refresh` whenever one of `kinds` changed: at once if `view` is on screen, else when it
+        is shown next. With `lazy`, the first refresh waits for the first show too."""
+        watcher = _Watcher(view, kinds, refresh, lazy=lazy)
+        self.events.changed.connect(watcher.heard)
+        return watcher
