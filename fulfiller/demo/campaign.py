@@ -43,7 +43,7 @@ from fulfiller.db.models import (
     StockMovement,
     Warehouse,
 )
-from fulfiller.demo.places import COUNTRIES, City, CountrySample
+from fulfiller.demo.places import City, CountrySample, countries
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction, MovementKind, Platform, PledgeStatus, Severity, ShipmentStatus
 from fulfiller.domain.errors import UserError
@@ -352,8 +352,6 @@ def _check_name_is_free(session: Session, name: str) -> None:
         raise UserError(f"There is already a campaign named {name!r} in this database.")
 
 
-
-
 def _bulk_insert(session: Session, model: type[Base], rows: list[Row]) -> None:
     """Core executemany on the table: the ORM's bulk path splits batches wherever a value is None."""
     table = model.__table__
@@ -502,7 +500,7 @@ def _region_rule_rows(catalogue: _Catalogue, ids: _IdAllocator) -> list[Row]:
             "warehouse_id": catalogue.warehouse_ids[WAREHOUSE_FOR_COUNTRY[country.code]],
             "country_code": country.code,
         }
-        for country in COUNTRIES
+        for country in countries()
     ]
 
 
@@ -625,8 +623,9 @@ class _BackerGenerator:
         self._last_number = 0
         self._problem_cursor = 0
         self._earlier: dict[str, list[_Earlier]] = {}
-        self._first_countries = rng.sample(COUNTRIES, len(COUNTRIES))
-        self._country_weights = _cumulative([COUNTRY_WEIGHTS.get(c.code, 0.3) for c in COUNTRIES])
+        self._countries = countries()
+        self._first_countries = rng.sample(self._countries, len(self._countries))
+        self._country_weights = _cumulative([COUNTRY_WEIGHTS.get(c.code, 0.3) for c in self._countries])
         self._day_weights = _cumulative(list(PLEDGES_PER_DAY))
         self._early_bird_until = min(1_500, max(1, total * 15 // 100))
         self._tier_weights = _cumulative([t.weight for t in TIERS])
@@ -690,7 +689,7 @@ class _BackerGenerator:
         """Every country once (in a shuffled order) before the weights take over."""
         if index < len(self._first_countries):
             return self._first_countries[index]
-        return self.rng.choices(COUNTRIES, cum_weights=self._country_weights)[0]
+        return self.rng.choices(self._countries, cum_weights=self._country_weights)[0]
 
     def _person(self, country: CountrySample) -> _Person:
         rng = self.rng

