@@ -39,9 +39,14 @@ from fulfiller.db.models import (
     StockMovement,
     Warehouse,
 )
-from fulfiller.demo import campaign as demo
+from fulfiller.demo import campaign
 from fulfiller.demo.campaign import create_demo_campaign
+from fulfiller.demo.people import COUNTRY_WEIGHTS
 from fulfiller.demo.places import PLACES_FILE, countries, country_by_code
+from fulfiller.demo.pledges import USD_RATES
+from fulfiller.demo.problems import FAKE_PHONE
+from fulfiller.demo.tracking import s10_tracking_number, ups_tracking_number, usps_tracking_number
+from fulfiller.demo.warehousing import WAREHOUSE_FOR_COUNTRY
 from fulfiller.domain.enums import AuditAction, MovementKind, PledgeStatus, Severity, ShipmentStatus
 from fulfiller.domain.errors import Cancelled, UserError
 from fulfiller.domain.shipment_status import check_transition
@@ -109,11 +114,11 @@ def test_the_data_file_is_found_through_the_package_and_holds_every_country_the_
     assert resource.is_file()
     assert resource.read_bytes() == PLACES_FILE.read_bytes()
     codes_in_file = [entry["code"] for entry in json.loads(resource.read_text(encoding="utf-8"))["countries"]]
-    used = REQUIRED_COUNTRIES | set(demo.WAREHOUSE_FOR_COUNTRY) | set(demo.COUNTRY_WEIGHTS)
+    used = REQUIRED_COUNTRIES | set(WAREHOUSE_FOR_COUNTRY) | set(COUNTRY_WEIGHTS)
     assert set(codes_in_file) >= used
     assert [country.code for country in countries()] == codes_in_file
-    assert set(country_by_code()) == set(demo.WAREHOUSE_FOR_COUNTRY)  # every country loaded has a warehouse
-    assert {country.currency for country in countries()} <= set(demo.USD_RATES)
+    assert set(country_by_code()) == set(WAREHOUSE_FOR_COUNTRY)  # every country loaded has a warehouse
+    assert {country.currency for country in countries()} <= set(USD_RATES)
 
 
 def test_the_samples_are_read_once() -> None:
@@ -369,7 +374,7 @@ def test_about_five_percent_of_orders_have_problems_of_both_severities(
         assert problem.message and problem.field
         stored = {
             "missing_phone": address.phone == "",
-            "fake_phone": address.phone == demo.FAKE_PHONE,
+            "fake_phone": address.phone == FAKE_PHONE,
             "missing_postal_code": address.postal_code == "",
             "spreadsheet_postal_code": address.postal_code != ""
             and address.postal_code not in {c.postal_code for c in country_by_code()[address.country_code].cities},
@@ -436,11 +441,11 @@ def _tracking_is_valid(number: str) -> bool:
 def test_tracking_number_rules_accept_published_examples_and_the_demo_numbers() -> None:
     assert _tracking_is_valid("LX123456785CN") and not _tracking_is_valid("LX123456784CN")
     assert _tracking_is_valid("1Z999AA10123456784") and not _tracking_is_valid("1Z999AA10123456785")
-    assert demo.s10_tracking_number("LX", 12345678, "CN") == "LX123456785CN"
+    assert s10_tracking_number("LX", 12345678, "CN") == "LX123456785CN"
     for serial in (0, 7, 123_456_789, 98_765_432_109):
-        assert _tracking_is_valid(demo.s10_tracking_number("RR", serial, "NL"))
-        assert _tracking_is_valid(demo.ups_tracking_number(serial))
-        assert _tracking_is_valid(demo.usps_tracking_number(serial))
+        assert _tracking_is_valid(s10_tracking_number("RR", serial, "NL"))
+        assert _tracking_is_valid(ups_tracking_number(serial))
+        assert _tracking_is_valid(usps_tracking_number(serial))
 
 
 def test_stock_on_every_shelf_and_never_below_zero(demo500: tuple[sessionmaker[Session], int]) -> None:
@@ -518,7 +523,7 @@ def test_same_seed_same_demo_other_seed_other_demo(tmp_path: Path) -> None:
 
 
 def test_progress_reaches_the_total_chunk_by_chunk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(demo, "CHUNK_SIZE", 40)
+    monkeypatch.setattr(campaign, "CHUNK_SIZE", 40)
     calls: list[tuple[int, int]] = []
     engine, _, _ = _build(tmp_path / "d.sqlite", backers=130, progress=lambda done, total: calls.append((done, total)))
     engine.dispose()
@@ -526,7 +531,7 @@ def test_progress_reaches_the_total_chunk_by_chunk(tmp_path: Path, monkeypatch: 
 
 
 def test_cancel_raises_and_the_caller_rolls_everything_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(demo, "CHUNK_SIZE", 40)
+    monkeypatch.setattr(campaign, "CHUNK_SIZE", 40)
     engine, sessions = _new_database(tmp_path / "d.sqlite")
     calls: list[int] = []
     with pytest.raises(Cancelled), sessions.begin() as session:
