@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from fulfiller.cli import main
-from fulfiller.demo.campaign import s10_tracking_number
+from fulfiller.demo.tracking import s10_tracking_number
 from fulfiller.exporters.spreadsheet import write_table
 from fulfiller.importers.text_files import read_tables
 

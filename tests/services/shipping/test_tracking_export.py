@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select, update
 
 from fulfiller.db.models import Backer, Order, Shipment
-from fulfiller.demo.campaign import s10_tracking_number
+from fulfiller.demo.tracking import s10_tracking_number
 from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.exporters.spreadsheet import write_table

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import select, update
 
 from fulfiller.db.models import Order, Shipment, ShipmentStatusChange, StockMovement
-from fulfiller.demo.campaign import s10_tracking_number
+from fulfiller.demo.tracking import s10_tracking_number
 from fulfiller.domain.enums import PledgeStatus, ShipmentStatus
 from fulfiller.importers.text_files import ImportFileError
 from fulfiller.services.database import Database, open_db
