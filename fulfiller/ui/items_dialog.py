@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fulfiller.domain.errors import UserError
-from fulfiller.services.catalogue.kits import add_item, list_items, remove_item, update_item
+from fulfiller.services.catalogue.items import add_item, list_items, remove_item, update_item
 from fulfiller.services.database import Database
 
 # Column: (item field, header)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fulfiller.domain.errors import UserError
-from fulfiller.services.catalogue.kits import list_items
+from fulfiller.services.catalogue.items import list_items
 from fulfiller.services.database import Database
 from fulfiller.services.planning.receiving import InboundLineInput, InboundSummary, record_inbound
 from fulfiller.services.planning.warehouses import list_warehouses
