@@ -10,6 +10,7 @@ from fulfiller.domain.order_codes import order_code
 
 Paper = Literal["A4", "Letter", "4x6"]
 
+
 @dataclass(frozen=True)
 class PackLine:
     sku: str

@@ -39,9 +39,7 @@ def _raw(row: tuple) -> RawOrder:  # type: ignore[type-arg]
     )  # fmt: skip
 
 
-def revalidate_campaign(
-    session: Session, campaign_id: int, *, progress: Progress | None = None
-) -> tuple[int, int]:
+def revalidate_campaign(session: Session, campaign_id: int, *, progress: Progress | None = None) -> tuple[int, int]:
     """Replace every order's problems with what the rules find now; returns orders with errors, warnings."""
     query = (
         select(
