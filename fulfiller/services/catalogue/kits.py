@@ -1,5 +1,5 @@
-"""The kits: what each reward tier and add-on contains, and "packs like" links (the tier-mapping step
-after an import) for a tier that packs another one's kit.
+"""The kits: what each reward tier and add-on packs, its own lines or a "packs like" link to another
+one's kit (set in the tier-mapping step after an import).
 
 Every kit edit is recorded in the audit log with the operator and re-expands the orders that are not
 packed yet (see checklist.py), saying how many changed.
