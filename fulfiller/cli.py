@@ -532,7 +532,8 @@ def _cmd_replacements(args: argparse.Namespace) -> int:
 
 
 def _cmd_kits(args: argparse.Namespace) -> int:
-    from fulfiller.services.catalogue.kits import export_kit_sheet, list_kits, load_kit_sheet
+    from fulfiller.services.catalogue.kit_sheet import export_kit_sheet, load_kit_sheet
+    from fulfiller.services.catalogue.kits import list_kits
 
     if args.load is not None:
         if not args.load.is_file():

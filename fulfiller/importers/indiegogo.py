@@ -17,7 +17,7 @@ from fulfiller.importers.layouts import (
     normalise_header,
     used_columns,
 )
-from fulfiller.importers.text_files import ImportFileError
+from fulfiller.importers.tables import ImportFileError
 
 INDIEGOGO = "indiegogo"
 

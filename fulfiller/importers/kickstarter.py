@@ -22,7 +22,7 @@ from fulfiller.importers.layouts import (
     normalise_header,
     used_columns,
 )
-from fulfiller.importers.text_files import ImportFileError
+from fulfiller.importers.tables import ImportFileError
 
 KICKSTARTER_2013 = "kickstarter-2013"
 KICKSTARTER_2018 = "kickstarter-2018"

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fulfiller.domain.kits import KIT_SHEET_COLUMNS, KIT_SHEET_REQUIRED, sheet_column
-from fulfiller.importers.text_files import ImportFileError, is_blank, read_tables
+from fulfiller.importers.tables import ImportFileError, is_blank
+from fulfiller.importers.text_files import read_tables
 
 # The apostrophe our exports put before a cell a spreadsheet would run as a formula
 # (see fulfiller/exporters/spreadsheet.py); reading such a cell back takes it off again.

@@ -31,7 +31,7 @@ from fulfiller.importers.layouts import (
     normalise_header,
     used_columns,
 )
-from fulfiller.importers.text_files import ImportFileError
+from fulfiller.importers.tables import ImportFileError
 
 MAPPING_VERSION = 1
 _MAPPABLE = tuple(f for f in CANONICAL_FIELDS if f != "currency")  # the currency has currency_column

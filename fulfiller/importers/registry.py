@@ -22,7 +22,8 @@ from fulfiller.importers import indiegogo, kickstarter
 from fulfiller.importers.layouts import HeaderIndex, RowPlan, build_records
 from fulfiller.importers.mapping import PRESETS, ColumnMapping, preset_for_headers
 from fulfiller.importers.mapping import plan_table as plan_mapped_table
-from fulfiller.importers.text_files import ImportFileError, Row, Table, describe_encoding, read_tables
+from fulfiller.importers.tables import ImportFileError, Row, Table, describe_encoding
+from fulfiller.importers.text_files import read_tables
 
 AUTO = "auto"
 KICKSTARTER = "kickstarter"

@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from fulfiller.importers.text_files import ImportFileError, Table, is_blank, read_tables
+from fulfiller.importers.tables import ImportFileError, Table, is_blank
+from fulfiller.importers.text_files import read_tables
 
 FIELDS = ("order_ref", "backer_number", "platform_id", "email", "tracking", "carrier", "service", "ship_date")
 KEY_FIELDS = ("order_ref", "backer_number", "platform_id", "email")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.services.catalogue.kits import add_item, list_items, remove_item, update_item
+from fulfiller.services.catalogue.items import add_item, list_items, remove_item, update_item
 from fulfiller.ui.ops import CampaignOps, Change
 
 # Column: (item field, header)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.services.catalogue.kits import list_items
+from fulfiller.services.catalogue.items import list_items
 from fulfiller.services.planning.receiving import InboundLineInput, InboundSummary, record_inbound
 from fulfiller.services.planning.warehouses import list_warehouses
 from fulfiller.ui.ops import CampaignOps, Change

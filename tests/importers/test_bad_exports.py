@@ -24,7 +24,8 @@ from make_fixtures import (
 
 from fulfiller.domain.errors import UserError
 from fulfiller.importers.registry import open_export
-from fulfiller.importers.text_files import ImportFileError, read_tables
+from fulfiller.importers.tables import ImportFileError
+from fulfiller.importers.text_files import read_tables
 
 CASES: list[tuple[Callable[[Path], Path], str]] = [
     (make_empty, r"^empty\.csv: the file is empty \(0 bytes\): no rows to import$"),

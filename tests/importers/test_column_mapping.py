@@ -11,7 +11,7 @@ from fulfiller.domain.records import RawAddOn, RawOrder
 from fulfiller.importers.layouts import CANONICAL_FIELDS
 from fulfiller.importers.mapping import PRESETS, ColumnMapping, suggest_mapping
 from fulfiller.importers.registry import open_export
-from fulfiller.importers.text_files import ImportFileError
+from fulfiller.importers.tables import ImportFileError
 
 
 @pytest.mark.parametrize(

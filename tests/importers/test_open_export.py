@@ -21,7 +21,7 @@ from make_fixtures import (
 
 from fulfiller.domain.records import RawOrder, RowRejected
 from fulfiller.importers.registry import FORMATS, checksum, open_export
-from fulfiller.importers.text_files import ImportFileError
+from fulfiller.importers.tables import ImportFileError
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 

@@ -21,7 +21,10 @@ from make_fixtures import (
     write_csv,
 )
 
-from fulfiller.importers.text_files import ImportFileError, decode_text, detect_delimiter, read_tables
+from fulfiller.importers.delimited import detect_delimiter
+from fulfiller.importers.encodings import decode_text
+from fulfiller.importers.tables import ImportFileError
+from fulfiller.importers.text_files import read_tables
 
 ALL_HEADERS = KS2018_HEADERS + KS2018_SURVEY
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from fulfiller.importers.text_files import ImportFileError
+from fulfiller.importers.tables import ImportFileError
 from fulfiller.importers.tracking import detect_columns, read_tracking_file
 
 

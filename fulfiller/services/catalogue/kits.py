@@ -1,44 +1,27 @@
-"""The catalogue and the kits: items, what each reward tier and add-on contains, "packs like" links
-(the tier-mapping step after an import), and the kit sheet that loads or saves them all at once.
+"""The kits: what each reward tier and add-on packs, its own lines or a "packs like" link to another
+one's kit (set in the tier-mapping step after an import).
 
-Every edit is recorded in the audit log with the operator, and every kit edit re-expands the
-orders that are not packed yet (see services/checklist.py), saying how many changed.
+Every kit edit is recorded in the audit log with the operator and re-expands the orders that are not
+packed yet (see checklist.py), saying how many changed.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
-from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fulfiller.db.models import AddOn, Campaign, Item, KitLine, Order, OrderAddOn, OrderExtraLine, RewardTier
-from fulfiller.db.models import ShipmentLine as _ShipmentLine
+from fulfiller.db.models import AddOn, Item, KitLine, Order, OrderAddOn, RewardTier
 from fulfiller.domain.enums import AuditAction, PledgeStatus
 from fulfiller.domain.errors import UserError
-from fulfiller.domain.kits import (
-    ITEM_COLUMNS,
-    KitSheetLine,
-    check_packs_like,
-    parse_currency,
-    parse_customs_value,
-    parse_grams_or_mm,
-    parse_hs_code,
-    parse_item_cell,
-    parse_origin,
-    parse_percent,
-    parse_quantity,
-)
-from fulfiller.exporters.kit_sheet import write_kit_sheet
-from fulfiller.importers.kit_sheet import KitSheetRow, read_kit_sheet
-from fulfiller.services.audit import record, record_changes
+from fulfiller.domain.kits import check_packs_like
+from fulfiller.services.audit import record
 from fulfiller.services.catalogue.checklist import Reexpansion, load_kit_book, reexpand
+from fulfiller.services.catalogue.items import get_item
 
 KitKind = Literal["tier", "add_on"]
 
@@ -57,177 +40,6 @@ class KitRef:
     @classmethod
     def add_on(cls, add_on_id: int) -> KitRef:
         return cls("add_on", add_on_id)
-
-
-# --- Items ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ItemView:
-    id: int
-    sku: str
-    name: str
-    variant: str
-    weight_g: int | None
-    length_mm: int | None
-    width_mm: int | None
-    height_mm: int | None
-    hs_code: str
-    origin_country: str
-    customs_value: Decimal | None
-    customs_currency: str
-    is_stock: bool
-    spare_percent: Decimal | None
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} ({self.variant})" if self.variant else self.name
-
-    def as_dict(self) -> dict[str, Any]:
-        values = dict(vars(self))
-        for key in ("customs_value", "spare_percent"):
-            values[key] = None if values[key] is None else str(values[key])
-        return values
-
-
-ITEM_FIELDS = tuple(f for f in ItemView.__dataclass_fields__ if f != "id")
-
-
-def _item_view(item: Item) -> ItemView:
-    return ItemView(item.id, *(getattr(item, name) for name in ITEM_FIELDS))
-
-
-def list_items(session: Session, campaign_id: int) -> list[ItemView]:
-    items = session.scalars(select(Item).where(Item.campaign_id == campaign_id).order_by(Item.sku))
-    return [_item_view(item) for item in items]
-
-
-def _text(value: object) -> str:
-    return " ".join(str(value).split()) if value is not None else ""
-
-
-def _optional(parse: Any, value: object) -> Any:
-    if value is None or value == "":
-        return None
-    return value if not isinstance(value, str) else parse(value)
-
-
-def clean_item_fields(values: Mapping[str, object]) -> dict[str, Any]:
-    """Item fields checked and converted (text from a form or typed values); raises UserError naming the field."""
-    cleaned: dict[str, Any] = {}
-    for name, value in values.items():
-        if name not in ITEM_FIELDS:
-            raise UserError(f"An item has no field {name!r}.")
-        try:
-            cleaned[name] = _clean_item_field(name, value)
-        except ValueError as exc:
-            raise UserError(f"{name.replace('_', ' ')}: {exc}") from exc
-    return cleaned
-
-
-def _clean_item_field(name: str, value: object) -> Any:
-    if name in ("sku", "name"):
-        text = _text(value)
-        if not text:
-            raise ValueError("cannot be empty")
-        return text
-    if name == "variant":
-        return _text(value)
-    if name in ("weight_g", "length_mm", "width_mm", "height_mm"):
-        number = _optional(parse_grams_or_mm, value)
-        if number is not None and (not isinstance(number, int) or isinstance(number, bool) or number < 0):
-            raise ValueError(f"{value!r} is not a whole number (0 or more)")
-        return number
-    if name == "hs_code":
-        return parse_hs_code(_text(value))
-    if name == "origin_country":
-        return parse_origin(_text(value))
-    if name == "customs_value":
-        amount = _optional(parse_customs_value, value)
-        if amount is not None and (not isinstance(amount, Decimal) or amount < 0):
-            raise ValueError(f"{value!r} is not an amount of 0 or more (Decimal, never float)")
-        return amount
-    if name == "customs_currency":
-        return parse_currency(_text(value))
-    if name == "is_stock":
-        if not isinstance(value, bool):
-            raise ValueError("is yes or no")
-        return value
-    if name == "spare_percent":
-        return None if value is None or value == "" else parse_percent(value, what="spare percentage")  # type: ignore[arg-type]
-    raise ValueError("unknown field")
-
-
-def _check_sku_free(session: Session, campaign_id: int, sku: str, item_id: int | None = None) -> None:
-    other = session.scalar(select(Item.id).where(Item.campaign_id == campaign_id, Item.sku == sku))
-    if other is not None and other != item_id:
-        raise UserError(f"There is already an item with SKU {sku!r}.")
-
-
-def add_item(session: Session, campaign_id: int, *, operator: str, **fields: object) -> int:
-    """A new catalogue item (sku and name required); returns its id."""
-    cleaned = clean_item_fields(fields)
-    for required in ("sku", "name"):
-        if required not in cleaned:
-            raise UserError(f"A new item needs a {required}.")
-    _check_sku_free(session, campaign_id, cleaned["sku"])
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None:
-        raise UserError(f"There is no campaign {campaign_id}.")
-    cleaned.setdefault("customs_currency", campaign.currency)
-    item = Item(campaign_id=campaign_id, **cleaned)
-    session.add(item)
-    session.flush()
-    record(session, operator, AuditAction.CREATE, "item", item.id, new=_describe_item(item))
-    return item.id
-
-
-def _describe_item(item: Item) -> str:
-    return f"{item.sku}: {item.name}" + (f" ({item.variant})" if item.variant else "")
-
-
-def update_item(session: Session, item_id: int, changes: Mapping[str, object], *, operator: str) -> None:
-    """Change some fields of an item; each changed field is audited (kits keep pointing at it)."""
-    item = _item(session, item_id)
-    cleaned = clean_item_fields(changes)
-    if "sku" in cleaned:
-        _check_sku_free(session, item.campaign_id, cleaned["sku"], item.id)
-    _apply_item_changes(session, item, cleaned, operator)
-
-
-def _apply_item_changes(session: Session, item: Item, cleaned: Mapping[str, Any], operator: str) -> bool:
-    changes = {name: (getattr(item, name), value) for name, value in cleaned.items()}
-    record_changes(session, operator, "item", item.id, changes)
-    for name, value in cleaned.items():
-        setattr(item, name, value)
-    return any(old != new for old, new in changes.values())
-
-
-def remove_item(session: Session, item_id: int, *, operator: str) -> None:
-    """Delete an item that no kit, extra line or parcel uses."""
-    item = _item(session, item_id)
-    uses = [
-        (KitLine, "kit"),
-        (OrderExtraLine, "order's extra line"),
-        (_ShipmentLine, "parcel"),
-    ]
-    for model, what in uses:
-        count = session.scalar(select(func.count()).select_from(model).where(model.item_id == item_id))
-        if count:
-            raise UserError(f"{item.sku} is still in {count} {what}{'s' if count > 1 else ''}; remove it there first.")
-    record(session, operator, AuditAction.DELETE, "item", item.id, old=_describe_item(item))
-    session.delete(item)
-    session.flush()
-
-
-def _item(session: Session, item_id: int) -> Item:
-    item = session.get(Item, item_id)
-    if item is None:
-        raise UserError(f"There is no item {item_id}.")
-    return item
-
-
-# --- Kits ----------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -277,7 +89,7 @@ _ADDON_PREFIX = re.compile(r"add-?on\s*:\s*(.+)", re.IGNORECASE)
 
 
 @dataclass
-class _Offers:
+class Offers:
     """A campaign's tiers and add-ons, and the names a kit sheet may call them by."""
 
     tiers: list[RewardTier]
@@ -286,7 +98,7 @@ class _Offers:
     by_id: dict[str, set[KitRef]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
-    def load(cls, session: Session, campaign_id: int) -> _Offers:
+    def load(cls, session: Session, campaign_id: int) -> Offers:
         tiers = list(session.scalars(select(RewardTier).where(RewardTier.campaign_id == campaign_id)))
         add_ons = list(session.scalars(select(AddOn).where(AddOn.campaign_id == campaign_id)))
         offers = cls(tiers, add_ons)
@@ -371,7 +183,7 @@ def _order_counts(session: Session, campaign_id: int) -> tuple[dict[int, int], d
 
 def list_kits(session: Session, campaign_id: int) -> list[KitView]:
     """Every tier's and add-on's kit, tiers first, in the order they were created."""
-    offers = _Offers.load(session, campaign_id)
+    offers = Offers.load(session, campaign_id)
     book = load_kit_book(session, campaign_id)
     own: dict[KitRef, list[KitLineView]] = defaultdict(list)
     for line in session.scalars(
@@ -440,7 +252,8 @@ def suggest_packs_like(session: Session, campaign_id: int) -> dict[KitRef, KitRe
     return suggestions
 
 
-def _owner(session: Session, ref: KitRef) -> RewardTier | AddOn:
+def kit_owner(session: Session, ref: KitRef) -> RewardTier | AddOn:
+    """The reward tier or add-on whose kit `ref` is; raises UserError if there is none."""
     model = RewardTier if ref.kind == "tier" else AddOn
     row = session.get(model, ref.id)
     if row is None:
@@ -448,16 +261,19 @@ def _owner(session: Session, ref: KitRef) -> RewardTier | AddOn:
     return row
 
 
-def _entity(ref: KitRef) -> str:
+def audit_entity(ref: KitRef) -> str:
+    """The entity name the audit log files a kit's edits under."""
     return "reward_tier" if ref.kind == "tier" else "add_on"
 
 
-def _kit_lines(session: Session, ref: KitRef) -> list[KitLine]:
+def kit_lines(session: Session, ref: KitRef) -> list[KitLine]:
+    """The kit's own lines, in the order they were added (not those of a kit it packs like)."""
     column = KitLine.tier_id if ref.kind == "tier" else KitLine.add_on_id
     return list(session.scalars(select(KitLine).where(column == ref.id).order_by(KitLine.id)))
 
 
-def _reexpand_changed(session: Session, campaign_id: int, before: dict[tuple[str, int], dict[int, int]]) -> Reexpansion:
+def reexpand_changed(session: Session, campaign_id: int, before: dict[tuple[str, int], dict[int, int]]) -> Reexpansion:
+    """Re-expand the unpacked orders of every kit whose contents differ from `before`."""
     session.flush()
     after = load_kit_book(session, campaign_id).contents()
     changed = [key for key in after if after[key] != before.get(key, {})]
@@ -471,14 +287,14 @@ def _reexpand_changed(session: Session, campaign_id: int, before: dict[tuple[str
 
 def set_kit_line(session: Session, kit: KitRef, item_id: int, quantity: int, *, operator: str) -> Reexpansion:
     """Put `quantity` of the item in the kit (adding or changing its line); unpacked orders follow."""
-    owner = _owner(session, kit)
-    item = _item(session, item_id)
+    owner = kit_owner(session, kit)
+    item = get_item(session, item_id)
     if item.campaign_id != owner.campaign_id:
         raise UserError(f"{item.sku} belongs to another campaign.")
     if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity <= 0:
         raise UserError(f"A kit quantity is a whole number above 0, not {quantity!r}.")
     before = load_kit_book(session, owner.campaign_id).contents()
-    lines = [line for line in _kit_lines(session, kit) if line.item_id == item_id]
+    lines = [line for line in kit_lines(session, kit) if line.item_id == item_id]
     old = sum(line.quantity for line in lines)
     for extra in lines[1:]:
         session.delete(extra)
@@ -491,20 +307,20 @@ def set_kit_line(session: Session, kit: KitRef, item_id: int, quantity: int, *, 
         session,
         operator,
         AuditAction.UPDATE,
-        _entity(kit),
+        audit_entity(kit),
         kit.id,
         field=f"kit {item.sku}",
         old=old or None,
         new=quantity,
     )
-    return _reexpand_changed(session, owner.campaign_id, before)
+    return reexpand_changed(session, owner.campaign_id, before)
 
 
 def remove_kit_line(session: Session, kit: KitRef, item_id: int, *, operator: str) -> Reexpansion:
     """Take the item out of the kit; unpacked orders follow."""
-    owner = _owner(session, kit)
-    item = _item(session, item_id)
-    lines = [line for line in _kit_lines(session, kit) if line.item_id == item_id]
+    owner = kit_owner(session, kit)
+    item = get_item(session, item_id)
+    lines = [line for line in kit_lines(session, kit) if line.item_id == item_id]
     if not lines:
         raise UserError(f"{item.sku} is not in the kit of {owner.title}.")
     before = load_kit_book(session, owner.campaign_id).contents()
@@ -514,23 +330,23 @@ def remove_kit_line(session: Session, kit: KitRef, item_id: int, *, operator: st
         session,
         operator,
         AuditAction.UPDATE,
-        _entity(kit),
+        audit_entity(kit),
         kit.id,
         field=f"kit {item.sku}",
         old=sum(line.quantity for line in lines),
         new=None,
     )
-    return _reexpand_changed(session, owner.campaign_id, before)
+    return reexpand_changed(session, owner.campaign_id, before)
 
 
 def set_packs_like(session: Session, kit: KitRef, target_id: int | None, *, operator: str) -> Reexpansion:
     """Make a tier (or add-on) pack like another one's kit, or (None) pack its own again; refuses circles."""
-    owner = _owner(session, kit)
+    owner = kit_owner(session, kit)
     model = RewardTier if kit.kind == "tier" else AddOn
     column = "kit_tier_id" if kit.kind == "tier" else "kit_add_on_id"
     target = None
     if target_id is not None:
-        target = _owner(session, KitRef(kit.kind, target_id))
+        target = kit_owner(session, KitRef(kit.kind, target_id))
         if target.campaign_id != owner.campaign_id:
             raise UserError(f"{target.title} belongs to another campaign.")
     links = dict(
@@ -546,323 +362,11 @@ def set_packs_like(session: Session, kit: KitRef, target_id: int | None, *, oper
         session,
         operator,
         AuditAction.UPDATE,
-        _entity(kit),
+        audit_entity(kit),
         kit.id,
         field="packs_like",
         old=old.title if old is not None else None,
         new=target.title if target is not None else None,
     )
     setattr(owner, column, target_id)
-    return _reexpand_changed(session, owner.campaign_id, before)
-
-
-# --- The kit sheet -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SheetProblem:
-    row: int | None
-    column: str
-    message: str
-
-    def describe(self) -> str:
-        where = [f"row {self.row}"] if self.row is not None else []
-        if self.column:
-            where.append(f"column {self.column!r}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
-
-
-class KitSheetError(UserError):
-    """The kit sheet was refused as a whole; nothing was written. `problems` lists every reason."""
-
-    SHOWN = 5
-
-    def __init__(self, file: str, problems: list[SheetProblem]) -> None:
-        self.file, self.problems = file, problems
-        shown = "; ".join(p.describe() for p in problems[: self.SHOWN])
-        more = f"; and {len(problems) - self.SHOWN} more problem(s)" if len(problems) > self.SHOWN else ""
-        super().__init__(f"{file}, {shown}{more}. Nothing was loaded: correct the sheet and load it again.")
-
-
-@dataclass
-class LoadSummary:
-    file: str
-    kits: list[str]
-    lines: int
-    items_created: list[str]
-    items_updated: list[str]
-    unlinked: list[str]  # kits that packed like another and now have their own lines
-    reexpansion: Reexpansion
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "file": self.file,
-            "kits": self.kits,
-            "lines": self.lines,
-            "items_created": self.items_created,
-            "items_updated": self.items_updated,
-            "unlinked": self.unlinked,
-            **self.reexpansion.as_dict(),
-        }
-
-    def describe(self) -> str:
-        text = [
-            f"Loaded {self.lines} kit line(s) for {len(self.kits)} kit(s) from {self.file}: "
-            f"{len(self.items_created)} new item(s), {len(self.items_updated)} item(s) updated.",
-            self.reexpansion.describe() + ".",
-        ]
-        if self.unlinked:
-            text.append(f"These now pack their own kit instead of another's: {', '.join(self.unlinked)}.")
-        return "\n".join(text)
-
-
-_SHEET_TO_ITEM = {"origin": "origin_country", "currency": "customs_currency", "stock": "is_stock"}
-
-
-@dataclass
-class _ParsedRow:
-    row: int
-    kit: KitRef
-    sku_key: str
-    quantity: int
-
-
-def _parse_sheet_rows(
-    rows: list[KitSheetRow], offers: _Offers, problems: list[SheetProblem]
-) -> tuple[list[_ParsedRow], dict[str, str], dict[str, dict[str, tuple[int, Any]]]]:
-    """Rows checked cell by cell: kit lines, the SKU spelling per key, and item values per SKU (with their row)."""
-    parsed: list[_ParsedRow] = []
-    spelling: dict[str, str] = {}
-    definitions: dict[str, dict[str, tuple[int, Any]]] = defaultdict(dict)
-    first_line: dict[tuple[KitRef, str], int] = {}
-    for row in rows:
-        cells = row.cells
-        kit: KitRef | None = None
-        if not cells["kit"]:
-            problems.append(SheetProblem(row.row, "kit", "empty; name a reward tier or add-on"))
-        else:
-            try:
-                kit = offers.resolve(cells["kit"])
-            except ValueError as exc:
-                problems.append(SheetProblem(row.row, "kit", str(exc)))
-        sku = cells["sku"]
-        if not sku:
-            problems.append(SheetProblem(row.row, "sku", "empty; every kit line needs the item's SKU"))
-        key = sku.casefold()
-        spelling.setdefault(key, sku)
-        quantity = 0
-        try:
-            quantity = parse_quantity(cells["quantity"])
-        except ValueError as exc:
-            problems.append(SheetProblem(row.row, "quantity", str(exc)))
-        for column in ITEM_COLUMNS:
-            text = cells.get(column, "")
-            if not text or not sku:
-                continue
-            try:
-                value = parse_item_cell(column, text)
-            except ValueError as exc:
-                problems.append(SheetProblem(row.row, column, str(exc)))
-                continue
-            earlier = definitions[key].get(column)
-            if earlier is not None and earlier[1] != value:
-                problems.append(
-                    SheetProblem(
-                        row.row, column, f"{text!r} differs from {earlier[1]!r} given for SKU {sku} on row {earlier[0]}"
-                    )
-                )
-            elif earlier is None:
-                definitions[key][column] = (row.row, value)
-        if kit is not None and sku:
-            if (kit, key) in first_line:
-                problems.append(
-                    SheetProblem(row.row, "sku", f"{sku} is already in this kit on row {first_line[(kit, key)]}")
-                )
-            else:
-                first_line[(kit, key)] = row.row
-                parsed.append(_ParsedRow(row.row, kit, key, quantity))
-    return parsed, spelling, definitions
-
-
-def load_kit_sheet(session: Session, campaign_id: int, path: Path | str, *, operator: str) -> LoadSummary:
-    """Load a kit sheet in the caller's transaction: create or update the items it defines and replace
-    the kit of every tier and add-on it names. Any problem refuses the whole sheet before anything is
-    written (KitSheetError lists every one, by row and column)."""
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None:
-        raise UserError(f"There is no campaign {campaign_id}.")
-    sheet = read_kit_sheet(path)
-    offers = _Offers.load(session, campaign_id)
-    problems: list[SheetProblem] = []
-    parsed, spelling, definitions = _parse_sheet_rows(sheet.rows, offers, problems)
-    items = list(session.scalars(select(Item).where(Item.campaign_id == campaign_id)))
-    exact = {item.sku: item for item in items}
-    folded: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        folded[item.sku.casefold()].append(item)
-    existing: dict[str, Item] = {}
-    for key, sku in spelling.items():
-        if not key:
-            continue
-        match = exact.get(sku) or (folded[key][0] if len(folded.get(key, [])) == 1 else None)
-        if match is not None:
-            existing[key] = match
-        elif "name" not in definitions.get(key, {}):
-            first = next((p.row for p in parsed if p.sku_key == key), None)
-            problems.append(
-                SheetProblem(
-                    first, "name", f"SKU {sku} is not in the catalogue yet: give its name (and details) on its row"
-                )
-            )
-    if problems:
-        problems.sort(key=lambda p: (p.row or 0, p.column))
-        raise KitSheetError(sheet.name, problems)
-    if not parsed:
-        raise KitSheetError(sheet.name, [SheetProblem(None, "", "the sheet holds no kit lines")])
-
-    before = load_kit_book(session, campaign_id).contents()
-    created, updated = _write_items(session, campaign, spelling, definitions, existing, operator)
-    session.flush()
-    item_ids = {key: item.id for key, item in existing.items()}
-    kits: dict[KitRef, list[_ParsedRow]] = defaultdict(list)
-    for line in parsed:
-        kits[line.kit].append(line)
-    unlinked = []
-    for ref, lines in kits.items():
-        if _replace_kit(session, ref, [(item_ids[p.sku_key], p.quantity) for p in lines], operator):
-            unlinked.append(offers.title(ref))
-    reexpansion = _reexpand_changed(session, campaign_id, before)
-    return LoadSummary(
-        file=sheet.name,
-        kits=[offers.title(ref) for ref in kits],
-        lines=len(parsed),
-        items_created=created,
-        items_updated=updated,
-        unlinked=unlinked,
-        reexpansion=reexpansion,
-    )
-
-
-def _write_items(
-    session: Session,
-    campaign: Campaign,
-    spelling: dict[str, str],
-    definitions: dict[str, dict[str, tuple[int, Any]]],
-    existing: dict[str, Item],
-    operator: str,
-) -> tuple[list[str], list[str]]:
-    created, updated = [], []
-    for key, sku in spelling.items():
-        if not key:
-            continue
-        values = {_SHEET_TO_ITEM.get(column, column): value for column, (_, value) in definitions.get(key, {}).items()}
-        item = existing.get(key)
-        if item is None:
-            values.setdefault("customs_currency", campaign.currency)
-            item = Item(campaign_id=campaign.id, sku=sku, **values)
-            session.add(item)
-            session.flush()
-            record(session, operator, AuditAction.CREATE, "item", item.id, new=_describe_item(item))
-            existing[key] = item
-            created.append(sku)
-        elif _apply_item_changes(session, item, values, operator):
-            updated.append(item.sku)
-    return created, updated
-
-
-def _describe_kit(pairs: list[tuple[str, int]]) -> str:
-    return ", ".join(f"{sku} × {quantity}" for sku, quantity in pairs)
-
-
-def _replace_kit(session: Session, ref: KitRef, lines: list[tuple[int, int]], operator: str) -> bool:
-    """Make the kit exactly these (item, quantity) lines; return True if a "packs like" link was dropped."""
-    owner = _owner(session, ref)
-    current = _kit_lines(session, ref)
-    skus = dict(
-        session.execute(
-            select(Item.id, Item.sku).where(Item.id.in_({i for i, _ in lines} | {line.item_id for line in current}))
-        ).all()
-    )
-    old = _describe_kit([(skus[line.item_id], line.quantity) for line in current])
-    new = _describe_kit([(skus[item_id], quantity) for item_id, quantity in lines])
-    column = KitLine.tier_id if ref.kind == "tier" else KitLine.add_on_id
-    if old != new:
-        session.execute(delete(KitLine).where(column == ref.id))
-        owner_column = "tier_id" if ref.kind == "tier" else "add_on_id"
-        session.add_all(
-            KitLine(item_id=item_id, quantity=quantity, **{owner_column: ref.id}) for item_id, quantity in lines
-        )
-        record(session, operator, AuditAction.UPDATE, _entity(ref), ref.id, field="kit", old=old or None, new=new)
-    link = "kit_tier_id" if ref.kind == "tier" else "kit_add_on_id"
-    if getattr(owner, link) is not None:
-        target = session.get(type(owner), getattr(owner, link))
-        record(
-            session,
-            operator,
-            AuditAction.UPDATE,
-            _entity(ref),
-            ref.id,
-            field="packs_like",
-            old=target.title if target is not None else None,
-            new=None,
-        )
-        setattr(owner, link, None)
-        return True
-    return False
-
-
-def kit_sheet_lines(session: Session, campaign_id: int) -> list[KitSheetLine]:
-    """The kits in kit-sheet form, each item's details on its first row only. A kit that packs like
-    another is left out (the sheet cannot say "packs like", and loading its dormant lines would unlink it)."""
-    offers = _Offers.load(session, campaign_id)
-    linked = {KitRef.tier(t.id) for t in offers.tiers if t.kit_tier_id is not None}
-    linked |= {KitRef.add_on(a.id) for a in offers.add_ons if a.kit_add_on_id is not None}
-    items = {item.id: item for item in session.scalars(select(Item).where(Item.campaign_id == campaign_id))}
-    defined: set[int] = set()
-    sheet: list[KitSheetLine] = []
-    order = {KitRef.tier(t.id): (0, t.id) for t in offers.tiers} | {
-        KitRef.add_on(a.id): (1, a.id) for a in offers.add_ons
-    }
-    lines = session.scalars(
-        select(KitLine)
-        .join(Item, Item.id == KitLine.item_id)
-        .where(Item.campaign_id == campaign_id)
-        .order_by(KitLine.id)
-    )
-    by_kit: dict[KitRef, list[KitLine]] = defaultdict(list)
-    for line in lines:
-        ref = KitRef.tier(line.tier_id) if line.tier_id is not None else KitRef.add_on(line.add_on_id)  # type: ignore[arg-type]
-        by_kit[ref].append(line)
-    for ref in sorted(set(by_kit) - linked, key=lambda r: order[r]):
-        name = offers.sheet_name(ref)
-        for line in by_kit[ref]:
-            item = items[line.item_id]
-            if item.id in defined:
-                sheet.append(KitSheetLine(name, item.sku, line.quantity))
-                continue
-            defined.add(item.id)
-            sheet.append(
-                KitSheetLine(
-                    name,
-                    item.sku,
-                    line.quantity,
-                    name=item.name,
-                    variant=item.variant,
-                    weight_g=item.weight_g,
-                    length_mm=item.length_mm,
-                    width_mm=item.width_mm,
-                    height_mm=item.height_mm,
-                    hs_code=item.hs_code,
-                    origin=item.origin_country,
-                    customs_value=item.customs_value,
-                    currency=item.customs_currency,
-                    stock=item.is_stock,
-                    spare_percent=item.spare_percent,
-                )
-            )
-    return sheet
-
-
-def export_kit_sheet(session: Session, campaign_id: int, path: Path | str) -> int:
-    """Write the campaign's kits as a kit sheet (.csv or .xlsx); return the lines written."""
-    return write_kit_sheet(Path(path), kit_sheet_lines(session, campaign_id))
+    return reexpand_changed(session, owner.campaign_id, before)

@@ -12,7 +12,8 @@ from fulfiller.domain.records import RawOrder, RowRejected
 from fulfiller.importers.layouts import CANONICAL_FIELDS
 from fulfiller.importers.mapping import ColumnMapping, suggest_mapping
 from fulfiller.importers.registry import open_export
-from fulfiller.importers.text_files import ImportFileError, read_tables
+from fulfiller.importers.tables import ImportFileError
+from fulfiller.importers.text_files import read_tables
 
 PREVIEW_ROWS = 200
 MAPPABLE_FIELDS = tuple(f for f in CANONICAL_FIELDS if f != "currency")

@@ -26,18 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from fulfiller.services.catalogue.checklist import Reexpansion
-from fulfiller.services.catalogue.kits import (
-    KitRef,
-    KitView,
-    LoadSummary,
-    export_kit_sheet,
-    list_items,
-    list_kits,
-    load_kit_sheet,
-    remove_kit_line,
-    set_kit_line,
-    set_packs_like,
-)
+from fulfiller.services.catalogue.items import list_items
+from fulfiller.services.catalogue.kit_sheet import LoadSummary, export_kit_sheet, load_kit_sheet
+from fulfiller.services.catalogue.kits import KitRef, KitView, list_kits, remove_kit_line, set_kit_line, set_packs_like
 from fulfiller.ui.items_dialog import ItemsDialog
 from fulfiller.ui.ops import CampaignOps, Change
 

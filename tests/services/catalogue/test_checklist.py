@@ -1,25 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from fulfiller.domain.enums import PledgeStatus, ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.services.catalogue.checklist import checklists_for, order_checklist
-from tests.services.kit_campaign import Small, make_template, opened_copy
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Small]:
-    return make_template(tmp_path_factory.mktemp("small"))
-
-
-@pytest.fixture
-def small(template: tuple[Path, Small], tmp_path: Path) -> Iterator[Small]:
-    with opened_copy(template[0], tmp_path) as db, db.transaction() as session:
-        yield template[1].bind(session)
+from tests.services.kit_campaign import Small
 
 
 def _lines(small: Small, number: str) -> dict[str, int]:

@@ -16,7 +16,7 @@ from fulfiller.domain.enums import PledgeStatus, ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.exporters.spreadsheet import escape_cell, escape_text, write_table
 from fulfiller.services.catalogue.checklist import DONE_STATUSES, order_checklist
-from fulfiller.services.catalogue.kits import update_item
+from fulfiller.services.catalogue.items import update_item
 from fulfiller.services.database import open_db
 from fulfiller.services.planning.demand import (
     NO_WAREHOUSE,

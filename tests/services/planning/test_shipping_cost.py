@@ -10,7 +10,7 @@ from sqlalchemy import select
 from fulfiller.db.models import AuditEntry
 from fulfiller.domain.enums import PledgeStatus, ShipmentStatus
 from fulfiller.domain.errors import UserError
-from fulfiller.services.catalogue.kits import add_item
+from fulfiller.services.catalogue.items import add_item
 from fulfiller.services.planning.demand import set_campaign_planning
 from fulfiller.services.planning.shipping_cost import (
     add_rate_zone,

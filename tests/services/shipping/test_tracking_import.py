@@ -6,7 +6,7 @@ from sqlalchemy import select, update
 from fulfiller.db.models import Order, Shipment, ShipmentStatusChange, StockMovement
 from fulfiller.demo.tracking import s10_tracking_number
 from fulfiller.domain.enums import PledgeStatus, ShipmentStatus
-from fulfiller.importers.text_files import ImportFileError
+from fulfiller.importers.tables import ImportFileError
 from fulfiller.services.database import Database, open_db
 from fulfiller.services.shipping.tracking_import import import_tracking
 

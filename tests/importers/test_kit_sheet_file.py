@@ -4,7 +4,7 @@ import pytest
 from openpyxl import Workbook
 
 from fulfiller.importers.kit_sheet import read_kit_sheet
-from fulfiller.importers.text_files import ImportFileError
+from fulfiller.importers.tables import ImportFileError
 
 
 def _csv(tmp_path: Path, text: str, name: str = "kits.csv", encoding: str = "utf-8-sig") -> Path:
