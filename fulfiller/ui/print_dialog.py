@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.services.backers import filter_choices
 from fulfiller.services.database import Database
+from fulfiller.services.documents import print_document
 from fulfiller.services.planning.warehouses import list_warehouses
-from fulfiller.services.printing import PrintSelection, print_document
+from fulfiller.services.printing import PrintSelection
 from fulfiller.ui.pdf_printing import preview_and_print
 from fulfiller.ui.tasks import BackgroundJob
 
