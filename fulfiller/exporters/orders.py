@@ -1,7 +1,8 @@
-"""Order batches for label tools and fulfilment partners: the rows, in one plain shape, and the formats.
+"""Order batches for label tools and fulfilment partners: the rows, in one plain shape, and the units they want.
 
 A service gathers `ExportOrder`s from the database; each format module turns them into a header and
-rows; `write_orders` writes them with the spreadsheet writer (formula escaping, BOM for Excel).
+rows (a `Table`); `fulfiller.exporters.formats` names the formats and writes them. This module knows no
+format, so that every format can build on it.
 """
 
 from __future__ import annotations
@@ -10,10 +11,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
-
-from fulfiller.domain.errors import UserError
-from fulfiller.exporters.spreadsheet import write_table
 
 GRAMS_PER_OUNCE = Decimal("28.349523125")
 MM_PER_INCH = Decimal("25.4")
@@ -106,34 +103,3 @@ def us_date(value: datetime | None) -> str:
 
 Table = tuple[list[str], list[list[object]]]
 Formatter = Callable[[Sequence[ExportOrder]], Table]
-
-
-def formats() -> dict[str, Formatter]:
-    from fulfiller.exporters import partner, pirateship, shipstation, usps
-
-    return {
-        "shipstation": shipstation.table,
-        "pirateship": pirateship.table,
-        "usps": usps.table,
-        "partner-lines": partner.lines_table,
-        "partner-skus": partner.sku_columns_table,
-    }
-
-
-ORDER_FORMATS = ("shipstation", "pirateship", "usps", "partner-lines", "partner-skus")
-
-
-def check_format(name: str) -> str:
-    if name not in ORDER_FORMATS:
-        raise UserError(f"Unknown order export format {name!r}; use one of: {', '.join(ORDER_FORMATS)}")
-    return name
-
-
-def order_table(format_name: str, orders: Sequence[ExportOrder]) -> Table:
-    return formats()[check_format(format_name)](orders)
-
-
-def write_orders(path: Path, format_name: str, orders: Sequence[ExportOrder]) -> int:
-    """Write the orders in this format; returns the rows written."""
-    headers, rows = order_table(format_name, orders)
-    return write_table(path, headers, rows, sheet="Orders")

@@ -11,9 +11,8 @@ from fulfiller.db.models import Order, RewardTier, Warehouse
 from fulfiller.domain.countries import resolve_country
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.domain.errors import UserError
-from fulfiller.services.printing import PrintSelection, print_document
-
-PAPERS = ("A4", "Letter", "4x6")
+from fulfiller.services.documents import print_document
+from fulfiller.services.printing import PrintSelection
 
 
 def selection_from_names(
@@ -107,7 +106,5 @@ def run_print(
 ) -> int:
     if out.suffix.lower() != ".pdf":
         raise UserError(f"{out}: the output is a PDF; name it ….pdf")
-    if paper is not None and paper not in PAPERS:
-        raise UserError(f"Unknown paper size {paper!r}; use one of {', '.join(PAPERS)}.")
     selection = selection_from_names(session, campaign_id, **names)  # type: ignore[arg-type]
     return print_document(session, campaign_id, document, selection, out, paper=paper, native=native)

@@ -1,4 +1,5 @@
-"""Print a selection of orders: packing lists, pick lists, address labels and customs declarations.
+"""Print a selection of orders: packing lists, pick lists, address labels and customs declarations
+(`fulfiller.services.documents` names them and the paper each takes).
 
 The selection is filtered like the backers list (tier, warehouse, country, pledge status, problem-free
 only, or explicit order ids) and sorted in pick order: by warehouse, then the bin of the order's first
@@ -42,9 +43,6 @@ from fulfiller.reports.model import (
 from fulfiller.reports.packing_list import packing_lists
 from fulfiller.reports.pick_list import pick_lists
 from fulfiller.services.catalogue.checklist import checklists_for, chunks
-
-PAPERS = ("A4", "Letter")
-LABEL_LAYOUTS = ("4x6", "A4", "Letter")
 
 
 @dataclass(frozen=True)
@@ -344,14 +342,12 @@ def print_labels(
     campaign_id: int,
     selection: PrintSelection,
     path: Path,
-    layout: str = "4x6",
+    layout: Paper = "4x6",
     native: bool = True,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> int:
     """Address labels in pick order: 4×6 in (one per page) or A4 / Letter sheets; returns the labels."""
-    if layout not in LABEL_LAYOUTS:
-        raise UserError(f"Unknown label layout {layout!r}: use one of {', '.join(LABEL_LAYOUTS)}.")
     ctx = _context(session, campaign_id)
     orders = selected_orders(session, campaign_id, selection)
     data = (_label_data(ctx, order) for order in orders)
@@ -420,41 +416,3 @@ def print_customs(
     """CN 22 (or CN 23 above `limit`) for the international parcels of the selection; returns how many."""
     data = customs_data(session, campaign_id, selection, limit)
     return _write(path, lambda out: declarations(data, out, paper, total=len(data), progress=progress, cancel=cancel))
-
-
-DOCUMENTS = ("packing-lists", "pick-list", "labels", "customs")
-
-
-def print_document(
-    session: Session,
-    campaign_id: int,
-    document: str,
-    selection: PrintSelection,
-    path: Path,
-    *,
-    paper: str | None = None,
-    native: bool = True,
-    progress: Progress | None = None,
-    cancel: Cancel | None = None,
-) -> int:
-    """Any of the documents by name, as the window and the command line ask for them. Labels default to
-    4x6; packing lists, pick lists and customs forms to A4 (4x6 fits labels and CN 22 only)."""
-    if document == "labels":
-        return print_labels(
-            session,
-            campaign_id,
-            selection,
-            path,
-            layout=paper or "4x6",
-            native=native,
-            progress=progress,
-            cancel=cancel,
-        )
-    printers = {"packing-lists": print_packing_lists, "pick-list": print_pick_list, "customs": print_customs}
-    if document not in printers:
-        raise UserError(f"Unknown document {document!r}; use one of {', '.join(DOCUMENTS)}.")
-    if paper == "4x6" and document != "customs":
-        raise UserError("4x6 is a label size; packing and pick lists print on A4 or Letter.")
-    return printers[document](
-        session, campaign_id, selection, path, paper=paper or "A4", progress=progress, cancel=cancel
-    )

@@ -58,3 +58,27 @@ def export_format(value: str) -> str:
             name=value.removeprefix("mapped:")
         )
     return value
+
+
+# The files written for other tools, keyed by the name of the registry in fulfiller.exporters.formats.
+_ORDER_EXPORTS = {
+    "shipstation": QT_TRANSLATE_NOOP("Labels", "ShipStation order import"),
+    "pirateship": QT_TRANSLATE_NOOP("Labels", "Pirate Ship batch upload"),
+    "usps": QT_TRANSLATE_NOOP("Labels", "USPS Click-N-Ship address book"),
+    "partner-lines": QT_TRANSLATE_NOOP("Labels", "Partner file, a row per item"),
+    "partner-skus": QT_TRANSLATE_NOOP("Labels", "Partner file, a column per SKU"),
+}
+_TRACKING_EXPORTS = {
+    "kickstarter": QT_TRANSLATE_NOOP("Labels", "Kickstarter tracking template"),
+    "backerkit": QT_TRANSLATE_NOOP("Labels", "BackerKit tracking upload"),
+    "pledgebox": QT_TRANSLATE_NOOP("Labels", "PledgeBox tracking upload"),
+    "indiegogo": QT_TRANSLATE_NOOP("Labels", "Indiegogo contributions file"),
+}
+
+
+def order_export(name: str) -> str:
+    return _label(_ORDER_EXPORTS, name)
+
+
+def tracking_export(name: str) -> str:
+    return _label(_TRACKING_EXPORTS, name)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.services.backers import filter_choices
 from fulfiller.services.database import Database
+from fulfiller.services.documents import DOCUMENTS, Document, print_document
 from fulfiller.services.planning.warehouses import list_warehouses
-from fulfiller.services.printing import PrintSelection, print_document
+from fulfiller.services.printing import PrintSelection
 from fulfiller.ui.pdf_printing import preview_and_print
 from fulfiller.ui.tasks import BackgroundJob
 
@@ -45,13 +46,9 @@ class PrintDialog(QDialog):
             choices = filter_choices(session, campaign_id)
             warehouses = list_warehouses(session, campaign_id)
         self.document = QComboBox(self)
-        for key, label in (
-            ("packing-lists", self.tr("Packing lists")),
-            ("pick-list", self.tr("Pick list")),
-            ("labels", self.tr("Address labels")),
-            ("customs", self.tr("Customs declarations (CN22/CN23)")),
-        ):
-            self.document.addItem(label, key)
+        names = self._document_names()
+        for document in DOCUMENTS.values():
+            self.document.addItem(names.get(document.name, document.label), document.name)
         self.tier = QComboBox(self)
         self.tier.addItem(self.tr("All rewards"), None)
         for tier_id, title in choices.tiers:
@@ -67,8 +64,9 @@ class PrintDialog(QDialog):
         self.problem_free = QCheckBox(self.tr("Leave out orders with address errors"), self)
         self.problem_free.setChecked(True)
         self.paper = QComboBox(self)
-        for paper in ("A4", "Letter", "4x6"):
-            self.paper.addItem(paper, paper)
+        self._papers_of: Document | None = None
+        self._offer_papers()
+        self.document.currentIndexChanged.connect(self._offer_papers)
         self.native = QCheckBox(self.tr("Labels: the backer's own script below the Latin address"), self)
         self.native.setChecked(True)
         self.status = QLabel(self)
@@ -101,6 +99,31 @@ class PrintDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
+    def _document_names(self) -> dict[str, str]:
+        """The window's words for the documents of the registry (whose labels are English)."""
+        return {
+            "packing-lists": self.tr("Packing lists"),
+            "pick-list": self.tr("Pick list"),
+            "labels": self.tr("Address labels"),
+            "customs": self.tr("Customs declarations (CN22/CN23)"),
+        }
+
+    def _paper_names(self) -> dict[str, str]:
+        return {"A4": self.tr("A4"), "Letter": self.tr("Letter"), "4x6": self.tr("4×6 in (label printer)")}
+
+    def _offer_papers(self) -> None:
+        """Only the papers the chosen document takes. A paper the person chose stays while the document takes
+        it; one that was only the last document's default gives way to this document's default."""
+        document = DOCUMENTS[self.document.currentData()]
+        current = self.paper.currentData()
+        chosen = current if self._papers_of is None or current != self._papers_of.default_paper else None
+        names = self._paper_names()
+        self.paper.clear()
+        for paper in document.papers:
+            self.paper.addItem(names.get(paper, paper), paper)
+        self.paper.setCurrentIndex(self.paper.findData(chosen if chosen in document.papers else document.default_paper))
+        self._papers_of = document
+
     def selection(self) -> PrintSelection:
         return PrintSelection(
             tier_id=None if self.order_ids else self.tier.currentData(),
@@ -124,12 +147,9 @@ class PrintDialog(QDialog):
         self.pdf = target or Path(tempfile.mkdtemp(prefix="fulfiller-print-")) / f"{document}.pdf"
         self._then, pdf = then, self.pdf
 
-        # Packing and pick lists are A4 or Letter; 4x6 is a label (and CN 22) size.
-        paper_used = "A4" if paper == "4x6" and document not in ("labels", "customs") else paper
-
         def job(progress, cancel):  # noqa: ANN001, ANN202 - the job protocol of ui.tasks
             with db.reading() as session:
-                return print_document(session, campaign_id, document, selection, pdf, paper=paper_used, native=native,
+                return print_document(session, campaign_id, document, selection, pdf, paper=paper, native=native,
                                       progress=progress, cancel=cancel)  # fmt: skip
 
         self.job = BackgroundJob(job, self)

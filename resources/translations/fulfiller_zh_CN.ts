@@ -367,254 +367,254 @@
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="88"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="63"/>
         <source>This view could not be filled: {error}</source>
         <translation>无法显示此视图：{error}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="112"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="87"/>
         <source>&amp;Stock</source>
         <translation>库存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="113"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="121"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="88"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="96"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="113"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="121"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="88"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="96"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="113"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="121"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="88"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="96"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="113"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="121"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="88"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="96"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="113"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="88"/>
         <source>Bin</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="114"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="122"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="89"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="97"/>
         <source>On hand</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="114"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="89"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="114"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="89"/>
         <source>Packed</source>
         <translation>已打包</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="114"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="89"/>
         <source>Written off</source>
         <translation>已报损</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="114"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="89"/>
         <source>Adjusted</source>
         <translation>已调整</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="115"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="90"/>
         <source>&amp;Receive goods…</source>
         <translation>收货(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="115"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="90"/>
         <source>&amp;Count correction…</source>
         <translation>盘点更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="120"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="95"/>
         <source>&amp;Demand plan</source>
         <translation>需求计划(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="121"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="96"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="122"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="97"/>
         <source>Spare %</source>
         <translation>备品 %</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="122"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="97"/>
         <source>Spares</source>
         <translation>备品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="122"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="97"/>
         <source>Shortfall</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="123"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="98"/>
         <source>&amp;Export for the factory…</source>
         <translation>导出给工厂(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="128"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="103"/>
         <source>&amp;Warehouses</source>
         <translation>仓库(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
         <source>Serves</source>
         <translation>服务国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="129"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="141"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="116"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="131"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="106"/>
         <source>&amp;Countries served…</source>
         <translation>服务的国家/地区(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="132"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="107"/>
         <source>&amp;Assign orders by rule</source>
         <translation>按规则分配订单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="133"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="108"/>
         <source>&amp;What if one warehouse…</source>
         <translation>假设只用一个仓库(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="140"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="115"/>
         <source>Shipping &amp;cost</source>
         <translation>运费(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="141"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="116"/>
         <source>Per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="141"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="116"/>
         <source>Weight (kg)</source>
         <translation>重量（千克）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="141"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="116"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="141"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="116"/>
         <source>With buffer</source>
         <translation>含预留</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="142"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
         <source>&amp;Rate table…</source>
         <translation>运费表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="186"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="161"/>
         <source>{short} SKU(s) short of demand plus spares. Shipping estimate with a {buffer}% buffer; {missing} orders have no rate yet.</source>
         <translation>{short} 个 SKU 低于需求加备品。运费估算含 {buffer}% 预留；{missing} 个订单尚无运费标准。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="199"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="174"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="216"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="221"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="191"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="196"/>
         <source>Count correction</source>
         <translation>盘点更正</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="216"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="191"/>
         <source>Units counted on the shelf:</source>
         <translation>货架上清点的数量：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="221"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="196"/>
         <source>Reason (for the audit log):</source>
         <translation>原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="228"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="203"/>
         <source>Export demand plan</source>
         <translation>导出需求计划</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="234"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="209"/>
         <source>Wrote {rows} rows to {file}.</source>
         <translation>已将 {rows} 行写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="243"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="218"/>
         <source>Countries served</source>
         <translation>服务的国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="244"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="219"/>
         <source>Country codes separated by spaces, or names separated by commas (* = every other country):</source>
         <translation>国家/地区代码用空格分隔，或名称用逗号分隔（* = 其他所有国家/地区）：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="256"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="231"/>
         <source>Moved here from another warehouse: {moved}. Assign orders by rule to move their orders.</source>
         <translation>已从其他仓库移到此处：{moved}。请按规则分配订单以移动相应订单。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="265"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="240"/>
         <source>{changed} orders moved; {kept} kept where a person put them; {unassigned} have no warehouse.</source>
         <translation>{changed} 个订单已移动；{kept} 个保留在人工指定的仓库；{unassigned} 个没有仓库。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="273"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="248"/>
         <source>What if</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="273"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="248"/>
         <source>Ship everything from:</source>
         <translation>全部从此仓库发货：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="284"/>
+        <location filename="../../fulfiller/ui/views/inventory.py" line="259"/>
         <source>{name}: {orders} orders ({per}); {share}% international.</source>
         <translation>{name}：{orders} 个订单（{per}）；{share}% 为国际包裹。</translation>
     </message>
@@ -978,6 +978,51 @@
         <source>column mapping “{name}”</source>
         <translation>列映射“{name}”</translation>
     </message>
+    <message>
+        <location filename="../../fulfiller/ui/labels.py" line="65"/>
+        <source>ShipStation order import</source>
+        <translation>ShipStation 订单导入</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/labels.py" line="66"/>
+        <source>Pirate Ship batch upload</source>
+        <translation>Pirate Ship 批量上传</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/labels.py" line="67"/>
+        <source>USPS Click-N-Ship address book</source>
+        <translation>USPS Click-N-Ship 地址簿</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/labels.py" line="68"/>
+        <source>Partner file, a row per item</source>
+        <translation>合作方文件（每件物品一行）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/labels.py" line="69"/>
+        <source>Partner file, a column per SKU</source>
+        <translation>合作方文件（每个 SKU 一列）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/labels.py" line="72"/>
+        <source>Kickstarter tracking template</source>
+        <translation>Kickstarter 运单号模板</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/labels.py" line="73"/>
+        <source>BackerKit tracking upload</source>
+        <translation>BackerKit 运单号上传</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/labels.py" line="74"/>
+        <source>PledgeBox tracking upload</source>
+        <translation>PledgeBox 运单号上传</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/labels.py" line="75"/>
+        <source>Indiegogo contributions file</source>
+        <translation>Indiegogo 贡献记录文件</translation>
+    </message>
 </context>
 <context>
     <name>LayoutPage</name>
@@ -1191,49 +1236,49 @@
         <translation>试用演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="323"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="327"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="324"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="328"/>
         <source>Who is working at this station? (written into the audit log)</source>
         <translation>谁在此工作站工作？（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="334"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="338"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="334"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="338"/>
         <source>The new language is used from the next start of Fulfiller.</source>
         <translation>新语言将在下次启动 Fulfiller 时生效。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="340"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="344"/>
         <source>About Fulfiller</source>
         <translation>关于 Fulfiller</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="341"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="345"/>
         <source>Fulfiller {version}
 Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>Fulfiller {version}
 离线交付众筹回报。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="347"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="351"/>
         <source>no database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="352"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="356"/>
         <source>Operator: {name}</source>
         <translation>操作员：{name}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="352"/>
+        <location filename="../../fulfiller/ui/main_window.py" line="356"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
@@ -1264,37 +1309,37 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="53"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="49"/>
         <source>New replacement request</source>
         <translation>新补发申请</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="55"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="51"/>
         <source>scan the packing list or type a backer number</source>
         <translation>扫描装箱单或输入支持者编号</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="60"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="56"/>
         <source>photos received, carrier&apos;s note, what is missing…</source>
         <translation>收到的照片、承运商说明、缺少的物品……</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="62"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="58"/>
         <source>&amp;Order:</source>
         <translation>订单(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="63"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="59"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="64"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="60"/>
         <source>&amp;Evidence:</source>
         <translation>证据(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="65"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="61"/>
         <source>The whole kit is sent again.</source>
         <translation>整套重新寄出。</translation>
     </message>
@@ -1621,118 +1666,133 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="56"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="44"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="62"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="105"/>
         <source>Packing lists</source>
         <translation>装箱单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="63"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="106"/>
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="64"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="107"/>
         <source>Address labels</source>
         <translation>地址标签</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="65"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="108"/>
         <source>Customs declarations (CN22/CN23)</source>
         <translation>报关单（CN22/CN23）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="69"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="53"/>
         <source>All rewards</source>
         <translation>全部回报</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="73"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="57"/>
         <source>All warehouses</source>
         <translation>全部仓库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="77"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="61"/>
         <source>All countries</source>
         <translation>全部国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="80"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="64"/>
         <source>Leave out orders with address errors</source>
         <translation>不包括地址有错误的订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="85"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="70"/>
         <source>Labels: the backer&apos;s own script below the Latin address</source>
         <translation>标签：在拉丁字母地址下方印上支持者使用的文字</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="90"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="75"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="91"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="76"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="92"/>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="172"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="77"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="175"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="97"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="82"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="99"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="84"/>
         <source>{n} selected backers</source>
         <translation>已选 {n} 位支持者</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="101"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="86"/>
         <source>&amp;Reward:</source>
         <translation>回报(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="102"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="87"/>
         <source>&amp;Warehouse:</source>
         <translation>仓库(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="103"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="88"/>
         <source>C&amp;ountry:</source>
         <translation>国家/地区(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="105"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="90"/>
         <source>P&amp;aper:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="129"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="112"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="112"/>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="112"/>
+        <source>4×6 in (label printer)</source>
+        <translation>4×6 英寸（标签打印机）</translation>
+    </message>
+    <message>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="139"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="158"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="161"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF……</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="161"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="164"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="176"/>
+        <location filename="../../fulfiller/ui/print_dialog.py" line="179"/>
         <source>{count} done: {file}</source>
         <translation>已完成 {count} 份：{file}</translation>
     </message>
@@ -1871,174 +1931,174 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>ReplacementsView</name>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="80"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="76"/>
         <source>Open requests</source>
         <translation>未结申请</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="81"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="81"/>
         <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="81"/>
         <source>Backer</source>
         <translation>支持者</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="81"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="81"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="86"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="82"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="86"/>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="93"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="82"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="86"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="82"/>
         <source>Logged by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
         <source>Claim</source>
         <translation>索赔</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="90"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="86"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="93"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="93"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="93"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="93"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="94"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="90"/>
         <source>Loss rate</source>
         <translation>损失率</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="94"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="90"/>
         <source>Plan rate</source>
         <translation>计划比率</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="94"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="90"/>
         <source>Needed at this rate</source>
         <translation>按此比率所需</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="100"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="96"/>
         <source>&amp;New request…</source>
         <translation>新申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="101"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="97"/>
         <source>&amp;Approve selected</source>
         <translation>批准所选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="102"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="98"/>
         <source>Re&amp;ject selected</source>
         <translation>拒绝所选(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="103"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="99"/>
         <source>&amp;Reship</source>
         <translation>补发(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="109"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="105"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="117"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="113"/>
         <source>&amp;Queue</source>
         <translation>队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="118"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="114"/>
         <source>&amp;Claims due</source>
         <translation>到期索赔(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="119"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="115"/>
         <source>&amp;Spare budget</source>
         <translation>备品预算(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="133"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="129"/>
         <source>This view could not be filled: {error}</source>
         <translation>无法显示此视图：{error}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="179"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="165"/>
         <source>Spare stock lasts at the current loss rate.</source>
         <translation>按当前损失率，备品库存足够。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="190"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="176"/>
         <source>Replacements</source>
         <translation>补发</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="208"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="194"/>
         <source>Request {id} logged.</source>
         <translation>申请 {id} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="228"/>
+        <location filename="../../fulfiller/ui/views/replacements.py" line="214"/>
         <source>{n} reship parcels are ready: pack them at the pack station.</source>
         <translation>{n} 个补发包裹已就绪：请在打包工作站打包。</translation>
     </message>

@@ -5,6 +5,8 @@ import pytest
 
 from fulfiller.cli import main
 from fulfiller.demo.tracking import s10_tracking_number
+from fulfiller.domain.registry import Registry
+from fulfiller.exporters.formats import ORDER_FORMATS, TRACKING_FORMATS
 from fulfiller.exporters.spreadsheet import write_table
 from fulfiller.importers.text_files import read_tables
 
@@ -73,3 +75,23 @@ def test_bad_input_is_one_line_and_writes_nothing(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_export_help_lists_the_registered_formats(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    text = " ".join(capsys.readouterr().out.split())  # argparse wraps the help
+    assert "(see above)" not in text
+    assert f"orders: {', '.join(ORDER_FORMATS)}; tracking: {', '.join(TRACKING_FORMATS)}" in text
+
+
+@pytest.mark.parametrize(("what", "registry"), [("orders", ORDER_FORMATS), ("tracking", TRACKING_FORMATS)])
+def test_an_unknown_format_is_refused_with_the_registered_names(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], what: str, registry: Registry
+) -> None:
+    argv = ["export", what, "--format", "fedex", "--out", str(tmp_path / "x.csv"), "--db", str(demo_db_path)]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("fulfiller: error: ") and err.count("\n") == 1
+    assert err.rstrip().endswith(f"use one of: {', '.join(registry.names())}.")
+    assert not (tmp_path / "x.csv").exists()

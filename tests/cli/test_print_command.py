@@ -4,6 +4,8 @@ import pytest
 from pypdf import PdfReader
 
 from fulfiller.cli import main
+from fulfiller.domain.errors import UserError
+from fulfiller.services.documents import DOCUMENTS, paper_for
 
 
 def test_print_writes_each_document(demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -45,3 +47,31 @@ def test_print_refuses_a_bad_selection(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_print_offers_the_registered_documents(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["print", "invoices", "--out", "x.pdf"])
+    assert exit_info.value.code == 2
+    assert f"choose from {', '.join(repr(name) for name in DOCUMENTS)}" in capsys.readouterr().err
+
+
+def test_4x6_is_refused_for_packing_lists_by_the_registry_rule(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "lists.pdf"
+    argv = ["print", "packing-lists", "--paper", "4x6", "--db", str(demo_db_path), "--out", str(out)]
+    assert main(argv) == 1
+    with pytest.raises(UserError) as rule:
+        paper_for(DOCUMENTS["packing-lists"], "4x6")
+    assert capsys.readouterr().err == f"fulfiller: error: {rule.value}\n"
+    assert "A4 or Letter" in str(rule.value) and not out.exists()
+
+
+def test_4x6_is_taken_for_labels(demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "labels.pdf"
+    argv = ["print", "labels", "--paper", "4x6", "--orders", "1,2", "--db", str(demo_db_path), "--out", str(out)]
+    assert main(argv) == 0
+    assert capsys.readouterr().out == f"Wrote 2 labels to {out}.\n"
+    page = PdfReader(out).pages[0].mediabox
+    assert (float(page.width), float(page.height)) == (288.0, 432.0)  # 4 × 6 in

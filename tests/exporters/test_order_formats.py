@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from fulfiller.domain.errors import UserError
-from fulfiller.exporters.orders import ExportAddress, ExportLine, ExportOrder, order_table, write_orders
+from fulfiller.exporters.formats import ORDER_FORMATS, order_table, write_orders
+from fulfiller.exporters.orders import ExportAddress, ExportLine, ExportOrder
 from fulfiller.importers.text_files import read_tables
 
 SHIPSTATION = (
@@ -121,3 +122,9 @@ def test_written_files_read_back_as_text(tmp_path: Path, suffix: str) -> None:
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(UserError, match="Unknown order export format"):
         order_table("fedex", [TOKYO])
+
+
+@pytest.mark.parametrize("name", ORDER_FORMATS.names())
+def test_every_registered_format_makes_a_table(name: str) -> None:
+    headers, rows = order_table(name, [TOKYO, BOSTON])
+    assert headers and rows and all(len(row) == len(headers) for row in rows)

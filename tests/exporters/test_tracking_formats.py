@@ -1,6 +1,7 @@
 import pytest
 
 from fulfiller.domain.errors import UserError
+from fulfiller.exporters.formats import TRACKING_FORMATS, TrackingFormat
 from fulfiller.exporters.tracking import (
     OrderTracking,
     TrackedParcel,
@@ -71,3 +72,18 @@ def test_untracked_rows_are_kept_when_asked() -> None:
 def test_missing_column_names_file_and_headers() -> None:
     with pytest.raises(UserError, match=r"template.csv: no tracking column .*headers: Backer Number"):
         find_column(["Backer Number"], "template.csv", ("Tracking Number",), "tracking")
+
+
+def test_tracking_formats_fill_the_platforms_file_or_write_their_own() -> None:
+    for fmt in TRACKING_FORMATS.values():
+        if fmt.needs_template:
+            assert fmt.template and fmt.table is None
+        else:
+            assert fmt.table is not None and len(fmt.table(PARCELS)[1]) == len(PARCELS)
+    assert [f.name for f in TRACKING_FORMATS.values() if f.needs_template] == ["kickstarter", "indiegogo"]
+
+
+@pytest.mark.parametrize(("template", "table"), [("file", backerkit_table), ("", None)])
+def test_a_tracking_format_is_one_kind_or_the_other(template: str, table: object) -> None:
+    with pytest.raises(ValueError, match="either a template"):
+        TrackingFormat("odd", "Odd", template=template, table=table)  # type: ignore[arg-type]

@@ -3,7 +3,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
 from fulfiller.domain.enums import ShipmentStatus
+from fulfiller.services.shipping.order_exports import ORDER_FORMATS
+from fulfiller.services.shipping.tracking_export import TRACKING_FORMATS
+from fulfiller.ui import labels
 
 
 def test_filters_and_bulk_status_change_with_refusals(qtbot, window) -> None:
@@ -33,3 +39,55 @@ def test_export_for_a_label_tool_and_tracking_back(qtbot, window, tmp_path: Path
         header = next(csv.reader(handle))
     assert header[:4] == ["Order #", "Order Date", "Date Paid", "Order Total"]
     assert "order(s)" in view.message.text()
+
+
+class _Offered:
+    """Stands in for QInputDialog.getItem: keeps the items offered and picks the one at `pick`."""
+
+    def __init__(self, pick: int) -> None:
+        self.pick, self.items = pick, []
+
+    def __call__(self, parent, title, label, items, current=0, editable=True):  # noqa: ANN001, ANN204
+        self.items = list(items)
+        return self.items[self.pick], True
+
+
+def _save_dialog(monkeypatch, names: list[str]) -> None:  # noqa: ANN001
+    def ask(parent, caption, suggested, filters):  # noqa: ANN001, ANN202
+        names.append(suggested)
+        return "", ""  # the person cancels: nothing is written
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+
+
+@pytest.mark.parametrize("name", ORDER_FORMATS.names())
+def test_the_order_export_offers_the_registered_formats(qtbot, window, monkeypatch, name: str) -> None:
+    view = window.show_view("shipments")
+    offered, suggested = _Offered(pick=ORDER_FORMATS.names().index(name)), []
+    monkeypatch.setattr(QInputDialog, "getItem", offered)
+    _save_dialog(monkeypatch, suggested)
+    view.choose_order_export()
+    assert offered.items == [labels.order_export(n) for n in ORDER_FORMATS]
+    assert all(item != n for item, n in zip(offered.items, ORDER_FORMATS, strict=True))  # each has its words
+    assert suggested == [f"{name}.csv"]
+
+
+@pytest.mark.parametrize("name", TRACKING_FORMATS.names())
+def test_the_tracking_export_offers_the_registered_platforms(qtbot, window, monkeypatch, name: str) -> None:
+    view = window.show_view("shipments")
+    offered, suggested, templates = _Offered(pick=TRACKING_FORMATS.names().index(name)), [], []
+    monkeypatch.setattr(QInputDialog, "getItem", offered)
+    _save_dialog(monkeypatch, suggested)
+
+    def ask_for_template(parent, caption, folder, filters):  # noqa: ANN001, ANN202
+        templates.append(caption)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask_for_template)
+    view.choose_tracking_export()
+    assert offered.items == [labels.tracking_export(n) for n in TRACKING_FORMATS]
+    assert all(item != n for item, n in zip(offered.items, TRACKING_FORMATS, strict=True))
+    if TRACKING_FORMATS[name].needs_template:
+        assert len(templates) == 1 and suggested == []  # asked for the platform's file, then cancelled
+    else:
+        assert templates == [] and suggested == [f"{name}-tracking.csv"]

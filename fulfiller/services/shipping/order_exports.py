@@ -20,8 +20,9 @@ from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import Message, joined, message
-from fulfiller.exporters.orders import ORDER_FORMATS as ORDER_FORMATS  # the formats it offers
-from fulfiller.exporters.orders import ExportAddress, ExportLine, ExportOrder, check_format, write_orders
+from fulfiller.exporters.formats import ORDER_FORMATS as ORDER_FORMATS  # the formats it offers
+from fulfiller.exporters.formats import write_orders
+from fulfiller.exporters.orders import ExportAddress, ExportLine, ExportOrder
 from fulfiller.exporters.spreadsheet import check_target
 from fulfiller.services.audit import record
 from fulfiller.services.catalogue.checklist import checklists_for, still_to_ship
@@ -234,7 +235,7 @@ def export_orders(
     include_already_sent: bool = False,
 ) -> OrderExportSummary:
     """Write the batch and record it (the caller commits the session); nothing is recorded if writing fails."""
-    check_format(format_name)
+    ORDER_FORMATS.named(format_name)
     check_target(out)
     chosen, skipped = gather_orders(
         session, campaign_id, warehouse=warehouse, order_ids=order_ids, include_already_sent=include_already_sent

@@ -20,21 +20,11 @@ from fulfiller.domain.carriers import tracking_url
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import Message, joined, message
+from fulfiller.exporters.formats import TRACKING_FORMATS as TRACKING_FORMATS  # the platforms it writes for
 from fulfiller.exporters.spreadsheet import check_target, write_table
-from fulfiller.exporters.tracking import (
-    OrderTracking,
-    TrackedParcel,
-    backerkit_table,
-    fill_template,
-    find_column,
-    lookup_in,
-    pledgebox_table,
-)
+from fulfiller.exporters.tracking import OrderTracking, TrackedParcel, fill_template, find_column, lookup_in
 from fulfiller.importers.text_files import read_tables
 from fulfiller.services.catalogue.checklist import merged_members
-
-TRACKING_FORMATS = ("kickstarter", "backerkit", "pledgebox", "indiegogo")
-TEMPLATE_FORMATS = ("kickstarter", "indiegogo")
 
 
 @dataclass(frozen=True)
@@ -213,17 +203,15 @@ def export_tracking(
     include_untracked: bool = False,
 ) -> TrackingExportSummary:
     """Write the platform's tracking upload; `template` is the user's Kickstarter template or Indiegogo file."""
-    if format_name not in TRACKING_FORMATS:
-        raise UserError(f"Unknown tracking export format {format_name!r}; use one of: {', '.join(TRACKING_FORMATS)}")
+    fmt = TRACKING_FORMATS.named(format_name)
     check_target(out)
-    if format_name in TEMPLATE_FORMATS and template is None:
-        what = "tracking template from the backer report" if format_name == "kickstarter" else "contributions file"
-        raise UserError(f"A {format_name} tracking export fills your own {what}: give it with --template FILE.")
-    orders = _orders(session, campaign_id)
-    if format_name in TEMPLATE_FORMATS:
-        assert template is not None
-        return _fill(format_name, orders, Path(template), Path(out), include_untracked)
-    parcels, tracked, left_out, included = _parcel_rows(orders, include_untracked)
-    headers, rows = backerkit_table(parcels) if format_name == "backerkit" else pledgebox_table(parcels)
+    if fmt.table is None:
+        if template is None:
+            raise UserError(
+                f"A {fmt.name} tracking export fills your own {fmt.template}: give it with --template FILE."
+            )
+        return _fill(fmt.name, _orders(session, campaign_id), Path(template), Path(out), include_untracked)
+    parcels, tracked, left_out, included = _parcel_rows(_orders(session, campaign_id), include_untracked)
+    headers, rows = fmt.table(parcels)
     written = write_table(out, headers, rows, sheet="Tracking")
-    return TrackingExportSummary(format_name, str(out), written, tracked, left_out, included, 0)
+    return TrackingExportSummary(fmt.name, str(out), written, tracked, left_out, included, 0)

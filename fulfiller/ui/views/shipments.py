@@ -179,11 +179,11 @@ class ShipmentsView(QWidget):
         self.message.setText(render(result.summary()))  # type: ignore[attr-defined]
 
     def choose_order_export(self) -> None:
-        fmt, ok = QInputDialog.getItem(
-            self, self.tr("Export orders"), self.tr("Format:"), list(ORDER_FORMATS), 0, False
-        )
+        offered = [labels.order_export(name) for name in ORDER_FORMATS]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Export orders"), self.tr("Format:"), offered, 0, False)
         if not ok:
             return
+        fmt = ORDER_FORMATS.names()[offered.index(chosen)]
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export orders"), f"{fmt}.csv", SHEETS)
         if name:
             self.export_orders(fmt, Path(name))
@@ -216,13 +216,13 @@ class ShipmentsView(QWidget):
         )
 
     def choose_tracking_export(self) -> None:
-        fmt, ok = QInputDialog.getItem(
-            self, self.tr("Export tracking"), self.tr("Platform:"), list(TRACKING_FORMATS), 0, False
-        )
+        offered = [labels.tracking_export(name) for name in TRACKING_FORMATS]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Export tracking"), self.tr("Platform:"), offered, 0, False)
         if not ok:
             return
+        fmt = TRACKING_FORMATS.names()[offered.index(chosen)]
         template = None
-        if fmt in ("kickstarter", "indiegogo"):
+        if TRACKING_FORMATS[fmt].needs_template:
             name, _ = QFileDialog.getOpenFileName(self, self.tr("The platform's own file to fill in"), "", SHEETS)
             if not name:
                 return

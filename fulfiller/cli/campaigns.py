@@ -1,0 +1,103 @@
+"""The window, the demo campaign, and what a database holds: `gui`, `demo`, `stats`, `campaigns`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from fulfiller import paths
+from fulfiller.cli.context import data_dir, db_path, emit, opened, operator
+from fulfiller.cli.parsers import Command, arg
+
+
+def open_window(args: argparse.Namespace, db: Path | None = None) -> int:
+    from fulfiller.services.database import check_file
+
+    path = db or getattr(args, "db", None)
+    if path is not None:
+        check_file(path, create=True)  # a bad --db fails here, in the terminal, before any window
+    from fulfiller.ui.app import run_gui  # Qt is loaded only when a window is wanted
+
+    return run_gui(data_dir=data_dir(args), db_path=path)
+
+
+def make_demo(args: argparse.Namespace) -> int:
+    from fulfiller.demo.database import make_demo_database
+
+    path = db_path(args, default=paths.demo_db)
+    outcome = make_demo_database(
+        path, backers=args.backers, seed=args.seed, operator=operator(args), reuse_existing=args.open
+    )
+    print(outcome.message)
+    return open_window(args, db=path) if args.open else 0
+
+
+def show_stats(args: argparse.Namespace) -> int:
+    from fulfiller.services.campaigns import resolve_campaign
+    from fulfiller.services.stats import campaign_stats, format_stats
+
+    with opened(args) as db, db.reading() as session:
+        stats = campaign_stats(session, resolve_campaign(session, args.campaign))
+    emit(stats, as_json=args.json, text=lambda: format_stats(stats))
+    return 0
+
+
+def show_campaigns(args: argparse.Namespace) -> int:
+    from fulfiller.services.campaigns import list_campaigns
+
+    with opened(args) as db, db.reading() as session:
+        campaigns = list_campaigns(session)
+    emit(
+        [vars(c) for c in campaigns],
+        as_json=args.json,
+        text=lambda: (
+            "\n".join(f"{c.id}\t{c.name}\t{c.platform}\t{c.orders} orders" for c in campaigns) or "no campaigns"
+        ),
+    )
+    return 0
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
+    return value
+
+
+COMMANDS = (
+    Command(
+        "gui",
+        help="open the window (the default)",
+        description="Open the window on --db, else on the database used last (a new one in the data folder the "
+        "first time).",
+        handler=open_window,
+    ),
+    Command(
+        "demo",
+        help="create a demo campaign in a new database",
+        description="Create a realistic demo campaign (tiers, add-ons, backers in 40+ countries, some with address "
+        "problems) in a new or empty database. Without --db it uses demo.sqlite in the data folder.",
+        handler=make_demo,
+        arguments=(
+            arg("--backers", type=_positive_int, default=2000, metavar="N", help="how many (default 2000)"),
+            arg("--seed", type=int, default=7, help="same seed, same demo (default 7)"),
+            arg("--open", action="store_true", help="open the window on it afterwards"),
+        ),
+    ),
+    Command(
+        "stats",
+        help="counts of backers, orders, tiers, countries",
+        description="Count a campaign's backers, orders, reward tiers, add-ons and countries, then its orders by "
+        "reward tier, pledge status, shipment status and problem, and the countries with the most orders.",
+        handler=show_stats,
+        campaign=True,
+        json="output",
+    ),
+    Command(
+        "campaigns",
+        help="list the campaigns in a database",
+        description="List the campaigns in the database: number, name, platform and how many orders each holds.",
+        handler=show_campaigns,
+        json="output",
+    ),
+)

@@ -1,0 +1,91 @@
+"""The subcommands as data, and the one place that turns those tables into argparse parsers.
+
+Each command module lists its commands as `Command`s; `add_commands` gives every one the options all
+commands share (`--data-dir`, `--db`, `--operator`), then `--campaign` and `--json` where its entry asks
+for them, then its own arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fulfiller import paths
+from fulfiller.services.audit import OPERATOR_ENV
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One `add_argument`: the flags (or the positional's name) and argparse's keywords."""
+
+    flags: tuple[str, ...]
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+def arg(*flags: str, **options: Any) -> Arg:
+    return Arg(flags, options)
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """Options of which a command takes one at the most."""
+
+    args: tuple[Arg, ...]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str  # the line in `fulfiller --help`
+    description: str  # the opening of `fulfiller NAME --help`
+    handler: Handler
+    arguments: tuple[Arg | OneOf, ...] = ()
+    campaign: bool = False  # works on one campaign: takes --campaign
+    json: str = ""  # what --json prints machine-readable ("output", "summary"); "" for a command without --json
+
+
+def common_options() -> argparse.ArgumentParser:
+    """The options every command takes, also before the command's name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"folder for databases, settings and backups (or set {paths.DATA_DIR_ENV})",
+    )
+    common.add_argument(
+        "--db", metavar="PATH", type=Path, default=argparse.SUPPRESS, help="the campaign database file to use"
+    )
+    common.add_argument(
+        "--operator",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help=f"who is working, for the audit log (or set {OPERATOR_ENV}; default: your login name)",
+    )
+    return common
+
+
+def add_commands(
+    subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser, commands: Iterable[Command]
+) -> None:
+    for command in commands:
+        parser = subparsers.add_parser(
+            command.name, parents=[common], help=command.help, description=command.description
+        )
+        if command.campaign:
+            parser.add_argument("--campaign", metavar="ID|NAME", help="which campaign, when the database holds several")
+        for argument in command.arguments:
+            if isinstance(argument, OneOf):
+                group = parser.add_mutually_exclusive_group()
+                for one in argument.args:
+                    group.add_argument(*one.flags, **one.options)
+            else:
+                parser.add_argument(*argument.flags, **argument.options)
+        if command.json:
+            parser.add_argument("--json", action="store_true", help=f"machine-readable {command.json}")
+        parser.set_defaults(handler=command.handler)

@@ -1,0 +1,146 @@
+"""Files to and from label tools, partners and the platform: `export`, `import-tracking`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fulfiller.cli.context import campaign_session, emit, operator
+from fulfiller.cli.parsers import Command, arg
+from fulfiller.domain.errors import UserError
+from fulfiller.exporters.formats import ORDER_FORMATS, TRACKING_FORMATS
+
+if TYPE_CHECKING:
+    from fulfiller.services.shipping.order_exports import OrderExportSummary
+    from fulfiller.services.shipping.tracking_export import TrackingExportSummary
+
+
+def export(args: argparse.Namespace) -> int:
+    from fulfiller.exporters.spreadsheet import check_target
+    from fulfiller.services.shipping.order_exports import export_orders
+    from fulfiller.services.shipping.tracking_export import export_tracking
+
+    check_target(args.out)  # a wrong name or folder fails before the work
+    if args.template is not None and not args.template.is_file():
+        raise UserError(f"{args.template}: no such file")
+    summary: OrderExportSummary | TrackingExportSummary
+    orders = args.what == "orders"
+    with campaign_session(args, writing=orders) as (session, campaign):  # an order export is remembered
+        if orders:
+            summary = export_orders(
+                session,
+                campaign.id,
+                args.format,
+                args.out,
+                partner=args.partner,
+                operator=operator(args),
+                warehouse=args.warehouse,
+                include_already_sent=args.include_already_sent,
+            )
+        else:
+            summary = export_tracking(
+                session,
+                campaign.id,
+                args.format,
+                args.out,
+                template=args.template,
+                include_untracked=args.include_untracked,
+            )
+    emit(summary.as_dict(), as_json=args.json, text=summary.describe)
+    return 0
+
+
+def import_tracking_file(args: argparse.Namespace) -> int:
+    from fulfiller.services.shipping.tracking_import import import_tracking
+
+    if not args.file.is_file():
+        raise UserError(f"{args.file}: no such file")
+    mapping = _read_column_mapping(args.mapping) if args.mapping is not None else None
+    with campaign_session(args, writing=True) as (session, campaign):
+        result = import_tracking(
+            session,
+            campaign.id,
+            args.file,
+            operator=operator(args),
+            preset=args.preset,
+            mapping=mapping,
+            dry_run=args.dry_run,
+        )
+    emit(result.as_dict(), as_json=args.json, text=result.describe)
+    return 0
+
+
+def _read_column_mapping(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    except ValueError as exc:
+        raise UserError(f"{path}: not valid JSON ({exc})") from exc
+    columns = data.get("columns", data) if isinstance(data, dict) else None
+    if not isinstance(columns, dict) or not all(isinstance(v, str) for v in columns.values()):
+        raise UserError(f'{path}: a column mapping is a JSON object of field to header, e.g. {{"tracking": "AWB"}}')
+    return {str(k): v for k, v in columns.items()}
+
+
+def _fill_in() -> str:
+    """The tracking formats that fill the platform's own file, e.g. "kickstarter and indiegogo"."""
+    return " and ".join(f.name for f in TRACKING_FORMATS.values() if f.needs_template)
+
+
+def _format_help() -> str:
+    tracking = ", ".join(f.name for f in TRACKING_FORMATS.values())
+    return f"orders: {', '.join(ORDER_FORMATS)}; tracking: {tracking} ({_fill_in()} fill the --template file)"
+
+
+COMMANDS = (
+    Command(
+        "export",
+        help="order batches for label tools and partners, or tracking for the platform",
+        description="`export orders` writes the orders still to ship for a label tool or fulfilment partner and "
+        "remembers them: an order already sent is left out unless --include-already-sent. `export tracking` writes "
+        f"the tracking upload for the platform ({_fill_in()} fill the --template you downloaded); orders without "
+        "tracking are left out unless --include-untracked.",
+        handler=export,
+        campaign=True,
+        json="summary",
+        arguments=(
+            arg("what", choices=("orders", "tracking")),
+            arg("--format", required=True, metavar="FORMAT", help=_format_help()),
+            arg("--out", type=Path, required=True, metavar="FILE", help="the file to write (.csv or .xlsx)"),
+            arg("--partner", metavar="NAME", help="orders: who gets the file (default: the format's name)"),
+            arg("--warehouse", metavar="CODE", help="orders: only orders of this warehouse"),
+            arg("--include-already-sent", action="store_true", help="orders: also orders sent to a partner before"),
+            arg("--template", type=Path, metavar="FILE", help=f"tracking: your own file to fill in, for {_fill_in()}"),
+            arg("--include-untracked", action="store_true", help="tracking: also orders without tracking"),
+        ),
+    ),
+    Command(
+        "import-tracking",
+        help="read tracking numbers from a partner's or label tool's file",
+        description="Match each row to an order (order number, backer number, backer id or e-mail), set the tracking "
+        "number on its ready or packed parcel and mark it shipped. Unmatched rows, duplicates and conflicts are "
+        "listed and not applied; the matched rows are applied together or not at all.",
+        handler=import_tracking_file,
+        campaign=True,
+        json="result",
+        arguments=(
+            arg("file", type=Path, metavar="FILE", help="the tracking file: .csv, .tsv, .txt or .xlsx"),
+            arg(
+                "--preset",
+                default="auto",
+                metavar="NAME",
+                help="auto (default), shipstation, or partner (our partner file)",
+            ),
+            arg(
+                "--mapping",
+                type=Path,
+                metavar="FILE.json",
+                help='columns as JSON, e.g. {"tracking": "AWB", "order_ref": "Ref"}',
+            ),
+            arg("--dry-run", action="store_true", help="match and report, change nothing"),
+        ),
+    ),
+)
