@@ -12,8 +12,10 @@ from collections.abc import Sequence
 
 from fulfiller import __version__
 from fulfiller.cli import aftersales, campaigns, importing, planning, printing, shipping
+from fulfiller.cli.context import data_dir
 from fulfiller.cli.parsers import Handler, add_commands, common_options
 from fulfiller.domain.errors import UserError
+from fulfiller.logs import log_error, start_logging
 
 GROUPS = (campaigns, importing, planning, printing, shipping, aftersales)
 
@@ -35,6 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler: Handler = getattr(args, "handler", campaigns.open_window)
     try:
+        start_logging(data_dir(args))
         return handler(args)
     except UserError as exc:
         print(f"fulfiller: error: {exc}", file=sys.stderr)
@@ -45,3 +48,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fulfiller: interrupted; nothing was saved from the unfinished step", file=sys.stderr)
         return 130
+    except Exception:
+        log_error(*sys.exc_info())  # type: ignore[arg-type] - an exception is being handled
+        raise

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.progress import Cancel, Progress
 from fulfiller.domain.registry import Registry
+from fulfiller.logs import log_event
 from fulfiller.reports.model import Paper
 from fulfiller.services.printing import (
     PrintSelection,
@@ -90,4 +91,6 @@ def print_document(
     chosen = DOCUMENTS.named(document)
     on = paper_for(chosen, paper)
     options = {"native": native} if chosen.native_choice else {}
-    return chosen.build(session, campaign_id, selection, path, on, progress=progress, cancel=cancel, **options)
+    count = chosen.build(session, campaign_id, selection, path, on, progress=progress, cancel=cancel, **options)
+    log_event("print", campaign=campaign_id, document=chosen.name, paper=on, documents=count)
+    return count

@@ -24,6 +24,7 @@ from fulfiller.exporters.formats import ORDER_FORMATS as ORDER_FORMATS  # the fo
 from fulfiller.exporters.formats import write_orders
 from fulfiller.exporters.orders import ExportAddress, ExportLine, ExportOrder
 from fulfiller.exporters.spreadsheet import check_target
+from fulfiller.logs import log_event
 from fulfiller.services.audit import record
 from fulfiller.services.catalogue.checklist import checklists_for, still_to_ship
 
@@ -260,6 +261,9 @@ def export_orders(
     session.add(export)
     session.flush()
     record(session, operator, AuditAction.CREATE, "partner_export", export.id, field="file", new=str(out))
+    log_event(
+        "export-orders", export=export.id, campaign=campaign_id, format=format_name, orders=len(chosen), rows=rows
+    )
     return OrderExportSummary(
         format=format_name,
         partner=name,

@@ -24,6 +24,7 @@ from fulfiller.exporters.formats import TRACKING_FORMATS as TRACKING_FORMATS  # 
 from fulfiller.exporters.spreadsheet import check_target, write_table
 from fulfiller.exporters.tracking import OrderTracking, TrackedParcel, fill_template, find_column, lookup_in
 from fulfiller.importers.text_files import read_tables
+from fulfiller.logs import log_event
 from fulfiller.services.catalogue.checklist import merged_members
 
 
@@ -210,8 +211,13 @@ def export_tracking(
             raise UserError(
                 f"A {fmt.name} tracking export fills your own {fmt.template}: give it with --template FILE."
             )
-        return _fill(fmt.name, _orders(session, campaign_id), Path(template), Path(out), include_untracked)
-    parcels, tracked, left_out, included = _parcel_rows(_orders(session, campaign_id), include_untracked)
-    headers, rows = fmt.table(parcels)
-    written = write_table(out, headers, rows, sheet="Tracking")
-    return TrackingExportSummary(fmt.name, str(out), written, tracked, left_out, included, 0)
+        summary = _fill(fmt.name, _orders(session, campaign_id), Path(template), Path(out), include_untracked)
+    else:
+        parcels, tracked, left_out, included = _parcel_rows(_orders(session, campaign_id), include_untracked)
+        headers, rows = fmt.table(parcels)
+        written = write_table(out, headers, rows, sheet="Tracking")
+        summary = TrackingExportSummary(fmt.name, str(out), written, tracked, left_out, included, 0)
+    log_event(
+        "export-tracking", campaign=campaign_id, format=fmt.name, rows=summary.rows, tracked=summary.with_tracking
+    )
+    return summary
