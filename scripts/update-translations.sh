@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 sources=$(find fulfiller/ui -name '*.py' | sort)
 for ts in resources/translations/fulfiller_*.ts; do
   lang=$(basename "$ts" .ts); lang=${lang#fulfiller_}
-  .venv/bin/pyside6-lupdate -no-obsolete $sources -ts "$ts" -target-language "$lang"
+  .venv/bin/pyside6-lupdate -no-obsolete -locations none $sources -ts "$ts" -target-language "$lang"
   .venv/bin/pyside6-lrelease "$ts" -qm "fulfiller/ui/i18n/fulfiller_${lang}.qm"
 done

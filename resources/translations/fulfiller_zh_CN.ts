@@ -4,47 +4,38 @@
 <context>
     <name>BackersTableModel</name>
     <message>
-        <location filename="../../fulfiller/ui/models/backers_model.py" line="38"/>
         <source>Backer #</source>
         <translation>支持者编号</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/models/backers_model.py" line="39"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/models/backers_model.py" line="40"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/models/backers_model.py" line="43"/>
         <source>Reward</source>
         <translation>回报</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/models/backers_model.py" line="41"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/models/backers_model.py" line="42"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/models/backers_model.py" line="44"/>
         <source>Pledge</source>
         <translation>认筹</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/models/backers_model.py" line="46"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/models/backers_model.py" line="45"/>
         <source>Shipment</source>
         <translation>发货</translation>
     </message>
@@ -52,77 +43,62 @@
 <context>
     <name>BackersView</name>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="43"/>
         <source>Search name, e-mail, backer number, city, postal code…</source>
         <translation>搜索姓名、电子邮件、支持者编号、城市、邮编…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="76"/>
         <source>&amp;Print selected…</source>
         <translation>打印所选(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="82"/>
         <source>&amp;Reward:</source>
         <translation>回报(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="83"/>
         <source>C&amp;ountry:</source>
         <translation>国家/地区(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="84"/>
         <source>&amp;Pledge:</source>
         <translation>认筹(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="85"/>
         <source>Pro&amp;blems:</source>
         <translation>问题(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="113"/>
         <source>All rewards</source>
         <translation>全部回报</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="116"/>
         <source>All countries</source>
         <translation>全部国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="119"/>
         <source>All pledges</source>
         <translation>全部认筹</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="122"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="123"/>
         <source>With errors</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="124"/>
         <source>With warnings</source>
         <translation>有警告</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="125"/>
         <source>With address conflicts</source>
         <translation>有地址冲突</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/backers.py" line="126"/>
         <source>With possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fulfiller/ui/views/backers.py" line="178"/>
         <source>%n backer(s) shown</source>
         <translation>
             <numerusform>显示 %n 位支持者</numerusform>
@@ -132,27 +108,22 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../fulfiller/ui/campaign_dialog.py" line="55"/>
         <source>Choose a campaign</source>
         <translation>选择众筹项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/campaign_dialog.py" line="59"/>
         <source>&amp;New campaign…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/campaign_dialog.py" line="66"/>
         <source>Campaigns in {file}:</source>
         <translation>{file} 中的项目：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/campaign_dialog.py" line="77"/>
         <source>{name} — {orders} orders</source>
         <translation>{name} — {orders} 个订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/campaign_dialog.py" line="95"/>
         <source>New campaign</source>
         <translation>新建项目</translation>
     </message>
@@ -160,33 +131,26 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="93"/>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="116"/>
         <source>Choose the export</source>
         <translation>选择导出文件</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="96"/>
         <source>A Kickstarter backer report (CSV or zip), an Indiegogo contributions file, a pledge manager&apos;s export, or any CSV/TSV/XLSX.</source>
         <translation>Kickstarter 支持者报告（CSV 或 zip）、Indiegogo 贡献文件、众筹管理工具的导出文件，或任意 CSV/TSV/XLSX。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="101"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="106"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="111"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="112"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
@@ -194,90 +158,100 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../fulfiller/ui/views/dashboard.py" line="37"/>
         <source>Backers</source>
         <translation>支持者</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/dashboard.py" line="38"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/dashboard.py" line="39"/>
         <source>Countries</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/dashboard.py" line="40"/>
         <source>Reward tiers</source>
         <translation>回报档位</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/dashboard.py" line="41"/>
         <source>Orders with errors</source>
         <translation>有错误的订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/dashboard.py" line="45"/>
         <source>Reward tier</source>
         <translation>回报档位</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/dashboard.py" line="46"/>
         <source>Shipment status</source>
         <translation>发货状态</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/dashboard.py" line="47"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/dashboard.py" line="52"/>
         <source>Orders by reward</source>
         <translation>按回报统计订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/dashboard.py" line="53"/>
         <source>Shipments by status</source>
         <translation>按状态统计发货</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/dashboard.py" line="54"/>
         <source>Orders by country</source>
         <translation>按国家/地区统计订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/dashboard.py" line="83"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>Fulfiller hit an error it did not expect. What you were doing may not have been saved; everything saved before is safe. You can go on working. To report it, copy the details.</source>
+        <translation>Fulfiller 遇到了一个意外错误。刚才的操作可能没有保存；之前保存的内容都是安全的。您可以继续工作。如需报告问题，请复制详细信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>The same error happened {n} more time(s).</source>
+        <translation>同一错误又发生了 {n} 次。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="304"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="309"/>
         <source>&amp;Cancel import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="324"/>
         <source>Importing {rows} rows… The database changes only when all of them are in.</source>
         <translation>正在导入 {rows} 行…… 全部完成后才会写入数据库。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="348"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>正在取消…… 不会做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="359"/>
+        <source>Save mapping</source>
+        <translation>保存列映射</translation>
+    </message>
+    <message>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
@@ -285,7 +259,6 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="64"/>
         <source>Import backers into {campaign}</source>
         <translation>将支持者导入 {campaign}</translation>
     </message>
@@ -293,73 +266,58 @@
 <context>
     <name>ImportsDialog</name>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="28"/>
         <source>Imports</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="33"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="33"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="33"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="33"/>
         <source>By</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="33"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="34"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="34"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="34"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="34"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="41"/>
         <source>&amp;Undo this import…</source>
         <translation>撤销此次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="56"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="74"/>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="85"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/imports_dialog.py" line="76"/>
         <source>Undo import {batch}? Its new orders are removed and the fields it changed get their old values back.</source>
         <translation>撤销第 {batch} 次导入？其新增的订单将被删除，被修改的字段将恢复原值。</translation>
     </message>
@@ -367,254 +325,194 @@
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="63"/>
-        <source>This view could not be filled: {error}</source>
-        <translation>无法显示此视图：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="87"/>
         <source>&amp;Stock</source>
         <translation>库存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="88"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="96"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="88"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="96"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="88"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="96"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="88"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="96"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="88"/>
         <source>Bin</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="89"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="97"/>
         <source>On hand</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="89"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="89"/>
         <source>Packed</source>
         <translation>已打包</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="89"/>
         <source>Written off</source>
         <translation>已报损</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="89"/>
         <source>Adjusted</source>
         <translation>已调整</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="90"/>
         <source>&amp;Receive goods…</source>
         <translation>收货(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="90"/>
         <source>&amp;Count correction…</source>
         <translation>盘点更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="95"/>
         <source>&amp;Demand plan</source>
         <translation>需求计划(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="96"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="97"/>
         <source>Spare %</source>
         <translation>备品 %</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="97"/>
         <source>Spares</source>
         <translation>备品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="97"/>
         <source>Shortfall</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="98"/>
         <source>&amp;Export for the factory…</source>
         <translation>导出给工厂(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="103"/>
         <source>&amp;Warehouses</source>
         <translation>仓库(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
         <source>Serves</source>
         <translation>服务国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="104"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="116"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="106"/>
         <source>&amp;Countries served…</source>
         <translation>服务的国家/地区(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="107"/>
         <source>&amp;Assign orders by rule</source>
         <translation>按规则分配订单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="108"/>
         <source>&amp;What if one warehouse…</source>
         <translation>假设只用一个仓库(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="115"/>
         <source>Shipping &amp;cost</source>
         <translation>运费(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="116"/>
         <source>Per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="116"/>
         <source>Weight (kg)</source>
         <translation>重量（千克）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="116"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="116"/>
         <source>With buffer</source>
         <translation>含预留</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="117"/>
         <source>&amp;Rate table…</source>
         <translation>运费表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="161"/>
         <source>{short} SKU(s) short of demand plus spares. Shipping estimate with a {buffer}% buffer; {missing} orders have no rate yet.</source>
         <translation>{short} 个 SKU 低于需求加备品。运费估算含 {buffer}% 预留；{missing} 个订单尚无运费标准。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="174"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="191"/>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="196"/>
         <source>Count correction</source>
         <translation>盘点更正</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="191"/>
         <source>Units counted on the shelf:</source>
         <translation>货架上清点的数量：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="196"/>
         <source>Reason (for the audit log):</source>
         <translation>原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="203"/>
         <source>Export demand plan</source>
         <translation>导出需求计划</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="209"/>
         <source>Wrote {rows} rows to {file}.</source>
         <translation>已将 {rows} 行写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="218"/>
         <source>Countries served</source>
         <translation>服务的国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="219"/>
         <source>Country codes separated by spaces, or names separated by commas (* = every other country):</source>
         <translation>国家/地区代码用空格分隔，或名称用逗号分隔（* = 其他所有国家/地区）：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="231"/>
         <source>Moved here from another warehouse: {moved}. Assign orders by rule to move their orders.</source>
         <translation>已从其他仓库移到此处：{moved}。请按规则分配订单以移动相应订单。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="240"/>
         <source>{changed} orders moved; {kept} kept where a person put them; {unassigned} have no warehouse.</source>
         <translation>{changed} 个订单已移动；{kept} 个保留在人工指定的仓库；{unassigned} 个没有仓库。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="248"/>
         <source>What if</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="248"/>
         <source>Ship everything from:</source>
         <translation>全部从此仓库发货：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/inventory.py" line="259"/>
         <source>{name}: {orders} orders ({per}); {share}% international.</source>
         <translation>{name}：{orders} 个订单（{per}）；{share}% 为国际包裹。</translation>
     </message>
@@ -622,97 +520,74 @@
 <context>
     <name>ItemsDialog</name>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="26"/>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="54"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="27"/>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="56"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="28"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="29"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="30"/>
         <source>Length (mm)</source>
         <translation>长（毫米）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="31"/>
         <source>Width (mm)</source>
         <translation>宽（毫米）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="32"/>
         <source>Height (mm)</source>
         <translation>高（毫米）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="33"/>
         <source>HS code</source>
         <translation>HS 编码</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="34"/>
         <source>Origin</source>
         <translation>原产地</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="35"/>
         <source>Customs value</source>
         <translation>申报价值</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="36"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="37"/>
         <source>Spare %</source>
         <translation>备品 %</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="38"/>
         <source>Stock item</source>
         <translation>库存物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="47"/>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="110"/>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="127"/>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="142"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="57"/>
         <source>&amp;Add item</source>
         <translation>添加物品(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="59"/>
         <source>&amp;Remove item</source>
         <translation>删除物品(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="62"/>
         <source>New item:</source>
         <translation>新物品：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/items_dialog.py" line="72"/>
         <source>Edit a cell to change an item; every change is recorded with your name.</source>
         <translation>编辑单元格即可修改物品；每次修改都会记录您的名字。</translation>
     </message>
@@ -720,142 +595,114 @@
 <context>
     <name>KittingView</name>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="59"/>
         <source>&amp;Load kit sheet…</source>
         <translation>载入套件表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="60"/>
         <source>&amp;Export kit sheet…</source>
         <translation>导出套件表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="61"/>
         <source>&amp;Items…</source>
         <translation>物品(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="79"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="79"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="79"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="79"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="79"/>
         <source>Stock item</source>
         <translation>库存物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="88"/>
         <source>&amp;Add to kit</source>
         <translation>加入套件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="90"/>
         <source>&amp;Remove line</source>
         <translation>删除行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="94"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="99"/>
         <source>Packs like:</source>
         <translation>打包内容同：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="127"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="127"/>
         <source>Add-on</source>
         <translation>加购</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="128"/>
         <source>{kind}: {title} — {orders} orders</source>
         <translation>{kind}：{title} — {orders} 个订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="134"/>
         <source>Backers chose this, but nothing says what goes in the box yet.</source>
         <translation>支持者选择了此项，但尚未说明箱内装什么。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="154"/>
         <source>No reward tiers yet: import backers first.</source>
         <translation>还没有回报档位：请先导入支持者。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="157"/>
         <source>What goes in the box for “{title}”</source>
         <translation>“{title}”的箱内物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="159"/>
         <source>(its own kit)</source>
         <translation>（自己的套件）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="174"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="174"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="189"/>
         <source>Kitting</source>
         <translation>配套</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="198"/>
         <source>Loaded {lines} kit lines for {kits} kits from {file}. </source>
         <translation>已从 {file} 载入 {kits} 个套件的 {lines} 行。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="204"/>
         <source>{changed} orders not yet packed now follow the new kit; {packed} packed orders keep what they were packed with.</source>
         <translation>{changed} 个尚未打包的订单已按新套件更新；{packed} 个已打包的订单保持原样。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="207"/>
         <source>{n} orders split into several parcels need their lines checked.</source>
         <translation>{n} 个拆分为多个包裹的订单需要核对明细。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="245"/>
         <source>Load kit sheet</source>
         <translation>载入套件表</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="250"/>
         <source>Export kit sheet</source>
         <translation>导出套件表</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/kitting.py" line="255"/>
         <source>Wrote {lines} kit lines to {file}.</source>
         <translation>已将 {lines} 行套件写入 {file}。</translation>
     </message>
@@ -863,163 +710,130 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="9"/>
         <source>collected</source>
         <translation>已收款</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="10"/>
-        <location filename="../../fulfiller/ui/labels.py" line="17"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="11"/>
         <source>dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="12"/>
         <source>errored</source>
         <translation>付款出错</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="13"/>
         <source>canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="14"/>
         <source>refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="18"/>
         <source>ready</source>
         <translation>待打包</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="19"/>
         <source>packed</source>
         <translation>已打包</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="20"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="21"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="22"/>
         <source>on hold</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="23"/>
         <source>address problem</source>
         <translation>地址问题</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="24"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="25"/>
         <source>lost</source>
         <translation>已丢失</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="26"/>
         <source>damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="43"/>
         <source>Kickstarter backer report (2013 layout)</source>
         <translation>Kickstarter 支持者报告（2013 版格式）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="44"/>
         <source>Kickstarter backer report (2018–2022 layout)</source>
         <translation>Kickstarter 支持者报告（2018–2022 版格式）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="45"/>
         <source>Kickstarter backer report (2023 layout)</source>
         <translation>Kickstarter 支持者报告（2023 版格式）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="46"/>
         <source>Indiegogo contributions</source>
         <translation>Indiegogo 贡献记录</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="47"/>
         <source>BackerKit export (preset)</source>
         <translation>BackerKit 导出（预设）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="48"/>
         <source>PledgeBox export (preset)</source>
         <translation>PledgeBox 导出（预设）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="49"/>
         <source>Gamefound export (preset)</source>
         <translation>Gamefound 导出（预设）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="57"/>
         <source>column mapping “{name}”</source>
         <translation>列映射“{name}”</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="65"/>
         <source>ShipStation order import</source>
         <translation>ShipStation 订单导入</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="66"/>
         <source>Pirate Ship batch upload</source>
         <translation>Pirate Ship 批量上传</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="67"/>
         <source>USPS Click-N-Ship address book</source>
         <translation>USPS Click-N-Ship 地址簿</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="68"/>
         <source>Partner file, a row per item</source>
         <translation>合作方文件（每件物品一行）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="69"/>
         <source>Partner file, a column per SKU</source>
         <translation>合作方文件（每个 SKU 一列）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="72"/>
         <source>Kickstarter tracking template</source>
         <translation>Kickstarter 运单号模板</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="73"/>
         <source>BackerKit tracking upload</source>
         <translation>BackerKit 运单号上传</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="74"/>
         <source>PledgeBox tracking upload</source>
         <translation>PledgeBox 运单号上传</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/labels.py" line="75"/>
         <source>Indiegogo contributions file</source>
         <translation>Indiegogo 贡献记录文件</translation>
     </message>
@@ -1027,42 +841,34 @@
 <context>
     <name>LayoutPage</name>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="131"/>
         <source>Layout and columns</source>
         <translation>格式与列</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="138"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="138"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="142"/>
         <source>&amp;Edit column mapping…</source>
         <translation>编辑列映射(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="144"/>
         <source>&amp;Check mapping</source>
         <translation>检查映射(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="147"/>
         <source>optional: save this mapping as a preset named…</source>
         <translation>可选：将此映射保存为预设，名称为…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="186"/>
         <source>Recognised as {format}: {rows} rows in {tables} table(s).</source>
         <translation>识别为 {format}：{tables} 个表中共 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="221"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
@@ -1070,215 +876,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="90"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="91"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="92"/>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="94"/>
         <source>&amp;Import backers…</source>
         <translation>导入支持者(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="95"/>
         <source>Import &amp;history and undo…</source>
         <translation>导入记录与撤销(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="98"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="103"/>
         <source>&amp;Campaign</source>
         <translation>项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="105"/>
         <source>&amp;Switch or create campaign…</source>
         <translation>切换或新建项目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="108"/>
         <source>&amp;Station</source>
         <translation>工作站(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="109"/>
         <source>&amp;Operator name…</source>
         <translation>操作员姓名(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="110"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="119"/>
         <source>&amp;About Fulfiller</source>
         <translation>关于 Fulfiller(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="143"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="152"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="158"/>
-        <location filename="../../fulfiller/ui/main_window.py" line="163"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="163"/>
         <source>That file exists already; use Open database.</source>
         <translation>该文件已存在；请使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="170"/>
         <source>New demo database</source>
         <translation>新建演示数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="181"/>
         <source>Creating the demo campaign</source>
         <translation>正在创建演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="268"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="269"/>
         <source>Backers</source>
         <translation>支持者</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="270"/>
         <source>Kitting</source>
         <translation>配套</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="271"/>
         <source>Packing</source>
         <translation>打包</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="272"/>
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="273"/>
         <source>Replacements</source>
         <translation>补发</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="274"/>
         <source>Inventory</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="280"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="301"/>
         <source>Open a campaign database, start a new one, or try the demo campaign.</source>
         <translation>打开一个项目数据库、新建数据库，或试用演示项目。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="305"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="306"/>
         <source>New database…</source>
         <translation>新建数据库…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="308"/>
         <source>Try the demo campaign</source>
         <translation>试用演示项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="327"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="328"/>
         <source>Who is working at this station? (written into the audit log)</source>
         <translation>谁在此工作站工作？（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="338"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="338"/>
         <source>The new language is used from the next start of Fulfiller.</source>
         <translation>新语言将在下次启动 Fulfiller 时生效。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="344"/>
         <source>About Fulfiller</source>
         <translation>关于 Fulfiller</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="345"/>
         <source>Fulfiller {version}
 Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>Fulfiller {version}
 离线交付众筹回报。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="351"/>
         <source>no database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="356"/>
         <source>Operator: {name}</source>
         <translation>操作员：{name}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/main_window.py" line="356"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
@@ -1286,22 +1049,18 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../../fulfiller/ui/campaign_dialog.py" line="30"/>
         <source>New campaign</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/campaign_dialog.py" line="38"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/campaign_dialog.py" line="39"/>
         <source>&amp;Platform:</source>
         <translation>平台(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/campaign_dialog.py" line="40"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
@@ -1309,37 +1068,30 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="49"/>
         <source>New replacement request</source>
         <translation>新补发申请</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="51"/>
         <source>scan the packing list or type a backer number</source>
         <translation>扫描装箱单或输入支持者编号</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="56"/>
         <source>photos received, carrier&apos;s note, what is missing…</source>
         <translation>收到的照片、承运商说明、缺少的物品……</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="58"/>
         <source>&amp;Order:</source>
         <translation>订单(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="59"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="60"/>
         <source>&amp;Evidence:</source>
         <translation>证据(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="61"/>
         <source>The whole kit is sent again.</source>
         <translation>整套重新寄出。</translation>
     </message>
@@ -1347,172 +1099,138 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="63"/>
         <source>A newer export has a different address</source>
         <translation>较新的导出文件中地址不同</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="66"/>
         <source>&amp;Keep ours</source>
         <translation>保留本地地址(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="67"/>
         <source>&amp;Take the export&apos;s</source>
         <translation>采用导出文件的地址(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="76"/>
         <source>Possible duplicates</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="85"/>
         <source>&amp;Locked: re-imports never change this address</source>
         <translation>锁定(&amp;L)：重新导入不会更改此地址</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="87"/>
         <source>&amp;Save address</source>
         <translation>保存地址(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="88"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="89"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="90"/>
         <source>&amp;Confirm Latin version</source>
         <translation>确认拉丁字母版本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="113"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="114"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="115"/>
         <source>Address 1</source>
         <translation>地址 1</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="116"/>
         <source>Address 2</source>
         <translation>地址 2</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="117"/>
         <source>Address 3</source>
         <translation>地址 3</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="118"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="119"/>
         <source>State/Province</source>
         <translation>州/省</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="120"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="121"/>
         <source>Country (ISO code)</source>
         <translation>国家/地区（ISO 代码）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="122"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="123"/>
         <source>Delivery notes</source>
         <translation>投递备注</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="124"/>
         <source>Name (Latin)</source>
         <translation>姓名（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="125"/>
         <source>Address 1 (Latin)</source>
         <translation>地址 1（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="126"/>
         <source>Address 2 (Latin)</source>
         <translation>地址 2（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="127"/>
         <source>City (Latin)</source>
         <translation>城市（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="128"/>
         <source>State (Latin)</source>
         <translation>州/省（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="136"/>
         <source>Select a backer to see the order.</source>
         <translation>选择一位支持者以查看订单。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="159"/>
         <source>merged into #{number}</source>
         <translation>已合并到 #{number}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="168"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="186"/>
         <source>{field}: ours “{ours}”, the export&apos;s “{theirs}”</source>
         <translation>{field}：本地为“{ours}”，导出文件为“{theirs}”</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="198"/>
         <source>same e-mail</source>
         <translation>电子邮件相同</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="198"/>
         <source>same name and address</source>
         <translation>姓名和地址相同</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="203"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="204"/>
         <source>Not the same</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/order_panel.py" line="220"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
@@ -1520,97 +1238,82 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>PackStationView</name>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="52"/>
         <source>Scan the packing list, then each item</source>
         <translation>扫描装箱单，再扫描每件物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="56"/>
         <source>Scan the tracking number</source>
         <translation>扫描运单号</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="58"/>
         <source>Mark as &amp;shipped (not only packed)</source>
         <translation>标记为已发货(&amp;S)（而不只是已打包）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="65"/>
         <source>In box</source>
         <translation>已装箱</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="65"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="65"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="65"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="74"/>
         <source>&amp;Scan:</source>
         <translation>扫描(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="75"/>
         <source>&amp;Tracking:</source>
         <translation>运单号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="91"/>
         <source>Ready for the next order</source>
         <translation>准备处理下一个订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="92"/>
         <source>Scan the barcode of a packing list, or type a backer number and Enter.</source>
         <translation>扫描装箱单上的条码，或输入支持者编号后按回车。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="96"/>
         <source>Packed at this station since it opened: {n}</source>
         <translation>本工作站开启以来已打包：{n}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="136"/>
         <source>Do not pack this order:</source>
         <translation>请勿打包此订单：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="140"/>
         <source>Scan each item. F2 ticks a line by hand (the card). Esc puts the order aside.</source>
         <translation>逐件扫描物品。F2 手动勾选一行（如感谢卡）。Esc 暂放此订单。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="147"/>
         <source>Complete. Scan the tracking number.</source>
         <translation>已齐全。请扫描运单号。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="161"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="161"/>
         <source>tick by hand (F2)</source>
         <translation>手动勾选（F2）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="195"/>
+        <source>Pack station</source>
+        <translation>打包台</translation>
+    </message>
+    <message>
         <source>{code} {status}: {carrier} {number}</source>
         <translation>{code} {status}：{carrier} {number}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/pack_station.py" line="203"/>
         <source>{code} put aside; nothing was recorded.</source>
         <translation>{code} 已暂放，未记录任何内容。</translation>
     </message>
@@ -1618,47 +1321,38 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="249"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="255"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="256"/>
         <source>Backer #</source>
         <translation>支持者编号</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="257"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="258"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="259"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="260"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="275"/>
         <source>The first {shown} of {total} rows, as they will be imported. Nothing is written yet.</source>
         <translation>共 {total} 行中的前 {shown} 行，即将按此导入。尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="281"/>
         <source>In these rows: {errors} with errors (they block shipping), {warnings} with warnings, {rejected} rejected.</source>
         <translation>这些行中：{errors} 行有错误（会阻止发货），{warnings} 行有警告，{rejected} 行被拒绝。</translation>
     </message>
@@ -1666,133 +1360,106 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="44"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="105"/>
         <source>Packing lists</source>
         <translation>装箱单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="106"/>
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="107"/>
         <source>Address labels</source>
         <translation>地址标签</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="108"/>
         <source>Customs declarations (CN22/CN23)</source>
         <translation>报关单（CN22/CN23）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="53"/>
         <source>All rewards</source>
         <translation>全部回报</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="57"/>
         <source>All warehouses</source>
         <translation>全部仓库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="61"/>
         <source>All countries</source>
         <translation>全部国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="64"/>
         <source>Leave out orders with address errors</source>
         <translation>不包括地址有错误的订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="70"/>
         <source>Labels: the backer&apos;s own script below the Latin address</source>
         <translation>标签：在拉丁字母地址下方印上支持者使用的文字</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="75"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="76"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="77"/>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="175"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="82"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="84"/>
         <source>{n} selected backers</source>
         <translation>已选 {n} 位支持者</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="86"/>
         <source>&amp;Reward:</source>
         <translation>回报(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="87"/>
         <source>&amp;Warehouse:</source>
         <translation>仓库(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="88"/>
         <source>C&amp;ountry:</source>
         <translation>国家/地区(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="90"/>
         <source>P&amp;aper:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="112"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="112"/>
         <source>Letter</source>
         <translation>Letter（美式信纸）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="112"/>
         <source>4×6 in (label printer)</source>
         <translation>4×6 英寸（标签打印机）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="139"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="161"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF……</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="164"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/print_dialog.py" line="179"/>
         <source>{count} done: {file}</source>
         <translation>已完成 {count} 份：{file}</translation>
     </message>
@@ -1800,57 +1467,46 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../fulfiller/ui/rates_dialog.py" line="31"/>
         <source>Shipping rate table</source>
         <translation>运费表</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/rates_dialog.py" line="34"/>
         <source>Zone / weight up to</source>
         <translation>区域 / 重量上限</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/rates_dialog.py" line="34"/>
         <source>Countries / cost</source>
         <translation>国家/地区 / 费用</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/rates_dialog.py" line="42"/>
         <source>zone name, e.g. Zone 1</source>
         <translation>区域名称，例如 Zone 1</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/rates_dialog.py" line="44"/>
         <source>countries, e.g. DE FR NL (* = the rest)</source>
         <translation>国家/地区，例如 DE FR NL（* = 其余）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/rates_dialog.py" line="45"/>
         <source>Add &amp;zone</source>
         <translation>添加区域(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/rates_dialog.py" line="48"/>
         <source>up to grams</source>
         <translation>重量上限（克）</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/rates_dialog.py" line="50"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/rates_dialog.py" line="53"/>
         <source>Set &amp;band for the selected zone</source>
         <translation>为所选区域设置重量段(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/rates_dialog.py" line="57"/>
         <source>Warehouse:</source>
         <translation>仓库：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/rates_dialog.py" line="111"/>
         <source>Select a zone first.</source>
         <translation>请先选择一个区域。</translation>
     </message>
@@ -1858,72 +1514,58 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>ReceivingDialog</name>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="32"/>
         <source>Receive goods</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="41"/>
         <source>container, bill of lading or PO number</source>
         <translation>集装箱号、提单号或采购单号</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="45"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="45"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="45"/>
         <source>Counted</source>
         <translation>实点</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="45"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="45"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="49"/>
         <source>&amp;Add line</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="52"/>
         <source>&amp;Warehouse:</source>
         <translation>仓库(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="53"/>
         <source>&amp;Reference:</source>
         <translation>单号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="54"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="56"/>
         <source>&amp;Record delivery</source>
         <translation>登记到货(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="115"/>
         <source>Delivery {reference} at {warehouse}: {added} units put on the shelves.</source>
         <translation>到货 {reference}（{warehouse}）：{added} 件已上架。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/receiving_dialog.py" line="120"/>
         <source>{sku}: expected {expected}, counted {counted}, damaged {damaged}.</source>
         <translation>{sku}：应到 {expected}，实点 {counted}，损坏 {damaged}。</translation>
     </message>
@@ -1931,351 +1573,476 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>ReplacementsView</name>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="76"/>
         <source>Open requests</source>
         <translation>未结申请</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="81"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="81"/>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="81"/>
         <source>Backer</source>
         <translation>支持者</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="81"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="81"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="82"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="82"/>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="82"/>
         <source>Logged by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
         <source>Claim</source>
         <translation>索赔</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="85"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="86"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="89"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="90"/>
         <source>Loss rate</source>
         <translation>损失率</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="90"/>
         <source>Plan rate</source>
         <translation>计划比率</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="90"/>
         <source>Needed at this rate</source>
         <translation>按此比率所需</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="96"/>
         <source>&amp;New request…</source>
         <translation>新申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="97"/>
         <source>&amp;Approve selected</source>
         <translation>批准所选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="98"/>
         <source>Re&amp;ject selected</source>
         <translation>拒绝所选(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="99"/>
         <source>&amp;Reship</source>
         <translation>补发(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="105"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="113"/>
         <source>&amp;Queue</source>
         <translation>队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="114"/>
         <source>&amp;Claims due</source>
         <translation>到期索赔(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="115"/>
         <source>&amp;Spare budget</source>
         <translation>备品预算(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="129"/>
-        <source>This view could not be filled: {error}</source>
-        <translation>无法显示此视图：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="165"/>
         <source>Spare stock lasts at the current loss rate.</source>
         <translation>按当前损失率，备品库存足够。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="176"/>
         <source>Replacements</source>
         <translation>补发</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="194"/>
         <source>Request {id} logged.</source>
         <translation>申请 {id} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/replacements.py" line="214"/>
         <source>{n} reship parcels are ready: pack them at the pack station.</source>
         <translation>{n} 个补发包裹已就绪：请在打包工作站打包。</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>  conflict  row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  duplicate row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  unmatched row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALREADY PACKED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items are in the box: scan the tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backer number {number} exists in several campaigns: scan the packing-list barcode instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo campaign</source>
+        <translation type="unfinished">正在创建演示项目</translation>
+    </message>
+    <message>
+        <source>Nothing to pack: this reward has no kit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel #{parcel} was packed on {when} by {operator}; it is now {status} ({carrier} {tracking}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel #{parcel} was packed on {when} by {operator}; it is now {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel #{parcel} was packed; it is now {status} ({carrier} {tracking}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel #{parcel} was packed; it is now {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURPLUS: the order needs {quantity} × {item} and all are in the box already. Take the extra one out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an order&apos;s packing-list barcode or type its backer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the tracking number before the parcel ships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has unresolved errors; fix them before packing: {errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box for {code} is not complete. Missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box for {code} is not complete: the checklist is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no warehouse: assign one before packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel of {code} changed since it was opened: scan the order again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pledge is {status}, not collected: it does not ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order {code} in this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This box is parcel #{parcel}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order was merged into another one (backer {number}, {code}): its items ship in that box. Do not pack it separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order was merged into another one ({code}): its items ship in that box. Do not pack it separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This parcel is on hold: release it (mark it ready) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcode “{code}”: no item has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WRONG ITEM: {item} ({code}) is not part of this order. Take it out of the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {orders:,} order(s) ({rows:,} row(s)) for {partner} to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {rows:,} row(s) to {file}: {tracked:,} with tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{carrier} tracking number {number}, but the box is not complete. Missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{carrier} tracking number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{changed:,} request(s) decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{changed:,} request(s) decided; {refused:,} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} cannot be packed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is the order being packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {rows:,} row(s): {matched:,} matched and applied, {unchanged:,} already there, {unmatched:,} unmatched, {duplicates:,} duplicate(s), {conflicts:,} conflict(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {rows:,} row(s): {matched:,} matched, {unchanged:,} already there, {unmatched:,} unmatched, {duplicates:,} duplicate(s), {conflicts:,} conflict(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: {packed} of {quantity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} already sent to a partner left out (--include-already-sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} template row(s) match no order here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} with nothing to ship left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} without an address left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} without tracking included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} without tracking left out (--include-untracked to keep them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} is another order: finish or cancel {code} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is neither an order barcode (FUL-…) nor a backer number of this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShipmentsView</name>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="48"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="53"/>
         <source>All warehouses</source>
         <translation>全部仓库</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="61"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="61"/>
         <source>Backer #</source>
         <translation>支持者编号</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="61"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="61"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="61"/>
         <source>Parcel</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="62"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="62"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="62"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="72"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="72"/>
         <source>Carrier:</source>
         <translation>承运商：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="73"/>
         <source>Warehouse:</source>
         <translation>仓库：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="78"/>
         <source>Change &amp;status of selected…</source>
         <translation>更改所选状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="79"/>
         <source>&amp;Export orders for a label tool…</source>
         <translation>导出订单到面单工具(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="80"/>
         <source>&amp;Import tracking…</source>
         <translation>导入运单号(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="81"/>
         <source>Export &amp;tracking for the platform…</source>
         <translation>导出运单号给众筹平台(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="108"/>
         <source>All carriers</source>
         <translation>全部承运商</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="121"/>
         <source>{n} parcels shown.</source>
         <translation>显示 {n} 个包裹。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="130"/>
         <source>Select the parcels first.</source>
         <translation>请先选择包裹。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="134"/>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="142"/>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="149"/>
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="134"/>
         <source>New status:</source>
         <translation>新状态：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="139"/>
         <source>Change {n} parcels to “{status}”?</source>
         <translation>将 {n} 个包裹改为“{status}”？</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="152"/>
         <source>{n} parcels changed.</source>
         <translation>已更改 {n} 个包裹。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="154"/>
         <source>{n} refused: {reasons}</source>
         <translation>{n} 个被拒绝：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="169"/>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="173"/>
         <source>Export orders</source>
         <translation>导出订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="169"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="184"/>
         <source>Exporting orders</source>
         <translation>正在导出订单</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="187"/>
         <source>Import tracking</source>
         <translation>导入运单号</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="198"/>
         <source>Importing tracking</source>
         <translation>正在导入运单号</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="202"/>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="212"/>
         <source>Export tracking</source>
         <translation>导出运单号</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="202"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="208"/>
         <source>The platform&apos;s own file to fill in</source>
         <translation>要填写的平台原始文件</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/views/shipments.py" line="223"/>
         <source>Exporting tracking</source>
         <translation>正在导出运单号</translation>
     </message>
@@ -2283,37 +2050,30 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="377"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="384"/>
         <source>Rejected rows:</source>
         <translation>被拒绝的行：</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="391"/>
         <source>Import {batch} of {file}: {rows} rows.</source>
         <translation>第 {batch} 次导入，文件 {file}：{rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="392"/>
         <source>Added {added}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}, rejected {rejected}.</source>
         <translation>新增 {added}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}，拒绝 {rejected}。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="396"/>
         <source>Orders with errors: {errors}; with warnings: {warnings}; possible duplicates: {duplicates}.</source>
         <translation>有错误的订单：{errors}；有警告：{warnings}；可能重复：{duplicates}。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="403"/>
         <source>{n} orders imported before are not in this file; they were left as they are.</source>
         <translation>之前导入的 {n} 个订单不在此文件中，已保持不变。</translation>
     </message>
     <message>
-        <location filename="../../fulfiller/ui/import_wizard.py" line="412"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
@@ -2321,7 +2081,6 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../fulfiller/ui/tasks.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2329,7 +2088,6 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../fulfiller/ui/pdf_printing.py" line="61"/>
         <source>Print {file}</source>
         <translation>打印 {file}</translation>
     </message>
