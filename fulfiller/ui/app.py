@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from fulfiller import APP_NAME
 from fulfiller.logs import start_logging
 from fulfiller.ui.crash import enable_faulthandler, install_excepthook
+from fulfiller.ui.fonts import install_fonts
 from fulfiller.ui.language import install_translators
 from fulfiller.ui.main_window import MainWindow
 from fulfiller.ui.settings import AppSettings
@@ -19,6 +20,7 @@ from fulfiller.ui.settings import AppSettings
 def create_main_window(data_dir: Path, db_path: Path | None = None) -> MainWindow:
     """Build and show the window on a database; used by the program and by tests alike."""
     start_logging(data_dir)
+    install_fonts(QApplication.instance())  # type: ignore[arg-type] - the program or the test made it
     settings = AppSettings(data_dir)
     window = MainWindow(settings)
     install_excepthook(window)
