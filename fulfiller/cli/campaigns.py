@@ -18,7 +18,7 @@ def open_window(args: argparse.Namespace, db: Path | None = None) -> int:
         check_file(path, create=True)  # a bad --db fails here, in the terminal, before any window
     from fulfiller.ui.app import run_gui  # Qt is loaded only when a window is wanted
 
-    return run_gui(data_dir=data_dir(args), db_path=path)
+    return run_gui(data_dir=data_dir(args), db_path=path, check=getattr(args, "check", False))
 
 
 def make_demo(args: argparse.Namespace) -> int:
@@ -71,6 +71,13 @@ COMMANDS = (
         description="Open the window on --db, else on the database used last (a new one in the data folder the "
         "first time).",
         handler=open_window,
+        arguments=(
+            arg(
+                "--check",
+                action="store_true",
+                help="close the window again as soon as the campaign is on screen (checks an installation)",
+            ),
+        ),
     ),
     Command(
         "demo",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,7 +19,7 @@ from fulfiller.ui.main_window import MainWindow
 from fulfiller.ui.settings import AppSettings
 
 
-def create_main_window(data_dir: Path, db_path: Path | None = None) -> MainWindow:
+def create_main_window(data_dir: Path, db_path: Path | None = None, *, ask_operator: bool = True) -> MainWindow:
     """Build and show the window on a database; used by the program and by tests alike."""
     start_logging(data_dir)
     install_fonts(QApplication.instance())  # type: ignore[arg-type] - the program or the test made it
@@ -26,12 +28,14 @@ def create_main_window(data_dir: Path, db_path: Path | None = None) -> MainWindo
     install_excepthook(window)
     window.show()
     window.start(db_path)
-    if not settings.operator:
+    if ask_operator and not settings.operator:
         window.ask_operator()  # after the campaign is on screen, so the question has its context
     return window
 
 
-def run_gui(data_dir: Path, db_path: Path | None = None) -> int:
+def run_gui(data_dir: Path, db_path: Path | None = None, *, check: bool = False) -> int:
+    """The window until it is closed; with `check`, closed again as soon as a campaign is on screen
+    (exit 0), to see that an installation works."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -41,7 +45,18 @@ def run_gui(data_dir: Path, db_path: Path | None = None) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     faults = enable_faulthandler(data_dir)  # kept open while the window runs
     translators = install_translators(app, AppSettings(data_dir).language)
-    window = create_main_window(data_dir, db_path)
+    window = create_main_window(data_dir, db_path, ask_operator=not check)
+    if check:
+        report = partial(_report_ready, window)
+        QTimer.singleShot(0, lambda: app.exit(report()))
     code = app.exec()
     del window, translators, faults
     return code
+
+
+def _report_ready(window: MainWindow) -> int:
+    if window.campaign is None:
+        print("fulfiller: error: the window opened, but no campaign is shown", file=sys.stderr)
+        return 1
+    print(f"Window shown: {window.campaign.name}, {len(window.views)} views.")
+    return 0
