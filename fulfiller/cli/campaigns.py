@@ -89,6 +89,7 @@ COMMANDS = (
             arg("--backers", type=_positive_int, default=2000, metavar="N", help="how many (default 2000)"),
             arg("--seed", type=int, default=7, help="same seed, same demo (default 7)"),
             arg("--open", action="store_true", help="open the window on it afterwards"),
+            arg("--check", action="store_true", help="with --open: close the window once the campaign is shown"),
         ),
     ),
     Command(
