@@ -8,6 +8,7 @@ QtGui's hook collects every plugin of the types it owns. On Linux that includes:
   platforms/qeglfs, qlinuxfb, qminimalegl, qvnc, qvkkhrdisplay, egldeviceintegrations/*,
   generic/* (evdev/tuio input)   embedded-device back ends, with their own Qt libraries.
 Dropping them before PyInstaller's dependency analysis keeps their dependencies out too.
+  platforminputcontexts/qtvirtualkeyboardplugin   the on-screen keyboard, with Qt Quick and QML.
 Kept platforms: xcb, wayland, offscreen, minimal (and windows/cocoa on those systems).
 
 This file overrides the built-in hook because hooks in fulfiller.spec's hookspath take priority.
@@ -23,6 +24,8 @@ UNUSED_PLUGIN_TYPES = {"egldeviceintegrations", "generic"}
 UNUSED_PLUGINS = {
     "platformthemes": {"qgtk3"},
     "platforms": {"qeglfs", "qlinuxfb", "qminimalegl", "qvnc", "qvkkhrdisplay"},
+    # the on-screen keyboard of kiosks: it brings Qt Quick and QML along (~16 MB) for no desktop use
+    "platforminputcontexts": {"qtvirtualkeyboardplugin"},
 }
 
 
