@@ -14,12 +14,16 @@ from pathlib import Path
 from typing import TypeVar
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, message
 
 Result = TypeVar("Result")
 
 
+THE_FILE = message("file.the_file", "the file")
+
+
 @contextmanager
-def replacing(path: Path, *, what: str = "the file") -> Iterator[Path]:
+def replacing(path: Path, *, what: Message = THE_FILE) -> Iterator[Path]:
     """A temporary path to write; when the block ends normally it replaces `path` at once.
 
     An OSError (disk full, no permission, a folder that went away) becomes a UserError naming the
@@ -29,7 +33,7 @@ def replacing(path: Path, *, what: str = "the file") -> Iterator[Path]:
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
     except OSError as exc:
-        raise UserError(f"{path}: {what} could not be written ({exc.strerror or exc})") from exc
+        raise _not_written(path, what, exc) from exc
     os.close(handle)
     temp = Path(temp_name)
     try:
@@ -37,12 +41,24 @@ def replacing(path: Path, *, what: str = "the file") -> Iterator[Path]:
         _ordinary_permissions(temp)
         os.replace(temp, path)
     except OSError as exc:
-        raise UserError(f"{path}: {what} could not be written ({exc.strerror or exc})") from exc
+        raise _not_written(path, what, exc) from exc
     finally:
         temp.unlink(missing_ok=True)
 
 
-def write_atomically(path: Path, write: Callable[[Path], Result], *, what: str = "the file") -> Result:
+def _not_written(path: Path, what: Message, exc: OSError) -> UserError:
+    return UserError(
+        message(
+            "file.not_written",
+            "{path}: {what} could not be written ({reason})",
+            path=path,
+            what=what,
+            reason=exc.strerror or str(exc),
+        )
+    )
+
+
+def write_atomically(path: Path, write: Callable[[Path], Result], *, what: Message = THE_FILE) -> Result:
     """Call write(temporary path) and move the result into place; return what write returned."""
     with replacing(path, what=what) as temp:
         return write(temp)

@@ -77,10 +77,7 @@ def undo_batch(args: argparse.Namespace) -> int:
 
     with opened(args) as db, db.transaction() as session:
         result = undo_import(session, args.batch, operator=operator(args))
-    print(
-        f"Import {result.batch_id} undone: {result.removed_orders} order(s) removed, "
-        f"{result.restored_orders} order(s) restored."
-    )
+    print(result.describe())
     return 0
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from fulfiller.db.migrate import upgrade_to_head
 from fulfiller.domain.errors import DatabaseFileError
+from fulfiller.domain.messages import Message, message
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -20,18 +21,24 @@ def check_database_file(path: Path, *, create: bool) -> None:
     """Refuse, without writing anything, a path that is not a usable Fulfiller database."""
     if not path.exists():
         if not create:
-            raise DatabaseFileError(f"{path}: no such database file")
+            raise DatabaseFileError(message("db.no_such_file", "{path}: no such database file", path=path))
         if not path.parent.is_dir():
-            raise DatabaseFileError(f"{path}: the folder {path.parent} does not exist")
+            raise DatabaseFileError(
+                message("db.no_folder", "{path}: the folder {folder} does not exist", path=path, folder=path.parent)
+            )
         return
     if path.is_dir():
-        raise DatabaseFileError(f"{path}: is a folder, not a database file")
+        raise DatabaseFileError(message("db.is_a_folder", "{path}: is a folder, not a database file", path=path))
     with path.open("rb") as handle:
         head = handle.read(len(SQLITE_MAGIC))
     if not head:
-        raise DatabaseFileError(f"{path}: the file is empty, not a Fulfiller database")
+        raise DatabaseFileError(
+            message("db.empty_file", "{path}: the file is empty, not a Fulfiller database", path=path)
+        )
     if head != SQLITE_MAGIC:
-        raise DatabaseFileError(f"{path}: not a database file (it is not SQLite); nothing was changed")
+        raise DatabaseFileError(
+            message("db.not_sqlite", "{path}: not a database file (it is not SQLite); nothing was changed", path=path)
+        )
     _check_readable_fulfiller_schema(path)
 
 
@@ -39,18 +46,30 @@ def _check_readable_fulfiller_schema(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseFileError(f"{path}: cannot be opened ({exc}); nothing was changed") from exc
+        raise DatabaseFileError(
+            message(
+                "db.cannot_open", "{path}: cannot be opened ({reason}); nothing was changed", path=path, reason=str(exc)
+            )
+        ) from exc
     try:
         verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
-            raise DatabaseFileError(f"{path}: the database is damaged ({verdict}); nothing was changed")
+            raise DatabaseFileError(_damaged(path, verdict))
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
-        raise DatabaseFileError(f"{path}: the database is damaged ({exc}); nothing was changed") from exc
+        raise DatabaseFileError(_damaged(path, str(exc))) from exc
     finally:
         conn.close()
     if tables and "alembic_version" not in tables:
-        raise DatabaseFileError(f"{path}: a SQLite database of another program, not of Fulfiller")
+        raise DatabaseFileError(
+            message("db.other_program", "{path}: a SQLite database of another program, not of Fulfiller", path=path)
+        )
+
+
+def _damaged(path: Path, reason: object) -> Message:
+    return message(
+        "db.damaged", "{path}: the database is damaged ({reason}); nothing was changed", path=path, reason=reason
+    )
 
 
 def _configure_sqlite(dbapi_conn: sqlite3.Connection, _record: object) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, inspect, text
 
 from fulfiller.db.backup import backup_database
 from fulfiller.domain.errors import DatabaseFileError
+from fulfiller.domain.messages import message
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -71,7 +72,13 @@ def upgrade(engine: Engine, target: str = "head") -> None:
                 command.upgrade(config, target)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise DatabaseFileError(f"the upgrade would leave {len(broken)} broken reference(s)")
+                    raise DatabaseFileError(
+                        message(
+                            "db.broken_references",
+                            "the upgrade would leave {count} broken reference(s)",
+                            count=len(broken),
+                        )
+                    )
         finally:
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")
             conn.commit()
@@ -85,11 +92,24 @@ def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
     head = head_revision()
     if current is not None and current not in known_revisions():
         raise DatabaseFileError(
-            f"{path}: made by a newer version of Fulfiller (schema {current}); update the program to open it"
+            message(
+                "db.newer_version",
+                "{path}: made by a newer version of Fulfiller (schema {schema}); update the program to open it",
+                path=path,
+                schema=current,
+            )
         )
     backup = backup_database(path, reason=f"before-{head}") if current is not None else None
     try:
         upgrade(engine)
     except sqlite3.Error as exc:  # pragma: no cover - the backup is the way back
-        raise DatabaseFileError(f"{path}: could not be upgraded ({exc}); a copy is in {backup}") from exc
+        raise DatabaseFileError(
+            message(
+                "db.upgrade_failed",
+                "{path}: could not be upgraded ({reason}); a copy is in {backup}",
+                path=path,
+                reason=str(exc),
+                backup=backup,
+            )
+        ) from exc
     return backup

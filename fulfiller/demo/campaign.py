@@ -15,6 +15,7 @@ from fulfiller.demo.warehousing import create_received_stock, create_warehouses
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 from fulfiller.domain.progress import Cancel, Progress, stop_if_cancelled
 from fulfiller.services.audit import record
 
@@ -61,4 +62,6 @@ def create_demo_campaign(
 
 def _check_name_is_free(session: Session, name: str) -> None:
     if session.scalar(select(func.count()).where(Campaign.name == name)):
-        raise UserError(f"There is already a campaign named {name!r} in this database.")
+        raise UserError(
+            message("campaign.name_taken", "There is already a campaign named {name!r} in this database.", name=name)
+        )

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from fulfiller.demo.campaign import create_demo_campaign
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 from fulfiller.domain.progress import Cancel, Progress
 from fulfiller.services.campaigns import list_campaigns
 from fulfiller.services.database import open_db
@@ -44,8 +45,13 @@ def make_demo_database(
             if reuse_existing:
                 return DemoOutcome(path, existing[0].id, False, f"Using the campaign already in {path}.")
             raise UserError(
-                f"{path} already holds {len(existing)} campaign(s); the demo is written only into a new "
-                "or empty database (choose another --db, or add --open to open this one)."
+                message(
+                    "demo.database_in_use",
+                    "{path} already holds {count} campaign(s); the demo is written only into a new "
+                    "or empty database (choose another --db, or add --open to open this one).",
+                    path=path,
+                    count=len(existing),
+                )
             )
         with db.transaction() as session:
             campaign_id = create_demo_campaign(

@@ -16,6 +16,7 @@ from enum import StrEnum
 from fulfiller.domain.enums import ReplacementReason
 from fulfiller.domain.enums import ReplacementState as R
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, joined, message
 from fulfiller.domain.planning import spares_for
 
 # --- Replacement requests ------------------------------------------------------------------------
@@ -44,18 +45,29 @@ CLAIMABLE_REASONS: frozenset[ReplacementReason] = frozenset(
     {ReplacementReason.LOST_IN_TRANSIT, ReplacementReason.DAMAGED}
 )
 
-_REQUEST_REASONS: dict[tuple[R, R], str] = {
-    (R.REQUESTED, R.RESHIPPED): "It has not been approved yet: approve it first, then create the reship.",
-    (R.REQUESTED, R.CLOSED): "It has not been decided yet: approve or reject it first.",
-    (R.APPROVED, R.REJECTED): "It was approved already.",
-    (R.APPROVED, R.APPROVED): "It was approved already.",
-    (R.APPROVED, R.CLOSED): "Its replacement has not been packed yet: pack the reship parcel first.",
-    (R.REJECTED, R.APPROVED): "It was rejected: log a new request if the backer should get a replacement after all.",
-    (R.REJECTED, R.RESHIPPED): "It was rejected: nothing is sent for it.",
-    (R.RESHIPPED, R.APPROVED): "Its replacement is packed already.",
-    (R.RESHIPPED, R.REJECTED): "Its replacement is packed already: it cannot be rejected any more.",
-    (R.CLOSED, R.APPROVED): "It is closed: log a new request instead.",
-    (R.CLOSED, R.REJECTED): "It is closed already.",
+_REQUEST_REASONS: dict[tuple[R, R], Message] = {
+    (R.REQUESTED, R.RESHIPPED): message(
+        "request.approve_first", "It has not been approved yet: approve it first, then create the reship."
+    ),
+    (R.REQUESTED, R.CLOSED): message(
+        "request.decide_first", "It has not been decided yet: approve or reject it first."
+    ),
+    (R.APPROVED, R.REJECTED): message("request.approved_already", "It was approved already."),
+    (R.APPROVED, R.APPROVED): message("request.approved_already", "It was approved already."),
+    (R.APPROVED, R.CLOSED): message(
+        "request.pack_reship_first", "Its replacement has not been packed yet: pack the reship parcel first."
+    ),
+    (R.REJECTED, R.APPROVED): message(
+        "request.rejected_log_new",
+        "It was rejected: log a new request if the backer should get a replacement after all.",
+    ),
+    (R.REJECTED, R.RESHIPPED): message("request.rejected_nothing_sent", "It was rejected: nothing is sent for it."),
+    (R.RESHIPPED, R.APPROVED): message("request.packed_already", "Its replacement is packed already."),
+    (R.RESHIPPED, R.REJECTED): message(
+        "request.packed_not_rejected", "Its replacement is packed already: it cannot be rejected any more."
+    ),
+    (R.CLOSED, R.APPROVED): message("request.closed_log_new", "It is closed: log a new request instead."),
+    (R.CLOSED, R.REJECTED): message("request.closed_already", "It is closed already."),
 }
 
 
@@ -63,15 +75,17 @@ class RequestRefused(UserError, ValueError):
     """A change of a replacement request that its workflow does not allow, said in plain words."""
 
 
-def request_refusal(current: R, new: R) -> str | None:
+def request_refusal(current: R, new: R) -> Message | None:
     """Why a request that is `current` cannot become `new` (None when it can)."""
     if new in REQUEST_TRANSITIONS[current]:
         return None
-    head = f"A request that is {current.value} cannot become {new.value}."
+    head = message(
+        "request.cannot_become", "A request that is {current} cannot become {new}.", current=current, new=new
+    )
     specific = _REQUEST_REASONS.get((current, new))
     if specific is None and new == current:
-        specific = f"It is {current.value} already."
-    return f"{head} {specific}" if specific else head
+        specific = message("request.already", "It is {state} already.", state=current)
+    return joined(head, specific) if specific else head
 
 
 def check_request_transition(current: R, new: R) -> None:
@@ -103,14 +117,18 @@ CLAIM_TRANSITIONS: dict[C, frozenset[C]] = {
 ACTIVE_CLAIMS: frozenset[C] = frozenset({C.OPEN, C.SUBMITTED})
 
 
-def claim_refusal(current: C, new: C) -> str | None:
+def claim_refusal(current: C, new: C) -> Message | None:
     if new in CLAIM_TRANSITIONS[current]:
         return None
     if new == current:
-        return f"The claim is {current.value} already."
-    options = ", ".join(sorted(s.value for s in CLAIM_TRANSITIONS[current]))
-    tail = f" It can become: {options}." if options else " It is final."
-    return f"A claim that is {current.value} cannot become {new.value}.{tail}"
+        return message("claim.already", "The claim is {status} already.", status=current)
+    head = message("claim.cannot_become", "A claim that is {current} cannot become {new}.", current=current, new=new)
+    options = sorted(CLAIM_TRANSITIONS[current], key=lambda s: s.value)
+    if options:
+        return joined(
+            head, message("claim.can_become", "It can become: {options}.", options=joined(*options, separator=", "))
+        )
+    return joined(head, message("claim.final", "It is final."))
 
 
 def check_claim_transition(current: C, new: C) -> None:
@@ -212,18 +230,37 @@ class SpareBudget:
         """Spares will run out at the current rate."""
         return self.left < 0 or self.projected_need > self.left
 
-    def warning(self, label: str) -> str | None:
+    def warning(self, label: Message | str) -> str | None:
+        note = self.note(label)
+        return None if note is None else str(note)
+
+    def note(self, label: Message | str) -> Message | None:
+        """The warning when spares will run out at the current rate, else None."""
         if not self.runs_out:
             return None
         rate = self.loss_rate
-        rate_text = f"{rate * 100:.1f} %" if rate is not None else "n/a"
+        rate_text = f"{rate * 100:.1f} %" if rate is not None else message("spares.no_rate", "n/a")
         if self.left < 0:
-            return (
-                f"{label}: {self.used} replacement unit(s) used, {-self.left} more than the {self.planned} spare(s) "
-                f"planned (loss rate {rate_text} vs {self.spare_percent} % planned)."
+            return message(
+                "spares.overspent",
+                "{label}: {used} replacement unit(s) used, {over} more than the {planned} spare(s) "
+                "planned (loss rate {rate} vs {percent} % planned).",
+                label=label,
+                used=self.used,
+                over=-self.left,
+                planned=self.planned,
+                rate=rate_text,
+                percent=self.spare_percent,
             )
-        return (
-            f"{label}: spares will run out — {self.left} left of {self.planned}, {self.projected_need} needed for "
-            f"the {self.to_ship} unit(s) still to ship at the loss rate so far ({rate_text} vs "
-            f"{self.spare_percent} % planned)."
+        return message(
+            "spares.run_out",
+            "{label}: spares will run out — {left} left of {planned}, {needed} needed for "
+            "the {to_ship} unit(s) still to ship at the loss rate so far ({rate} vs {percent} % planned).",
+            label=label,
+            left=self.left,
+            planned=self.planned,
+            needed=self.projected_need,
+            to_ship=self.to_ship,
+            rate=rate_text,
+            percent=self.spare_percent,
         )

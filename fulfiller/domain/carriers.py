@@ -18,6 +18,7 @@ from urllib.parse import quote
 from tracking_numbers import get_tracking_number
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 
 MIN_LENGTH = 8
 MAX_LENGTH = 40
@@ -143,25 +144,53 @@ def clean_tracking(text: str | None) -> str:
     or one with other characters than letters and digits."""
     raw = (text or "").strip()
     if not raw:
-        raise UserError("The tracking number is empty.")
+        raise UserError(message("tracking.empty", "The tracking number is empty."))
     if _EXCEL_NUMBER.match(raw.replace(" ", "")):
         raise UserError(
-            f"“{raw}” is a tracking number a spreadsheet turned into a number (scientific notation): "
-            "its last digits are lost. Take the number from the carrier's original file or label, "
-            "and format the column as text before opening it in Excel."
+            message(
+                "tracking.scientific",
+                "“{raw}” is a tracking number a spreadsheet turned into a number (scientific notation): "
+                "its last digits are lost. Take the number from the carrier's original file or label, "
+                "and format the column as text before opening it in Excel.",
+                raw=raw,
+            )
         )
     if _DECIMAL_TAIL.match(raw):
         raise UserError(
-            f"“{raw}” looks like a number a spreadsheet reformatted (it ends in a decimal point). "
-            "Take the number from the carrier's original file or label."
+            message(
+                "tracking.decimal_point",
+                "“{raw}” looks like a number a spreadsheet reformatted (it ends in a decimal point). "
+                "Take the number from the carrier's original file or label.",
+                raw=raw,
+            )
         )
     cleaned = re.sub(r"[\s\-]+", "", raw).upper()
     if not _ALLOWED.match(cleaned):
-        raise UserError(f"“{raw}” is not a tracking number: only letters and digits are allowed.")
+        raise UserError(
+            message(
+                "tracking.bad_characters",
+                "“{raw}” is not a tracking number: only letters and digits are allowed.",
+                raw=raw,
+            )
+        )
     if len(cleaned) < MIN_LENGTH:
-        raise UserError(f"“{raw}” is too short for a tracking number (at least {MIN_LENGTH} characters).")
+        raise UserError(
+            message(
+                "tracking.too_short",
+                "“{raw}” is too short for a tracking number (at least {least} characters).",
+                raw=raw,
+                least=MIN_LENGTH,
+            )
+        )
     if len(cleaned) > MAX_LENGTH:
-        raise UserError(f"“{raw[:50]}” is too long for a tracking number (at most {MAX_LENGTH} characters).")
+        raise UserError(
+            message(
+                "tracking.too_long",
+                "“{raw}” is too long for a tracking number (at most {most} characters).",
+                raw=raw[:50],
+                most=MAX_LENGTH,
+            )
+        )
     return cleaned
 
 

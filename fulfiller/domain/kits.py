@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from fulfiller.domain.countries import resolve_country
-from fulfiller.domain.errors import UserError
+from fulfiller.domain.errors import InvalidValue, UserError
+from fulfiller.domain.messages import Message, message
 from fulfiller.domain.parsing import currency_code
 
 # --- Kits and checklists -------------------------------------------------------------------------
@@ -159,7 +160,11 @@ def follow_packs_like(start: int, links: Mapping[int, int | None]) -> int:
     while (following := links.get(current)) is not None:
         if following in chain:
             raise PacksLikeCycle(
-                "These kits would pack like each other in a circle: " + " → ".join(str(i) for i in [*chain, following])
+                message(
+                    "kits.packs_like_circle",
+                    "These kits would pack like each other in a circle: {chain}",
+                    chain=" → ".join(str(i) for i in [*chain, following]),
+                )
             )
         chain.append(following)
         current = following
@@ -171,7 +176,7 @@ def check_packs_like(owner: int, target: int | None, links: Mapping[int, int | N
     if target is None:
         return
     if target == owner:
-        raise PacksLikeCycle("A kit cannot pack like itself.")
+        raise PacksLikeCycle(message("kits.packs_like_itself", "A kit cannot pack like itself."))
     follow_packs_like(owner, {**links, owner: target})
 
 
@@ -256,7 +261,7 @@ def parse_quantity(text: str) -> int:
     """A kit quantity: a whole number above 0 ("2", "2.0")."""
     match = _WHOLE.fullmatch(text.strip())
     if match is None or int(match[1]) <= 0:
-        raise ValueError(f"{text.strip()!r} is not a whole number above 0")
+        raise InvalidValue(message("value.not_above_zero", "{text!r} is not a whole number above 0", text=text.strip()))
     return int(match[1])
 
 
@@ -267,7 +272,7 @@ def parse_grams_or_mm(text: str) -> int | None:
         return None
     match = _WHOLE.fullmatch(text)
     if match is None:
-        raise ValueError(f"{text!r} is not a whole number (0 or more)")
+        raise InvalidValue(message("value.not_whole", "{text!r} is not a whole number (0 or more)", text=text))
     return int(match[1])
 
 
@@ -283,9 +288,15 @@ def parse_customs_value(text: str) -> Decimal | None:
     if re.fullmatch(r"\+?(\d+\.?\d*|\.\d+)", compact):
         value = Decimal(compact)
     if value is None:
-        raise ValueError(f"{given!r} is not an amount such as 28.50 (a number, 0 or more, no currency sign)")
+        raise InvalidValue(
+            message(
+                "value.not_an_amount",
+                "{text!r} is not an amount such as 28.50 (a number, 0 or more, no currency sign)",
+                text=given,
+            )
+        )
     if value.as_tuple().exponent < -4:  # type: ignore[operator]
-        raise ValueError(f"{given!r} has more than 4 decimals")
+        raise InvalidValue(message("value.too_many_decimals", "{text!r} has more than 4 decimals", text=given))
     return value
 
 
@@ -293,7 +304,13 @@ def parse_currency(text: str) -> str:
     """An ISO 4217 code ("USD", "eur"); a symbol is accepted only where it means one currency ("€")."""
     code = currency_code(text)
     if code is None:
-        raise ValueError(f"{text.strip()!r} is not a known currency code such as USD, EUR or CNY")
+        raise InvalidValue(
+            message(
+                "value.not_a_currency",
+                "{text!r} is not a known currency code such as USD, EUR or CNY",
+                text=text.strip(),
+            )
+        )
     return code
 
 
@@ -304,7 +321,9 @@ def parse_origin(text: str) -> str:
         return ""
     code = resolve_country(text)
     if code is None:
-        raise ValueError(f"{text!r} is not a country (write its ISO code, such as CN)")
+        raise InvalidValue(
+            message("value.not_a_country", "{text!r} is not a country (write its ISO code, such as CN)", text=text)
+        )
     return code
 
 
@@ -314,8 +333,17 @@ def parse_hs_code(text: str) -> str:
     if not digits:
         return ""
     if not digits.isdigit() or not 6 <= len(digits) <= 10:
-        hint = " (did a spreadsheet drop a leading zero?)" if digits.isdigit() and len(digits) == 5 else ""
-        raise ValueError(f"{text.strip()!r} is not an HS code of 6 to 10 digits{hint}")
+        if digits.isdigit() and len(digits) == 5:
+            raise InvalidValue(
+                message(
+                    "value.hs_code_lost_zero",
+                    "{text!r} is not an HS code of 6 to 10 digits (did a spreadsheet drop a leading zero?)",
+                    text=text.strip(),
+                )
+            )
+        raise InvalidValue(
+            message("value.not_an_hs_code", "{text!r} is not an HS code of 6 to 10 digits", text=text.strip())
+        )
     return digits
 
 
@@ -332,10 +360,14 @@ def parse_stock(text: str) -> bool | None:
         return True
     if key in _NO:
         return False
-    raise ValueError(f"{text.strip()!r} is neither yes nor no")
+    raise InvalidValue(message("value.not_yes_or_no", "{text!r} is neither yes nor no", text=text.strip()))
 
 
-def parse_percent(text: str | Decimal, *, what: str = "percentage", highest: int = 100) -> Decimal:
+PERCENTAGE = message("value.percentage", "percentage")
+SPARE_PERCENTAGE = message("value.spare_percentage", "spare percentage")
+
+
+def parse_percent(text: str | Decimal, *, what: Message = PERCENTAGE, highest: int = 100) -> Decimal:
     """A percentage from 0 to `highest` ("12", "12.5", "12%")."""
     raw = str(text).strip().removesuffix("%").strip()
     try:
@@ -343,7 +375,15 @@ def parse_percent(text: str | Decimal, *, what: str = "percentage", highest: int
     except InvalidOperation:
         value = None
     if value is None or not value.is_finite() or not 0 <= value <= highest:
-        raise ValueError(f"{str(text).strip()!r} is not a {what} from 0 to {highest}")
+        raise InvalidValue(
+            message(
+                "value.not_a_percentage",
+                "{text!r} is not a {what} from 0 to {highest}",
+                text=str(text).strip(),
+                what=what,
+                highest=highest,
+            )
+        )
     return value
 
 
@@ -357,11 +397,11 @@ ITEM_PARSERS = {
     "customs_value": parse_customs_value,
     "currency": parse_currency,
     "stock": parse_stock,
-    "spare_percent": lambda text: parse_percent(text, what="spare percentage"),
+    "spare_percent": lambda text: parse_percent(text, what=SPARE_PERCENTAGE),
 }
 
 
 def parse_item_cell(column: str, text: str) -> object:
-    """The value of one item column of a kit sheet (raises ValueError with a message for a bad cell)."""
+    """The value of one item column of a kit sheet (raises InvalidValue with a message for a bad cell)."""
     parser = ITEM_PARSERS.get(column)
     return parser(text) if parser is not None else " ".join(text.split())

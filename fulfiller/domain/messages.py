@@ -8,7 +8,7 @@ in the interface's language and fills in the same values. The code names the mes
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,14 +28,34 @@ def message(code: str, template: str, /, **params: Any) -> Message:
     return Message(code, template, params)
 
 
-def joined(*notes: Message | str, separator: str = " ", end: str = "") -> Message:
-    """Several sentences (or clauses) shown as one; each keeps its own code and is worded on its own."""
+def joined(*notes: Message | enum.Enum | str, separator: str = " ", end: str = "") -> Message:
+    """Several sentences (or clauses, or statuses) shown as one; each keeps its own code and is worded on its own."""
     template = separator.join(f"{{m{n}}}" for n in range(len(notes))) + end
     return Message(
         "",
         template,
-        {f"m{n}": note if isinstance(note, Message) else Message("", note) for n, note in enumerate(notes)},
+        {f"m{n}": note if isinstance(note, Message | enum.Enum) else Message("", note) for n, note in enumerate(notes)},
     )
+
+
+def all_of(parts: Sequence[Message | str]) -> Message:
+    """ "a and b and c": a list each language joins with its own word for "and"."""
+    return _chained(parts, lambda first, rest: message("list.and", "{first} and {rest}", first=first, rest=rest))
+
+
+def one_of(parts: Sequence[Message | str]) -> Message:
+    """ "a or b or c": a list each language joins with its own word for "or"."""
+    return _chained(parts, lambda first, rest: message("list.or", "{first} or {rest}", first=first, rest=rest))
+
+
+def _chained(parts: Sequence[Message | str], link: Callable[[Message, Message], Message]) -> Message:
+    notes = [part if isinstance(part, Message) else Message("", part) for part in parts]
+    if not notes:
+        return Message("", "")
+    chained = notes[-1]
+    for note in reversed(notes[:-1]):
+        chained = link(note, chained)
+    return chained
 
 
 def fill(template: str, params: Mapping[str, Any], word: Any) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, joined, message
 
 DEFAULT = "*"  # a rule for every country that no other rule names
 
@@ -31,7 +32,13 @@ def normalise_country(code: str) -> str:
     text = code.strip().upper()
     if text == DEFAULT or (len(text) == 2 and text.isascii() and text.isalpha()):
         return text
-    raise RegionRuleError(f"{code!r} is not a two-letter country code (or * for every other country).")
+    raise RegionRuleError(
+        message(
+            "regions.not_a_country_code",
+            "{code!r} is not a two-letter country code (or * for every other country).",
+            code=code,
+        )
+    )
 
 
 def assign(country: str, rules: Mapping[str, T], default: T | None = None) -> T | None:
@@ -53,16 +60,30 @@ def assign(country: str, rules: Mapping[str, T], default: T | None = None) -> T 
 def rules_from_serving(serving: Mapping[str, Iterable[str]]) -> dict[str, str]:
     """Turn "warehouse → the countries it serves" into "country → warehouse", refusing overlaps."""
     rules: dict[str, str] = {}
-    clashes: list[str] = []
+    clashes: list[Message] = []
     for warehouse, countries in serving.items():
         for raw in countries:
             country = normalise_country(raw)
             other = rules.get(country)
             if other is not None and other != warehouse:
-                clashes.append(f"{country} ({other} and {warehouse})")
+                clashes.append(
+                    message(
+                        "regions.clash",
+                        "{country} ({other} and {warehouse})",
+                        country=country,
+                        other=other,
+                        warehouse=warehouse,
+                    )
+                )
             rules[country] = warehouse
     if clashes:
-        raise RegionRuleError("A country can be served by one warehouse only: " + ", ".join(clashes) + ".")
+        raise RegionRuleError(
+            message(
+                "regions.served_twice",
+                "A country can be served by one warehouse only: {clashes}.",
+                clashes=joined(*clashes, separator=", "),
+            )
+        )
     return rules
 
 
@@ -96,7 +117,14 @@ class Configuration:
         codes = [w.code for w in self.warehouses]
         duplicates = sorted({c for c in codes if codes.count(c) > 1})
         if duplicates:
-            raise RegionRuleError(f"Warehouse code used twice in {self.name!r}: {', '.join(duplicates)}.")
+            raise RegionRuleError(
+                message(
+                    "regions.code_twice",
+                    "Warehouse code used twice in {name!r}: {codes}.",
+                    name=self.name,
+                    codes=", ".join(duplicates),
+                )
+            )
         return rules_from_serving({w.code: w.serves for w in self.warehouses})
 
 

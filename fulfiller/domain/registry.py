@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Generic, Protocol, TypeVar
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, message
 
 
 class Entry(Protocol):
@@ -26,7 +27,7 @@ E = TypeVar("E", bound=Entry)
 class Registry(Mapping[str, E], Generic[E]):
     """The entries by name; iterating gives the names in the order they were given."""
 
-    def __init__(self, what: str, entries: Iterable[E]) -> None:
+    def __init__(self, what: Message | str, entries: Iterable[E]) -> None:
         self.what = what  # how a refusal names the kind of thing, e.g. "order export format"
         self._entries: dict[str, E] = {}
         for entry in entries:
@@ -51,4 +52,12 @@ class Registry(Mapping[str, E], Generic[E]):
         try:
             return self._entries[name]
         except KeyError:
-            raise UserError(f"Unknown {self.what} {name!r}; use one of: {', '.join(self._entries)}.") from None
+            raise UserError(
+                message(
+                    "registry.unknown",
+                    "Unknown {what} {name!r}; use one of: {names}.",
+                    what=self.what,
+                    name=name,
+                    names=", ".join(self._entries),
+                )
+            ) from None

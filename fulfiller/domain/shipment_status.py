@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from fulfiller.domain.enums import ShipmentStatus as S
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, joined, message
 
 _TRANSITIONS: dict[S, frozenset[S]] = {
     S.PENDING: frozenset({S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM}),
@@ -46,24 +47,44 @@ LABELS: dict[S, str] = {
 }
 
 # Why a change is refused, for the pairs people try most; the generic sentence covers the rest.
-_REASONS: dict[tuple[S, S], str] = {
-    (S.PENDING, S.PACKED): "Mark it ready first: a parcel is packed from the ready list.",
-    (S.PENDING, S.SHIPPED): "It has not been packed yet: pack it at the pack station first.",
-    (S.READY, S.SHIPPED): "It has not been packed yet: pack it at the pack station first.",
-    (S.ON_HOLD, S.SHIPPED): "It is on hold: release it and pack it before it ships.",
-    (S.ADDRESS_PROBLEM, S.PACKED): "Its address must be fixed first: mark it ready once the address is right.",
-    (S.ADDRESS_PROBLEM, S.SHIPPED): "Its address must be fixed and the parcel packed before it ships.",
-    (S.PACKED, S.DELIVERED): "It has not shipped yet: mark it shipped first.",
-    (S.PACKED, S.PENDING): "It is already in a box: take it back to ready (unpack) instead.",
-    (S.SHIPPED, S.READY): "It has left the warehouse: mark it returned when it comes back.",
-    (S.SHIPPED, S.PACKED): "It has left the warehouse and cannot be packed again.",
-    (S.SHIPPED, S.ON_HOLD): "It has left the warehouse: it can no longer be held.",
-    (S.SHIPPED, S.ADDRESS_PROBLEM): "It has left the warehouse: ask the carrier to redirect it instead.",
-    (S.DELIVERED, S.SHIPPED): "It was delivered already.",
-    (S.DELIVERED, S.LOST): "It was delivered: it cannot be lost any more.",
-    (S.LOST, S.SHIPPED): "A lost parcel is either found (delivered) or replaced by a reship.",
-    (S.LOST, S.READY): "A lost parcel is not sent again: create a reship instead.",
-    (S.RETURNED, S.SHIPPED): "A returned parcel goes back to ready and is packed again before it ships.",
+_REASONS: dict[tuple[S, S], Message] = {
+    (S.PENDING, S.PACKED): message(
+        "shipment.ready_first", "Mark it ready first: a parcel is packed from the ready list."
+    ),
+    (S.PENDING, S.SHIPPED): message(
+        "shipment.pack_first", "It has not been packed yet: pack it at the pack station first."
+    ),
+    (S.READY, S.SHIPPED): message(
+        "shipment.pack_first", "It has not been packed yet: pack it at the pack station first."
+    ),
+    (S.ON_HOLD, S.SHIPPED): message("shipment.release_first", "It is on hold: release it and pack it before it ships."),
+    (S.ADDRESS_PROBLEM, S.PACKED): message(
+        "shipment.fix_address_first", "Its address must be fixed first: mark it ready once the address is right."
+    ),
+    (S.ADDRESS_PROBLEM, S.SHIPPED): message(
+        "shipment.fix_address_and_pack", "Its address must be fixed and the parcel packed before it ships."
+    ),
+    (S.PACKED, S.DELIVERED): message("shipment.ship_first", "It has not shipped yet: mark it shipped first."),
+    (S.PACKED, S.PENDING): message(
+        "shipment.unpack_instead", "It is already in a box: take it back to ready (unpack) instead."
+    ),
+    (S.SHIPPED, S.READY): message(
+        "shipment.mark_returned", "It has left the warehouse: mark it returned when it comes back."
+    ),
+    (S.SHIPPED, S.PACKED): message("shipment.left_not_packed", "It has left the warehouse and cannot be packed again."),
+    (S.SHIPPED, S.ON_HOLD): message("shipment.left_not_held", "It has left the warehouse: it can no longer be held."),
+    (S.SHIPPED, S.ADDRESS_PROBLEM): message(
+        "shipment.left_redirect", "It has left the warehouse: ask the carrier to redirect it instead."
+    ),
+    (S.DELIVERED, S.SHIPPED): message("shipment.delivered_already", "It was delivered already."),
+    (S.DELIVERED, S.LOST): message("shipment.delivered_not_lost", "It was delivered: it cannot be lost any more."),
+    (S.LOST, S.SHIPPED): message(
+        "shipment.lost_found_or_reship", "A lost parcel is either found (delivered) or replaced by a reship."
+    ),
+    (S.LOST, S.READY): message("shipment.lost_reship", "A lost parcel is not sent again: create a reship instead."),
+    (S.RETURNED, S.SHIPPED): message(
+        "shipment.returned_ready_first", "A returned parcel goes back to ready and is packed again before it ships."
+    ),
 }
 
 
@@ -79,19 +100,25 @@ def is_packed_or_further(status: S) -> bool:
     return status in PACKED_OR_FURTHER
 
 
-def refusal_reason(current: S, new: S) -> str | None:
+def refusal_reason(current: S, new: S) -> Message | None:
     """Why `current` cannot become `new` (None when it can)."""
     if new == current:
-        return f"The shipment is already {current.value}."
+        return message("shipment.already", "The shipment is already {status}.", status=current)
     if new in _TRANSITIONS[current]:
         return None
-    options = ", ".join(sorted(s.value for s in _TRANSITIONS[current]))
-    head = f"A shipment that is {current.value} cannot become {new.value}."
+    head = message(
+        "shipment.cannot_become", "A shipment that is {current} cannot become {new}.", current=current, new=new
+    )
     specific = _REASONS.get((current, new))
     if current is S.DAMAGED:
-        specific = "Damaged is final: send a replacement (a reship) instead."
-    tail = f" It can become: {options}." if options else ""
-    return f"{head} {specific}{tail}" if specific else f"{head}{tail}"
+        specific = message("shipment.damaged_final", "Damaged is final: send a replacement (a reship) instead.")
+    options = sorted(_TRANSITIONS[current], key=lambda s: s.value)
+    parts = [head, *([specific] if specific else [])]
+    if options:
+        parts.append(
+            message("shipment.can_become", "It can become: {options}.", options=joined(*options, separator=", "))
+        )
+    return joined(*parts)
 
 
 def check_transition(current: S, new: S) -> None:

@@ -25,6 +25,7 @@ from typing import Protocol
 
 from fulfiller.domain.enums import MovementKind
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, message
 
 
 class Direction(StrEnum):
@@ -68,7 +69,11 @@ class Movement:
 def check_movement(kind: MovementKind, quantity: int) -> None:
     """Refuse a quantity whose sign does not fit its kind (see the table above)."""
     if isinstance(quantity, bool) or not isinstance(quantity, int):
-        raise MovementRefused(f"A stock movement counts whole units, not {quantity!r}.")
+        raise MovementRefused(
+            message(
+                "stock.not_whole_units", "A stock movement counts whole units, not {quantity!r}.", quantity=quantity
+            )
+        )
     direction = DIRECTION[kind]
     allowed = {
         Direction.IN: quantity > 0,
@@ -78,24 +83,40 @@ def check_movement(kind: MovementKind, quantity: int) -> None:
     }[direction]
     if not allowed:
         wanted = {
-            Direction.IN: "a positive quantity",
-            Direction.OUT: "a negative quantity",
-            Direction.NONE: "a quantity of 0 (picking does not change what is on hand)",
-            Direction.EITHER: "a quantity other than 0",
+            Direction.IN: message("stock.positive", "a positive quantity"),
+            Direction.OUT: message("stock.negative", "a negative quantity"),
+            Direction.NONE: message("stock.zero", "a quantity of 0 (picking does not change what is on hand)"),
+            Direction.EITHER: message("stock.not_zero", "a quantity other than 0"),
         }[direction]
-        raise MovementRefused(f"A {kind.value} movement needs {wanted}, not {quantity}.")
+        raise MovementRefused(
+            message(
+                "stock.wrong_sign",
+                "A stock movement of kind “{kind}” needs {wanted}, not {quantity}.",
+                kind=kind,
+                wanted=wanted,
+                quantity=quantity,
+            )
+        )
 
 
 def signed(kind: MovementKind, units: int) -> int:
     """The signed quantity for `units` (> 0) moved in or out by a movement of `kind`."""
     if units <= 0:
-        raise MovementRefused(f"The number of units must be more than 0, not {units}.")
+        raise MovementRefused(
+            message("stock.units_not_positive", "The number of units must be more than 0, not {units}.", units=units)
+        )
     direction = DIRECTION[kind]
     if direction is Direction.IN:
         return units
     if direction is Direction.OUT:
         return -units
-    raise MovementRefused(f"A {kind.value} movement has no fixed direction; give its signed quantity.")
+    raise MovementRefused(
+        message(
+            "stock.no_direction",
+            "A stock movement of kind “{kind}” has no fixed direction; give its signed quantity.",
+            kind=kind,
+        )
+    )
 
 
 def on_hand(movements: Iterable[HasQuantity]) -> int:
@@ -114,13 +135,24 @@ def totals_by_kind(movements: Iterable[HasQuantity]) -> dict[MovementKind, int]:
 def correction(counted: int, current: int) -> int:
     """The ADJUSTED quantity that makes on hand equal to what a person counted on the shelf."""
     if isinstance(counted, bool) or not isinstance(counted, int):
-        raise MovementRefused(f"A count is a whole number of units, not {counted!r}.")
+        raise MovementRefused(
+            message("stock.count_not_whole", "A count is a whole number of units, not {counted!r}.", counted=counted)
+        )
     if counted < 0:
-        raise MovementRefused(f"A shelf cannot hold {counted} units; count 0 or more.")
+        raise MovementRefused(
+            message("stock.count_negative", "A shelf cannot hold {counted} units; count 0 or more.", counted=counted)
+        )
     return counted - current
 
 
 # --- Receiving: what arrived against what was expected -----------------------------------------
+
+
+_COUNT_NAMES = {
+    "expected": message("receiving.expected", "expected"),
+    "counted": message("receiving.counted", "counted"),
+    "damaged": message("receiving.damaged", "damaged"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,17 +161,30 @@ class InboundCount:
     counted: int
     damaged: int = 0
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Message]:
         """Why these numbers cannot be recorded (empty when they can)."""
         found = []
-        for name in ("expected", "counted", "damaged"):
+        for name, said in _COUNT_NAMES.items():
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
-                found.append(f"{name} must be a whole number, not {value!r}")
+                found.append(
+                    message(
+                        "receiving.not_whole", "{name} must be a whole number, not {value!r}", name=said, value=value
+                    )
+                )
             elif value < 0:
-                found.append(f"{name} cannot be negative ({value})")
+                found.append(
+                    message("receiving.negative", "{name} cannot be negative ({value})", name=said, value=value)
+                )
         if not found and self.damaged > self.counted:
-            found.append(f"damaged ({self.damaged}) cannot be more than counted ({self.counted})")
+            found.append(
+                message(
+                    "receiving.damaged_over_counted",
+                    "damaged ({damaged}) cannot be more than counted ({counted})",
+                    damaged=self.damaged,
+                    counted=self.counted,
+                )
+            )
         return found
 
     @property

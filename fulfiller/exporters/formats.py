@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from fulfiller.domain.messages import Message, message
 from fulfiller.domain.registry import Registry
 from fulfiller.exporters import partner, pirateship, shipstation, tracking, usps
 from fulfiller.exporters.orders import ExportOrder, Formatter, Table
@@ -30,7 +31,7 @@ class OrderFormat:
 class TrackingFormat:
     name: str
     label: str
-    template: str = ""  # the platform's own file this format fills in; "" for a file written from scratch
+    template: Message | str = ""  # the platform's own file this format fills in; "" for a file written from scratch
     table: ParcelTable | None = None  # the rows of a file written from scratch, one per parcel
 
     def __post_init__(self) -> None:
@@ -43,7 +44,7 @@ class TrackingFormat:
 
 
 ORDER_FORMATS: Registry[OrderFormat] = Registry(
-    "order export format",
+    message("export.what_order_format", "order export format"),
     (
         OrderFormat("shipstation", "ShipStation order import", shipstation.table),
         OrderFormat("pirateship", "Pirate Ship batch upload", pirateship.table),
@@ -54,14 +55,20 @@ ORDER_FORMATS: Registry[OrderFormat] = Registry(
 )
 
 TRACKING_FORMATS: Registry[TrackingFormat] = Registry(
-    "tracking export format",
+    message("export.what_tracking_format", "tracking export format"),
     (
         TrackingFormat(
-            "kickstarter", "Kickstarter tracking template", template="tracking template from the backer report"
+            "kickstarter",
+            "Kickstarter tracking template",
+            template=message("export.kickstarter_template", "tracking template from the backer report"),
         ),
         TrackingFormat("backerkit", "BackerKit tracking upload", table=tracking.backerkit_table),
         TrackingFormat("pledgebox", "PledgeBox tracking upload", table=tracking.pledgebox_table),
-        TrackingFormat("indiegogo", "Indiegogo contributions file", template="contributions file"),
+        TrackingFormat(
+            "indiegogo",
+            "Indiegogo contributions file",
+            template=message("export.indiegogo_file", "contributions file"),
+        ),
     ),
 )
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 from fulfiller.files import write_atomically
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -51,11 +52,20 @@ def check_target(path: Path) -> Path:
     """The export's path, refused early when its type or folder is wrong."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
-        raise UserError(f"{path.name}: exports are written as .csv or .xlsx, not {path.suffix or 'no extension'!r}")
+        raise UserError(
+            message(
+                "export.wrong_suffix",
+                "{file}: exports are written as .csv or .xlsx, not {suffix!r}",
+                file=path.name,
+                suffix=path.suffix or message("export.no_extension", "no extension"),
+            )
+        )
     if not path.parent.is_dir():
-        raise UserError(f"{path}: the folder {path.parent} does not exist")
+        raise UserError(
+            message("export.no_folder", "{path}: the folder {folder} does not exist", path=path, folder=path.parent)
+        )
     if path.is_dir():
-        raise UserError(f"{path}: this is a folder, not a file name")
+        raise UserError(message("export.is_a_folder", "{path}: this is a folder, not a file name", path=path))
     return path
 
 
@@ -68,7 +78,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[obje
             return _write_csv(temp, headers, rows)
         return _write_xlsx(temp, headers, rows, sheet)
 
-    count = write_atomically(path, write, what="the export")
+    count = write_atomically(path, write, what=message("file.the_export", "the export"))
     return count
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, message
 
 BACKERKIT_HEADERS = ["Backer ID", "Email", "Tracking Number", "Carrier", "Tracking URL"]
 PLEDGEBOX_HEADERS = ["PBID", "Courier Code", "Tracking Code", "Partial Shipped"]
@@ -53,7 +54,9 @@ def _key(header: str) -> str:
     return re.sub(r"[^a-z0-9#]", "", header.casefold())
 
 
-def find_column(headers: Sequence[str], label: str, names: Sequence[str], what: str, *, contains: str = "") -> int:
+def find_column(
+    headers: Sequence[str], label: str, names: Sequence[str], what: Message | str, *, contains: str = ""
+) -> int:
     """The position of the first header among `names` (or containing `contains`); a clear error if none."""
     keys = [_key(h) for h in headers]
     for name in names:
@@ -64,7 +67,16 @@ def find_column(headers: Sequence[str], label: str, names: Sequence[str], what: 
             if contains in key:
                 return i
     looked = ", ".join(repr(n) for n in names)
-    raise UserError(f"{label}: no {what} column (looked for {looked}); headers: " + ", ".join(headers[:15]))
+    raise UserError(
+        message(
+            "export.no_column",
+            "{file}: no {what} column (looked for {looked}); headers: {headers}",
+            file=label,
+            what=what,
+            looked=looked,
+            headers=", ".join(headers[:15]),
+        )
+    )
 
 
 @dataclass

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 
+from fulfiller.domain.messages import message
 from fulfiller.importers.encodings import decode_text
 from fulfiller.importers.tables import ImportFileError, Row, Table, clean_header, has_data
 
@@ -26,7 +27,9 @@ def read_delimited(data: bytes, *, name: str, label: str = "") -> Table:
     records = _parse_records(text, delimiter, label)
     header_index = next((i for i, cells in enumerate(records) if has_data(cells)), None)
     if header_index is None:
-        raise ImportFileError(label, "the file holds only blank lines: no rows to import")
+        raise ImportFileError(
+            label, message("import.only_blank_lines", "the file holds only blank lines: no rows to import")
+        )
     headers = [clean_header(h) for h in records[header_index]]
     return Table(
         name=name,
@@ -64,12 +67,15 @@ def _parse_with(text: str, delimiter: str, label: str, *, strict: bool) -> list[
     if "unexpected end of data" in reason or "field larger than field limit" in reason:
         raise ImportFileError(
             label,
-            "a quoted cell that starts in this row is never closed: the file looks cut short "
-            "(truncated); export or download it again",
+            message(
+                "import.unclosed_quote",
+                "a quoted cell that starts in this row is never closed: the file looks cut short "
+                "(truncated); export or download it again",
+            ),
             row=row,
         )
     if "NUL" in reason:
-        raise ImportFileError(label, "the file contains binary data (NUL bytes)", row=row)
+        raise ImportFileError(label, message("import.nul_bytes", "the file contains binary data (NUL bytes)"), row=row)
     raise _MalformedQuote(reason)
 
 

@@ -11,6 +11,7 @@ import codecs
 import re
 import unicodedata
 
+from fulfiller.domain.messages import Message, message
 from fulfiller.importers.tables import ImportFileError
 
 SAMPLE_BYTES = 1 << 20  # charset detection on 1 MiB is as good as on the whole file, and far faster
@@ -18,16 +19,16 @@ SAMPLE_BYTES = 1 << 20  # charset detection on 1 MiB is as good as on the whole 
 SHORT_SAMPLE_NON_ASCII = 4096
 
 # Magic numbers of files people rename to .csv by mistake, for a message that says what it is.
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"SQLite format 3\x00", "a SQLite database"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"\x7fELF", "a program"),
+_SIGNATURES: tuple[tuple[bytes, Message], ...] = (
+    (b"\x89PNG\r\n\x1a\n", message("import.kind_png", "a PNG image")),
+    (b"\xff\xd8\xff", message("import.kind_jpeg", "a JPEG image")),
+    (b"GIF8", message("import.kind_gif", "a GIF image")),
+    (b"%PDF", message("import.kind_pdf", "a PDF document")),
+    (b"SQLite format 3\x00", message("import.kind_sqlite", "a SQLite database")),
+    (b"\x1f\x8b", message("import.kind_gzip", "a gzip archive")),
+    (b"7z\xbc\xaf\x27\x1c", message("import.kind_7z", "a 7-Zip archive")),
+    (b"Rar!", message("import.kind_rar", "a RAR archive")),
+    (b"\x7fELF", message("import.kind_program", "a program")),
 )
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x19\x1b-\x1f]")  # not tab, CR, LF, FF, DOS EOF
 _ASCII_BYTES = bytes(range(0x80))
@@ -48,7 +49,9 @@ def decode_text(data: bytes, label: str) -> tuple[str, str]:
     if b"\x00" in data[:SAMPLE_BYTES]:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
-            raise ImportFileError(label, "this is not a text file: it contains binary data (NUL bytes)")
+            raise ImportFileError(
+                label, message("import.binary_nul", "this is not a text file: it contains binary data (NUL bytes)")
+            )
         return _decode_strictly(data, utf16, label), utf16
     try:
         text = data.decode("utf-8")
@@ -65,7 +68,11 @@ def decode_text(data: bytes, label: str) -> tuple[str, str]:
         _refuse_control_characters(text, label)
         return text, encoding
     raise ImportFileError(
-        label, "the text encoding cannot be recognised; save the file as CSV UTF-8 and import it again"
+        label,
+        message(
+            "import.unknown_encoding",
+            "the text encoding cannot be recognised; save the file as CSV UTF-8 and import it again",
+        ),
     )
 
 
@@ -74,12 +81,20 @@ def _refuse_broken_utf8(data: bytes, error: UnicodeDecodeError, label: str) -> N
     cp1252 every earlier "é" would turn into "Ã©", so it is refused rather than garbled."""
     row = data.count(b"\n", 0, error.start) + 1
     if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
-        raise ImportFileError(label, "the file ends in the middle of a character: it looks cut short", row=row)
+        raise ImportFileError(
+            label,
+            message("import.cut_in_character", "the file ends in the middle of a character: it looks cut short"),
+            row=row,
+        )
     if not data[: error.start].isascii():
         raise ImportFileError(
             label,
-            f"the file is UTF-8 up to byte {error.start}, which is not: it mixes two text encodings; "
-            "open it in a spreadsheet and save it again as CSV UTF-8",
+            message(
+                "import.mixed_encodings",
+                "the file is UTF-8 up to byte {byte}, which is not: it mixes two text encodings; "
+                "open it in a spreadsheet and save it again as CSV UTF-8",
+                byte=error.start,
+            ),
             row=row,
         )
 
@@ -98,8 +113,12 @@ def _decode_strictly(data: bytes, encoding: str, label: str) -> str:
     except UnicodeDecodeError as exc:
         raise ImportFileError(
             label,
-            f"the file says it is {encoding.upper().removesuffix('-SIG')} but byte {exc.start} is not valid "
-            "in it: the file is damaged or cut short",
+            message(
+                "import.invalid_byte",
+                "the file says it is {encoding} but byte {byte} is not valid in it: the file is damaged or cut short",
+                encoding=encoding.upper().removesuffix("-SIG"),
+                byte=exc.start,
+            ),
         ) from exc
     _refuse_control_characters(text, label)
     return text
@@ -108,13 +127,15 @@ def _decode_strictly(data: bytes, encoding: str, label: str) -> str:
 def _refuse_binary(data: bytes, label: str) -> None:
     for magic, kind in _SIGNATURES:
         if data.startswith(magic):
-            raise ImportFileError(label, f"this is not a table of backers: it looks like {kind}")
+            raise ImportFileError(
+                label, message("import.not_a_table", "this is not a table of backers: it looks like {kind}", kind=kind)
+            )
 
 
 def _refuse_control_characters(text: str, label: str) -> None:
     sample = text[:SAMPLE_BYTES]
     if len(_CONTROL_CHARACTERS.findall(sample)) > max(8, len(sample) // 200):
-        raise ImportFileError(label, "this is not a text file: it contains binary data")
+        raise ImportFileError(label, message("import.binary", "this is not a text file: it contains binary data"))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from fulfiller.domain.messages import message
 from fulfiller.importers.layouts import (
     NO_COUNTRY,
     HeaderIndex,
@@ -58,7 +59,9 @@ def plan_table(name: str, headers: Sequence[str], *, label: str = "") -> RowPlan
     index = HeaderIndex(headers)
     fields = {field: index.find_all(*columns) for field, columns in FIELD_COLUMNS.items()}
     if not fields["platform_order_id"]:
-        raise ImportFileError(label, "the order number column is missing", column="Order No.")
+        raise ImportFileError(
+            label, message("import.no_order_number", "the order number column is missing"), column="Order No."
+        )
     if any(index.has(h) for h in ADDRESS_COLUMNS) and not fields["address.country"]:
         raise ImportFileError(label, NO_COUNTRY, column="Shipping Country")
     items = item_groups(headers)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from fulfiller.domain.messages import message
 from fulfiller.importers.layouts import (
     NO_COUNTRY,
     AddOnColumn,
@@ -141,8 +142,11 @@ def plan_table(
     index = HeaderIndex(headers)
     fields = {field: index.find_all(*columns) for field, columns in FIELD_COLUMNS.items()}
     if not fields["platform_order_id"]:
-        message = "the backer number column is missing (a Kickstarter report needs Backer Number or Backer Id)"
-        raise ImportFileError(label, message, column="Backer Number")
+        missing = message(
+            "import.no_backer_number",
+            "the backer number column is missing (a Kickstarter report needs Backer Number or Backer Id)",
+        )
+        raise ImportFileError(label, missing, column="Backer Number")
     if any(index.has(h) for h in ADDRESS_COLUMNS) and not fields["address.country"]:
         raise ImportFileError(label, NO_COUNTRY, column="Shipping Country")
     add_ons = _add_on_columns(headers)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fulfiller.domain.kits import KIT_SHEET_COLUMNS, KIT_SHEET_REQUIRED, sheet_column
+from fulfiller.domain.messages import message
 from fulfiller.importers.tables import ImportFileError, is_blank
 from fulfiller.importers.text_files import read_tables
 
@@ -43,8 +44,15 @@ def read_kit_sheet(path: Path | str) -> KitSheet:
     path = Path(path)
     tables = read_tables(path)
     if len(tables) > 1:
-        names = ", ".join(t.name for t in tables[:5])
-        raise ImportFileError(path.name, f"a kit sheet is one table, but this zip holds {len(tables)} ({names})")
+        raise ImportFileError(
+            path.name,
+            message(
+                "kits.sheet_many_tables",
+                "a kit sheet is one table, but this zip holds {count} ({names})",
+                count=len(tables),
+                names=", ".join(t.name for t in tables[:5]),
+            ),
+        )
     table = tables[0]
     label = table.label + (f" › {table.sheet}" if table.sheet else "")
     columns = [sheet_column(h) for h in table.headers]
@@ -61,7 +69,11 @@ def read_kit_sheet(path: Path | str) -> KitSheet:
         if extra:
             raise ImportFileError(
                 label,
-                f"this row has more cells than the header has columns ({extra[0]!r})",
+                message(
+                    "kits.sheet_extra_cells",
+                    "this row has more cells than the header has columns ({cell!r})",
+                    cell=extra[0],
+                ),
                 row=table.first_row + offset,
             )
         rows.append(KitSheetRow(table.first_row + offset, values))
@@ -76,15 +88,37 @@ def _check_columns(label: str, headers: list[str], columns: list[str]) -> None:
         if column not in KIT_SHEET_COLUMNS:
             raise ImportFileError(
                 label,
-                f"unknown column {header!r}; a kit sheet has the columns {', '.join(KIT_SHEET_COLUMNS)}",
+                message(
+                    "kits.sheet_unknown_column",
+                    "unknown column {header!r}; a kit sheet has the columns {columns}",
+                    header=header,
+                    columns=", ".join(KIT_SHEET_COLUMNS),
+                ),
             )
         if column in seen:
-            raise ImportFileError(label, f"the columns {seen[column]!r} and {header!r} both mean {column!r}")
+            raise ImportFileError(
+                label,
+                message(
+                    "kits.sheet_same_column",
+                    "the columns {first!r} and {second!r} both mean {column!r}",
+                    first=seen[column],
+                    second=header,
+                    column=column,
+                ),
+            )
         seen[column] = header
     missing = [c for c in KIT_SHEET_REQUIRED if c not in seen]
     if missing:
-        raise ImportFileError(
-            label,
-            f"the column{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
-            f"{'are' if len(missing) > 1 else 'is'} missing; a kit sheet needs kit, sku and quantity",
-        )
+        if len(missing) > 1:
+            reason = message(
+                "kits.sheet_missing_columns",
+                "the columns {columns} are missing; a kit sheet needs kit, sku and quantity",
+                columns=", ".join(missing),
+            )
+        else:
+            reason = message(
+                "kits.sheet_missing_column",
+                "the column {column} is missing; a kit sheet needs kit, sku and quantity",
+                column=missing[0],
+            )
+        raise ImportFileError(label, reason)

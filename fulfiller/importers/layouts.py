@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields
 from hashlib import blake2b
 from operator import itemgetter
 
+from fulfiller.domain.messages import message
 from fulfiller.domain.records import RawAddOn, RawAddress, RawItem, RawOrder, RowRejected
 
 # In the dataclasses' own order: rows are built with positional arguments, which is much faster.
@@ -28,7 +29,9 @@ if ORDER_FIELDS[0] != ORDER_ID:  # the builders read the order id as the first f
     raise ImportError(f"RawOrder's first text field is {ORDER_FIELDS[0]!r}, expected {ORDER_ID!r}")
 # Mapping any of these means the file carries addresses, and an address needs its country.
 ADDRESS_LINE_FIELDS = ("address.line1", "address.city", "address.postal_code", "address.state")
-NO_COUNTRY = "the file has addresses but no country column; every address needs its country"
+NO_COUNTRY = message(
+    "import.no_country_column", "the file has addresses but no country column; every address needs its country"
+)
 
 
 def normalise_header(header: str) -> str:

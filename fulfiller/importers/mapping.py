@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from fulfiller.domain.messages import message
 from fulfiller.importers.kickstarter import ADD_ON_PATTERN
 from fulfiller.importers.layouts import (
     ADDRESS_LINE_FIELDS,
@@ -343,8 +344,8 @@ def plan_table(mapping: ColumnMapping, name: str, headers: Sequence[str], *, lab
             fields["currency"] = (position,)
     if ORDER_ID not in fields:
         column = mapping.columns.get(ORDER_ID, "order id")
-        message = f"the order id column of mapping {mapping.name!r} is missing"
-        raise ImportFileError(label, message, column=column)
+        missing = message("import.no_order_id", "the order id column of mapping {name!r} is missing", name=mapping.name)
+        raise ImportFileError(label, missing, column=column)
     if any(f in fields for f in ADDRESS_LINE_FIELDS) and "address.country" not in fields:
         column = mapping.columns.get("address.country", "country")
         raise ImportFileError(label, NO_COUNTRY, column=column)

@@ -17,12 +17,20 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from fulfiller.domain.messages import Message, message
 from fulfiller.domain.records import RawOrder, RowRejected
 from fulfiller.importers import indiegogo, kickstarter
 from fulfiller.importers.layouts import HeaderIndex, RowPlan, build_records
 from fulfiller.importers.mapping import PRESETS, ColumnMapping, preset_for_headers
 from fulfiller.importers.mapping import plan_table as plan_mapped_table
-from fulfiller.importers.tables import ImportFileError, Row, Table, describe_encoding
+from fulfiller.importers.tables import (
+    ImportFileError,
+    Row,
+    Table,
+    describe_encoding,
+    file_missing,
+    file_unreadable,
+)
 from fulfiller.importers.text_files import read_tables
 
 AUTO = "auto"
@@ -46,7 +54,7 @@ class TableInfo:
     name: str  # the file name, or the member's name inside a zip
     headers: tuple[str, ...]
     rows: int  # data rows, blank lines not counted
-    read_as: str  # "UTF-8-SIG, comma", "sheet 'Orders'"
+    read_as: Message  # "UTF-8-SIG, comma", "sheet 'Orders'"
 
 
 class ExportFile:
@@ -58,7 +66,7 @@ class ExportFile:
         format: str,
         tables: Sequence[Table],
         plans: Sequence[RowPlan],
-        notes: Sequence[str] = (),
+        notes: Sequence[Message] = (),
     ) -> None:
         self.path = path
         self.format = format  # "kickstarter-2013/2018/2023", "indiegogo", "mapped:<mapping name>"
@@ -137,14 +145,16 @@ def _open_detected(path: Path, tables: Sequence[Table]) -> ExportFile:
     raise ImportFileError(odd.label, _unknown_layout_message(odd.headers))
 
 
-def _unknown_layout_message(headers: Sequence[str]) -> str:
+def _unknown_layout_message(headers: Sequence[str]) -> Message:
     shown = ", ".join(h for h in headers[:12] if h) + (", ..." if len(headers) > 12 else "")
-    return (
+    return message(
+        "import.unknown_layout",
         "the columns do not match an export Fulfiller knows. Expected a Kickstarter backer report "
         "(Backer Number or Backer Id, Backer Name, Email, Pledge Amount, Pledged Status, Shipping ... "
         "columns) or an Indiegogo contributions export (Order No., Pledge ID, Perk, Shipping ... columns). "
         "For BackerKit, PledgeBox, Gamefound or any other spreadsheet, import it with a column mapping "
-        f"that says which column holds what. Columns found: {shown or 'none'}"
+        "that says which column holds what. Columns found: {columns}",
+        columns=shown or message("import.no_columns", "none"),
     )
 
 
@@ -164,13 +174,20 @@ def _open_indiegogo(path: Path, tables: Sequence[Table]) -> ExportFile:
 
 def _open_mapped(path: Path, tables: Sequence[Table], mapping: ColumnMapping) -> ExportFile:
     plans = [plan_mapped_table(mapping, t.name, t.headers, label=t.label) for t in tables]
-    notes = []
+    notes: list[Message] = []
     for table in tables:
         index = HeaderIndex(table.headers)
         missing = [h for h in mapping.columns.values() if not index.has(h)]
         if missing and not mapping.guess_missing:
-            shown = ", ".join(missing)
-            notes.append(f"{table.label}: columns of mapping {mapping.name!r} not in the file: {shown}")
+            notes.append(
+                message(
+                    "import.mapped_columns_missing",
+                    "{file}: columns of mapping {name!r} not in the file: {columns}",
+                    file=table.label,
+                    name=mapping.name,
+                    columns=", ".join(missing),
+                )
+            )
     return ExportFile(path, MAPPED_PREFIX + mapping.name, tables, plans, notes)
 
 
@@ -183,7 +200,7 @@ def checksum(path: Path | str) -> str:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
     except FileNotFoundError as exc:
-        raise ImportFileError(path.name, f"the file does not exist (looked for {path})") from exc
+        raise ImportFileError(path.name, file_missing(path)) from exc
     except OSError as exc:
-        raise ImportFileError(path.name, f"the file cannot be read ({exc.strerror or exc})") from exc
+        raise ImportFileError(path.name, file_unreadable(exc)) from exc
     return digest.hexdigest()

@@ -7,23 +7,38 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, message
 
 Row = tuple[str, ...]
 
 
 class ImportFileError(UserError):
-    """A file that cannot be imported at all; nothing from it has been used."""
+    """A file that cannot be imported at all; nothing from it has been used.
 
-    def __init__(self, file: str, message: str, *, row: int | None = None, column: str | None = None) -> None:
-        where = file
-        if row is not None:
-            where += f", row {row}"
-        if column:
-            where += f", column {column!r}"
-        super().__init__(f"{where}: {message}")
-        self.file, self.row, self.column, self.reason = file, row, column, message
+    Its text names the place first ("orders.csv, row 3, column 'Email': …"); the reason is a message of
+    its own, and so is the framing, so that both are worded in the interface's language."""
+
+    def __init__(self, file: str, message: Message, *, row: int | None = None, column: str | None = None) -> None:
+        super().__init__(_framed(file, message, row, column))
+        self.file, self.row, self.column, self.reason = file, row, column, str(message)
+
+
+def _framed(file: str, reason: Message, row: int | None, column: str | None) -> Message:
+    if row is not None and column:
+        return message(
+            "import.at_cell", "{file}, row {row}, column {column!r}: {reason}", file=file, row=row, column=column,
+            reason=reason,
+        )  # fmt: skip
+    if row is not None:
+        return message("import.at_row", "{file}, row {row}: {reason}", file=file, row=row, reason=reason)
+    if column:
+        return message(
+            "import.at_column", "{file}, column {column!r}: {reason}", file=file, column=column, reason=reason
+        )
+    return message("import.in_file", "{file}: {reason}", file=file, reason=reason)
 
 
 @dataclass(slots=True)
@@ -73,9 +88,29 @@ def short_reason(exc: BaseException) -> str:
     return text[:200]
 
 
-def describe_encoding(table: Table) -> str:
+def file_missing(path: Path) -> Message:
+    return message("import.no_such_file", "the file does not exist (looked for {path})", path=path)
+
+
+def file_unreadable(exc: OSError) -> Message:
+    return message("import.unreadable", "the file cannot be read ({reason})", reason=exc.strerror or str(exc))
+
+
+_DELIMITERS = {
+    ",": message("import.comma", "comma"),
+    ";": message("import.semicolon", "semicolon"),
+    "\t": message("import.tab", "tab"),
+    "|": message("import.pipe", "pipe"),
+}
+
+
+def describe_encoding(table: Table) -> Message:
     """How the table was read, for a report line: "UTF-8, comma", "sheet 'Orders'"."""
     if not table.delimiter:
-        return f"sheet {table.sheet!r}"
-    names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
-    return f"{table.encoding.upper()}, {names.get(table.delimiter, repr(table.delimiter))}"
+        return message("import.read_as_sheet", "sheet {sheet!r}", sheet=table.sheet)
+    return message(
+        "import.read_as_text",
+        "{encoding}, {delimiter}",
+        encoding=table.encoding.upper(),
+        delimiter=_DELIMITERS.get(table.delimiter, repr(table.delimiter)),
+    )

@@ -12,8 +12,17 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from fulfiller.domain.messages import message
 from fulfiller.importers.delimited import read_delimited
-from fulfiller.importers.tables import ImportFileError, Table, clean_header, has_data, short_reason
+from fulfiller.importers.tables import (
+    ImportFileError,
+    Table,
+    clean_header,
+    file_missing,
+    file_unreadable,
+    has_data,
+    short_reason,
+)
 from fulfiller.importers.zipped import read_zip
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -31,21 +40,23 @@ def read_tables(path: Path | str) -> list[Table]:
     else:
         tables = [read_delimited(data, name=path.name)]
     if sum(t.row_count for t in tables) == 0:
-        raise ImportFileError(path.name, "no rows to import: there is a header row but no data under it")
+        raise ImportFileError(
+            path.name, message("import.header_only", "no rows to import: there is a header row but no data under it")
+        )
     return tables
 
 
 def _read_bytes(path: Path) -> bytes:
     if not path.exists():
-        raise ImportFileError(path.name, f"the file does not exist (looked for {path})")
+        raise ImportFileError(path.name, file_missing(path))
     if path.is_dir():
-        raise ImportFileError(path.name, "this is a folder, not a file")
+        raise ImportFileError(path.name, message("import.is_a_folder", "this is a folder, not a file"))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(path.name, f"the file cannot be read ({exc.strerror or exc})") from exc
+        raise ImportFileError(path.name, file_unreadable(exc)) from exc
     if not data:
-        raise ImportFileError(path.name, "the file is empty (0 bytes): no rows to import")
+        raise ImportFileError(path.name, message("import.empty_file", "the file is empty (0 bytes): no rows to import"))
     return data
 
 
@@ -78,7 +89,12 @@ def _read_excel(name: str, data: bytes) -> list[Table]:
             na_filter=False,
         )
     except Exception as exc:  # calamine, zipfile and XML errors alike mean the workbook is unreadable
-        raise ImportFileError(name, f"this workbook cannot be opened ({short_reason(exc)})") from exc
+        raise ImportFileError(
+            name,
+            message(
+                "import.workbook_unreadable", "this workbook cannot be opened ({reason})", reason=short_reason(exc)
+            ),
+        ) from exc
     best: Table | None = None
     for sheet_name, frame in sheets.items():
         records = [tuple(_excel_text(cell) for cell in row) for row in frame.to_numpy(dtype=object).tolist()]
@@ -95,7 +111,9 @@ def _read_excel(name: str, data: bytes) -> list[Table]:
         if best is None or table.row_count > best.row_count:
             best = table
     if best is None:
-        raise ImportFileError(name, "every sheet of this workbook is empty: no rows to import")
+        raise ImportFileError(
+            name, message("import.empty_workbook", "every sheet of this workbook is empty: no rows to import")
+        )
     return [best]
 
 

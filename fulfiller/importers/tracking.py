@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from fulfiller.domain.messages import message
 from fulfiller.importers.tables import ImportFileError, Table, is_blank
 from fulfiller.importers.text_files import read_tables
 
@@ -102,26 +103,51 @@ def resolve_mapping(table: Table, preset: str = "auto", mapping: Mapping[str, st
     headers = set(table.headers)
     columns = detect_columns(table.headers)
     if preset not in ("auto", *PRESETS):
-        raise ImportFileError(table.label, f"unknown tracking preset {preset!r}; use auto, {', '.join(PRESETS)}")
+        raise ImportFileError(
+            table.label,
+            message(
+                "tracking.unknown_preset",
+                "unknown tracking preset {preset!r}; use auto, {presets}",
+                preset=preset,
+                presets=", ".join(PRESETS),
+            ),
+        )
     wanted = {**PRESETS.get(preset, {}), **(mapping or {})}
     for field, header in wanted.items():
         if field not in FIELDS:
             raise ImportFileError(
-                table.label, f"unknown field {field!r} in the column mapping; use {', '.join(FIELDS)}"
+                table.label,
+                message(
+                    "tracking.unknown_field",
+                    "unknown field {field!r} in the column mapping; use {fields}",
+                    field=field,
+                    fields=", ".join(FIELDS),
+                ),
             )
         if header in headers:
             columns[field] = header
         elif mapping and field in mapping:
-            raise ImportFileError(table.label, "the mapped column is not in the file", column=header)
+            raise ImportFileError(
+                table.label,
+                message("tracking.mapped_column_missing", "the mapped column is not in the file"),
+                column=header,
+            )
     if "tracking" not in columns:
         raise ImportFileError(
             table.label,
-            "no tracking number column found (map one, e.g. 'Tracking Number'); headers: "
-            + ", ".join(table.headers[:12]),
+            message(
+                "tracking.no_tracking_column",
+                "no tracking number column found (map one, e.g. 'Tracking Number'); headers: {headers}",
+                headers=", ".join(table.headers[:12]),
+            ),
         )
     if not any(f in columns for f in KEY_FIELDS):
         raise ImportFileError(
-            table.label, "no column to find the order by (order number, backer number, backer id or e-mail)"
+            table.label,
+            message(
+                "tracking.no_key_column",
+                "no column to find the order by (order number, backer number, backer id or e-mail)",
+            ),
         )
     return columns
 

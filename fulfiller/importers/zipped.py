@@ -11,6 +11,7 @@ import zlib
 from contextlib import suppress
 from pathlib import PurePosixPath
 
+from fulfiller.domain.messages import message
 from fulfiller.importers.delimited import read_delimited
 from fulfiller.importers.tables import ImportFileError, Table, short_reason
 
@@ -23,14 +24,21 @@ def read_zip(name: str, data: bytes) -> list[Table]:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise ImportFileError(
-            name, f"the zip file is damaged or incomplete ({short_reason(exc)}); download it again"
+            name,
+            message(
+                "import.zip_damaged",
+                "the zip file is damaged or incomplete ({reason}); download it again",
+                reason=short_reason(exc),
+            ),
         ) from exc
     with archive:
         infos = [info for info in archive.infolist() if not info.is_dir()]
         members = [info for info in infos if _is_text_member(info)]
         if not members:
-            found = ", ".join(_member_name(info) for info in infos[:8]) or "nothing"
-            raise ImportFileError(name, f"the zip file holds no CSV file (found: {found})")
+            found = ", ".join(_member_name(info) for info in infos[:8]) or message("import.zip_nothing", "nothing")
+            raise ImportFileError(
+                name, message("import.zip_no_csv", "the zip file holds no CSV file (found: {found})", found=found)
+            )
         tables = []
         for info in members:
             member = _member_name(info)
@@ -40,7 +48,9 @@ def read_zip(name: str, data: bytes) -> list[Table]:
                 continue  # an empty tier file: no header, no backers, nothing lost
             tables.append(read_delimited(member_data, name=member, label=label))
     if not tables:
-        raise ImportFileError(name, "every CSV file in the zip is empty: no rows to import")
+        raise ImportFileError(
+            name, message("import.zip_all_empty", "every CSV file in the zip is empty: no rows to import")
+        )
     return tables
 
 
@@ -60,13 +70,24 @@ def _member_name(info: zipfile.ZipInfo) -> str:
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, member: str) -> bytes:
+    label = f"{name} › {member}"
     try:
         return archive.read(info)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
         raise ImportFileError(
-            f"{name} › {member}", f"the zip file is damaged ({short_reason(exc)}); download it again"
+            label,
+            message(
+                "import.zip_member_damaged",
+                "the zip file is damaged ({reason}); download it again",
+                reason=short_reason(exc),
+            ),
         ) from exc
     except (RuntimeError, NotImplementedError) as exc:  # encrypted or an unsupported compression
         raise ImportFileError(
-            f"{name} › {member}", f"this file in the zip cannot be read ({short_reason(exc)})"
+            label,
+            message(
+                "import.zip_member_unreadable",
+                "this file in the zip cannot be read ({reason})",
+                reason=short_reason(exc),
+            ),
         ) from exc

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from fulfiller.db.models import Campaign, Order
 from fulfiller.domain.enums import AuditAction, Platform
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 from fulfiller.services.audit import record
 
 
@@ -42,12 +43,20 @@ def create_campaign(
 ) -> int:
     name = name.strip()
     if not name:
-        raise UserError("A campaign needs a name.")
+        raise UserError(message("campaign.no_name", "A campaign needs a name."))
     if session.scalar(select(func.count()).where(Campaign.name == name)):
-        raise UserError(f"There is already a campaign named {name!r} in this database.")
+        raise UserError(
+            message("campaign.name_taken", "There is already a campaign named {name!r} in this database.", name=name)
+        )
     currency = currency.strip().upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise UserError(f"{currency!r} is not a three-letter currency code such as USD or EUR.")
+        raise UserError(
+            message(
+                "campaign.not_a_currency",
+                "{currency!r} is not a three-letter currency code such as USD or EUR.",
+                currency=currency,
+            )
+        )
     campaign = Campaign(name=name, platform=platform, currency=currency)
     session.add(campaign)
     session.flush()
@@ -59,13 +68,22 @@ def resolve_campaign(session: Session, selector: str | None) -> CampaignInfo:
     """The campaign named or numbered by `selector`, or the only one when there is just one."""
     campaigns = list_campaigns(session)
     if not campaigns:
-        raise UserError("The database holds no campaign yet; create one or import backers first.")
+        raise UserError(
+            message("campaign.none_yet", "The database holds no campaign yet; create one or import backers first.")
+        )
     if selector is None:
         if len(campaigns) == 1:
             return campaigns[0]
         listing = "; ".join(f"{c.id}: {c.name}" for c in campaigns)
-        raise UserError(f"The database holds {len(campaigns)} campaigns; pick one with --campaign ({listing}).")
+        raise UserError(
+            message(
+                "campaign.pick_one",
+                "The database holds {count} campaigns; pick one with --campaign ({listing}).",
+                count=len(campaigns),
+                listing=listing,
+            )
+        )
     for campaign in campaigns:
         if selector == str(campaign.id) or selector.casefold() == campaign.name.casefold():
             return campaign
-    raise UserError(f"No campaign {selector!r} in this database.")
+    raise UserError(message("campaign.no_such", "No campaign {selector!r} in this database.", selector=selector))

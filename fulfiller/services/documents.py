@@ -14,6 +14,7 @@ from typing import cast
 from sqlalchemy.orm import Session
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, all_of, message, one_of
 from fulfiller.domain.progress import Cancel, Progress
 from fulfiller.domain.registry import Registry
 from fulfiller.logs import log_event
@@ -44,7 +45,7 @@ class Document:
 
 
 DOCUMENTS: Registry[Document] = Registry(
-    "document",
+    message("documents.what", "document"),
     (
         Document("packing-lists", "Packing lists", print_packing_lists, SHEETS, "A4"),
         Document("pick-list", "Pick list", print_pick_list, SHEETS, "A4"),
@@ -52,6 +53,14 @@ DOCUMENTS: Registry[Document] = Registry(
         Document("customs", "Customs declarations", print_customs, (*SHEETS, LABEL), "A4"),
     ),
 )
+
+# How a sentence names each document ("print packing lists on A4").
+_IN_A_SENTENCE = {
+    "packing-lists": message("documents.packing_lists", "packing lists"),
+    "pick-list": message("documents.pick_list", "pick list"),
+    "labels": message("documents.labels", "address labels"),
+    "customs": message("documents.customs", "customs declarations"),
+}
 
 PAPERS: tuple[Paper, ...] = tuple(dict.fromkeys(paper for d in DOCUMENTS.values() for paper in d.papers))
 
@@ -61,16 +70,33 @@ def documents_on(paper: str) -> tuple[Document, ...]:
     return tuple(d for d in DOCUMENTS.values() if paper in d.papers)
 
 
+def _named(document: Document) -> Message:
+    return _IN_A_SENTENCE.get(document.name, Message("", document.label.lower()))
+
+
 def paper_for(document: Document, paper: str | None) -> Paper:
     """The paper to print the document on: its default when none is asked for; one it does not take is refused."""
     if paper is None:
         return document.default_paper
     if paper not in PAPERS:
-        raise UserError(f"Unknown paper size {paper!r}; use one of: {', '.join(PAPERS)}.")
-    if paper not in document.papers:
-        takers = " and ".join(d.label.lower() for d in documents_on(paper))
         raise UserError(
-            f"{paper} is for {takers} only; print {document.label.lower()} on {' or '.join(document.papers)}."
+            message(
+                "documents.unknown_paper",
+                "Unknown paper size {paper!r}; use one of: {papers}.",
+                paper=paper,
+                papers=", ".join(PAPERS),
+            )
+        )
+    if paper not in document.papers:
+        raise UserError(
+            message(
+                "documents.wrong_paper",
+                "{paper} is for {takers} only; print {document} on {papers}.",
+                paper=paper,
+                takers=all_of([_named(d) for d in documents_on(paper)]),
+                document=_named(document),
+                papers=one_of(document.papers),
+            )
         )
     return cast(Paper, paper)  # one of the document's papers
 

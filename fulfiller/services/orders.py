@@ -13,6 +13,7 @@ from fulfiller.db.models import AddressConflict, MergeSuggestion, Order, OrderPr
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 from fulfiller.services.audit import record, record_changes
 from fulfiller.services.catalogue.checklist import reexpand
 from fulfiller.services.importing.rows import ADDRESS_FIELDS, LATIN_FIELDS
@@ -60,7 +61,7 @@ class OrderDetail:
 def _order(session: Session, order_id: int) -> Order:
     order = session.get(Order, order_id)
     if order is None:
-        raise UserError(f"There is no order {order_id}.")
+        raise UserError(message("order.not_found", "There is no order {order}.", order=order_id))
     return order
 
 
@@ -129,10 +130,14 @@ def edit_address(session: Session, order_id: int, values: dict[str, str], *, ope
     """Save a person's edit: audit-logged, marked as edited here, and checked again."""
     order = _order(session, order_id)
     if order.address is None:
-        raise UserError(f"Order {order.backer_number} has no address to edit.")
+        raise UserError(
+            message("order.no_address", "Order {number} has no address to edit.", number=order.backer_number)
+        )
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
-        raise UserError(f"Not address fields: {', '.join(sorted(unknown))}.")
+        raise UserError(
+            message("order.not_address_fields", "Not address fields: {fields}.", fields=", ".join(sorted(unknown)))
+        )
     changes = {name: (getattr(order.address, name), value.strip()) for name, value in values.items()}
     changes = {name: pair for name, pair in changes.items() if pair[0] != pair[1]}
     if not changes:
@@ -165,7 +170,7 @@ def confirm_latin(session: Session, order_id: int, *, operator: str) -> None:
 def resolve_conflict(session: Session, conflict_id: int, *, take_import: bool, operator: str) -> None:
     conflict = session.get(AddressConflict, conflict_id)
     if conflict is None or conflict.resolution:
-        raise UserError("That address conflict is already resolved.")
+        raise UserError(message("order.conflict_resolved", "That address conflict is already resolved."))
     order = _order(session, conflict.order_id)
     if take_import:
         proposed = json.loads(conflict.proposed_json)
@@ -192,7 +197,7 @@ def decide_merge(session: Session, suggestion_id: int, *, merge: bool, operator:
     """Merge: the later order ships with the earlier one (its kit is kept); or say they are two people."""
     suggestion = session.get(MergeSuggestion, suggestion_id)
     if suggestion is None or suggestion.status != "open":
-        raise UserError("That duplicate suggestion was already decided.")
+        raise UserError(message("order.duplicate_decided", "That duplicate suggestion was already decided."))
     if merge:
         keep, fold = sorted((suggestion.order_id, suggestion.other_order_id))
         order = _order(session, fold)

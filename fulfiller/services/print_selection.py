@@ -11,6 +11,7 @@ from fulfiller.db.models import Order, RewardTier, Warehouse
 from fulfiller.domain.countries import resolve_country
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 from fulfiller.services.documents import print_document
 from fulfiller.services.printing import PrintSelection
 
@@ -32,7 +33,9 @@ def selection_from_names(
     if country:
         code = resolve_country(country)
         if code is None:
-            raise UserError(f"{country!r} is not a country Fulfiller knows.")
+            raise UserError(
+                message("print.unknown_country", "{country!r} is not a country Fulfiller knows.", country=country)
+            )
     order_ids = _order_ids(session, campaign_id, backer_numbers) if backer_numbers else None
     return PrintSelection(
         tier_id=tier_id,
@@ -52,7 +55,7 @@ def _tier_id(session: Session, campaign_id: int, text: str) -> int:
         )
     )
     if found is None:
-        raise UserError(f"No reward tier {text!r} in this campaign.")
+        raise UserError(message("print.no_such_tier", "No reward tier {tier!r} in this campaign.", tier=text))
     return found
 
 
@@ -61,7 +64,7 @@ def _warehouse_id(session: Session, campaign_id: int, code: str) -> int:
         select(Warehouse.id).where(Warehouse.campaign_id == campaign_id, Warehouse.code == code.strip().upper())
     )
     if found is None:
-        raise UserError(f"No warehouse {code!r} in this campaign.")
+        raise UserError(message("warehouse.no_such", "No warehouse {code!r} in this campaign.", code=code))
     return found
 
 
@@ -76,7 +79,9 @@ def _order_ids(session: Session, campaign_id: int, numbers: str) -> tuple[int, .
     )
     missing = [n for n in wanted if n not in found]
     if missing:
-        raise UserError(f"No order with backer number {', '.join(missing)}.")
+        raise UserError(
+            message("print.no_such_orders", "No order with backer number {numbers}.", numbers=", ".join(missing))
+        )
     return tuple(found[n] for n in wanted)
 
 
@@ -87,7 +92,14 @@ def _status(text: str) -> PledgeStatus | None:
         return PledgeStatus(text)
     except ValueError:
         options = ", ".join(s.value for s in PledgeStatus)
-        raise UserError(f"Unknown pledge status {text!r}; use one of {options}, or any.") from None
+        raise UserError(
+            message(
+                "print.unknown_status",
+                "Unknown pledge status {status!r}; use one of {options}, or any.",
+                status=text,
+                options=options,
+            )
+        ) from None
 
 
 def _int(text: str) -> int:
@@ -105,6 +117,6 @@ def run_print(
     **names: object,
 ) -> int:
     if out.suffix.lower() != ".pdf":
-        raise UserError(f"{out}: the output is a PDF; name it ….pdf")
+        raise UserError(message("print.not_pdf", "{path}: the output is a PDF; name it ….pdf", path=out))
     selection = selection_from_names(session, campaign_id, **names)  # type: ignore[arg-type]
     return print_document(session, campaign_id, document, selection, out, paper=paper, native=native)

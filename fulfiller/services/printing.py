@@ -25,6 +25,7 @@ from fulfiller.domain.countries import country_name
 from fulfiller.domain.enums import PledgeStatus, Severity
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.kits import ChecklistLine
+from fulfiller.domain.messages import message
 from fulfiller.domain.progress import Cancel, Progress, stop_if_cancelled
 from fulfiller.files import write_atomically
 from fulfiller.reports.customs import declarations
@@ -84,7 +85,7 @@ def _number_key(number: str) -> tuple[int, int, str]:
 def _context(session: Session, campaign_id: int) -> _Context:
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
-        raise UserError(f"There is no campaign {campaign_id}.")
+        raise UserError(message("campaign.not_found", "There is no campaign {campaign}.", campaign=campaign_id))
     warehouses = {w.id: w for w in session.scalars(select(Warehouse).where(Warehouse.campaign_id == campaign_id))}
     bins = {
         (wid, iid): location
@@ -196,7 +197,7 @@ def latin_lines(address: Address | None) -> tuple[str, ...]:
 def _write(path: Path, render: Callable[[Path], int]) -> int:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return write_atomically(path, render, what="the PDF")
+    return write_atomically(path, render, what=message("file.the_pdf", "the PDF"))
 
 
 # --- The documents -------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message
 from fulfiller.importers.mapping import ColumnMapping
 from fulfiller.services.campaigns import CampaignInfo
 from fulfiller.services.importing.mappings import format_choices, resolve_format, save_preset
@@ -40,12 +41,13 @@ from fulfiller.services.importing.preview import (
 )
 from fulfiller.services.importing.run import ImportSummary, import_export
 from fulfiller.ui import labels
-from fulfiller.ui.messages import render_error
+from fulfiller.ui.messages import render, render_error
 from fulfiller.ui.ops import IMPORTED, CampaignOps
 from fulfiller.ui.tasks import BackgroundJob
 
 EXPORT_FILTER = "Backer exports (*.csv *.tsv *.txt *.xlsx *.xls *.zip);;All files (*)"
 ROW_COLOURS = {"error": "#fde2e1", "warning": "#fff4d6", "rejected": "#e8e8e8"}
+UNKNOWN_LAYOUT = "import.unknown_layout"  # the code of the error for an export whose columns no layout matches
 
 
 class ImportWizard(QWizard):
@@ -185,11 +187,11 @@ class LayoutPage(QWizardPage):
             self.tr("Recognised as {format}: {rows} rows in {tables} table(s).").format(
                 format=labels.export_format(preview.format), rows=f"{preview.total_rows:,}", tables=len(preview.tables)
             )
-            + "".join(f"\n• {note}" for note in preview.notes)
+            + "".join(f"\n• {render(note)}" for note in preview.notes)
         )
         self.tables.clear()
         for name, rows, read_as in preview.tables:
-            self.tables.addItem(f"{name} — {rows:,} rows — {read_as}")
+            self.tables.addItem(f"{name} — {rows:,} rows — {render(read_as)}")
 
     def _show_problem(self, message: str, *, needs_mapping: bool = False) -> None:
         self.status.setStyleSheet("color: #b3261e;")
@@ -419,5 +421,14 @@ class SummaryPage(QWizardPage):
 
 
 def _needs_mapping(exc: UserError) -> bool:
-    """A layout Fulfiller does not know: the person maps its columns (the English text says so)."""
-    return "column mapping" in str(exc)
+    """A layout Fulfiller does not know: the person maps its columns."""
+    return UNKNOWN_LAYOUT in _codes(exc.message)
+
+
+def _codes(said: Message) -> set[str]:
+    """The codes of a message and of every message within it (a file's error frames its reason)."""
+    found = {said.code}
+    for value in said.params.values():
+        if isinstance(value, Message):
+            found |= _codes(value)
+    return found

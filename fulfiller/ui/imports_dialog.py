@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from fulfiller.services.importing.history import list_imports
 from fulfiller.services.importing.undo import undo_import
+from fulfiller.ui.messages import render
 from fulfiller.ui.ops import IMPORTED, CampaignOps
 
 
@@ -41,8 +43,11 @@ class ImportsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.message = QLabel(self)  # what the last undo did
+        self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.reload()
 
@@ -82,4 +87,5 @@ class ImportsDialog(QDialog):
         if undone is None:
             return False
         self.reload()
+        self.message.setText(render(undone.summary()))
         return True

@@ -30,6 +30,7 @@ from fulfiller.ui.campaign_dialog import CampaignDialog
 from fulfiller.ui.import_wizard import ImportWizard
 from fulfiller.ui.imports_dialog import ImportsDialog
 from fulfiller.ui.language import LANGUAGES
+from fulfiller.ui.messages import render_error
 from fulfiller.ui.ops import CampaignEvents, CampaignOps
 from fulfiller.ui.print_dialog import PrintDialog
 from fulfiller.ui.settings import AppSettings
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         try:
             db = open_db(path, create=create)
         except UserError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot open the database"), render_error(exc))
             return False
         self._close_database()
         self.db = db

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from fulfiller.services.catalogue.items import list_items
 from fulfiller.services.planning.receiving import InboundLineInput, InboundSummary, record_inbound
 from fulfiller.services.planning.warehouses import list_warehouses
+from fulfiller.ui.messages import render
 from fulfiller.ui.ops import CampaignOps, Change
 
 
@@ -109,15 +110,4 @@ class ReceivingDialog(QDialog):
             super().accept()
 
     def report(self) -> str:
-        s = self.summary
-        if s is None:
-            return ""
-        text = self.tr("Delivery {reference} at {warehouse}: {added} units put on the shelves.").format(
-            reference=s.reference or "—", warehouse=s.warehouse_code, added=f"{s.added:,}"
-        )
-        for line in s.lines:
-            if line.verdict != "ok" or line.damaged:
-                text += " " + self.tr("{sku}: expected {expected}, counted {counted}, damaged {damaged}.").format(
-                    sku=line.sku, expected=line.expected, counted=line.counted, damaged=line.damaged
-                )
-        return text
+        return "" if self.summary is None else render(self.summary.summary())

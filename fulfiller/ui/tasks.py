@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from fulfiller.domain.errors import UserError
+from fulfiller.ui.messages import render_error
 
 # A job receives progress(done, total) and cancel() -> bool, and returns its result.
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -33,7 +34,7 @@ class _Runnable(QRunnable):
         try:
             result = self._job(self._signals.progressed.emit, self._cancelled.is_set)
         except UserError as exc:
-            self._signals.failed.emit(str(exc))
+            self._signals.failed.emit(render_error(exc))  # translating is thread-safe
         except Exception:  # noqa: BLE001 - every failure reaches the person, not a silent log
             self._signals.failed.emit(traceback.format_exc(limit=4))
         else:

@@ -683,18 +683,6 @@
         <translation>配套</translation>
     </message>
     <message>
-        <source>Loaded {lines} kit lines for {kits} kits from {file}. </source>
-        <translation>已从 {file} 载入 {kits} 个套件的 {lines} 行。</translation>
-    </message>
-    <message>
-        <source>{changed} orders not yet packed now follow the new kit; {packed} packed orders keep what they were packed with.</source>
-        <translation>{changed} 个尚未打包的订单已按新套件更新；{packed} 个已打包的订单保持原样。</translation>
-    </message>
-    <message>
-        <source>{n} orders split into several parcels need their lines checked.</source>
-        <translation>{n} 个拆分为多个包裹的订单需要核对明细。</translation>
-    </message>
-    <message>
         <source>Load kit sheet</source>
         <translation>载入套件表</translation>
     </message>
@@ -1561,14 +1549,6 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <source>&amp;Record delivery</source>
         <translation>登记到货(&amp;R)</translation>
     </message>
-    <message>
-        <source>Delivery {reference} at {warehouse}: {added} units put on the shelves.</source>
-        <translation>到货 {reference}（{warehouse}）：{added} 件已上架。</translation>
-    </message>
-    <message>
-        <source>{sku}: expected {expected}, counted {counted}, damaged {damaged}.</source>
-        <translation>{sku}：应到 {expected}，实点 {counted}，损坏 {damaged}。</translation>
-    </message>
 </context>
 <context>
     <name>ReplacementsView</name>
@@ -1709,203 +1689,1637 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <name>ServiceMessages</name>
     <message>
         <source>  conflict  row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  冲突 第 {row} 行：{reason}</translation>
     </message>
     <message>
         <source>  duplicate row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  重复 第 {row} 行：{reason}</translation>
     </message>
     <message>
         <source>  unmatched row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  未匹配 第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>A band&apos;s cost is an amount of 0 or more, not {cost!r}.</source>
+        <translation>重量段的费用必须是 0 或以上的金额，而不是 {cost!r}。</translation>
+    </message>
+    <message>
+        <source>A band&apos;s highest weight is a whole number of grams above 0, not {weight!r}.</source>
+        <translation>重量段的上限必须是大于 0 的整数克数，而不是 {weight!r}。</translation>
+    </message>
+    <message>
+        <source>A bin location has at most 64 characters.</source>
+        <translation>货位最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>项目需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A claim amount must be zero or more, not {value}.</source>
+        <translation>索赔金额必须为 0 或以上，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>A claim that is {current} cannot become {new}.</source>
+        <translation>状态为“{current}”的索赔不能改为“{new}”。</translation>
+    </message>
+    <message>
+        <source>A count is a whole number of units, not {counted!r}.</source>
+        <translation>清点数量必须是整数件数，而不是 {counted!r}。</translation>
+    </message>
+    <message>
+        <source>A country can be served by one warehouse only: {clashes}.</source>
+        <translation>一个国家/地区只能由一个仓库服务：{clashes}。</translation>
+    </message>
+    <message>
+        <source>A kit cannot pack like itself.</source>
+        <translation>套件不能按自身打包。</translation>
+    </message>
+    <message>
+        <source>A kit quantity is a whole number above 0, not {quantity!r}.</source>
+        <translation>套件数量必须是大于 0 的整数，而不是 {quantity!r}。</translation>
+    </message>
+    <message>
+        <source>A lost parcel is either found (delivered) or replaced by a reship.</source>
+        <translation>丢失的包裹要么找到（已送达），要么通过补发替换。</translation>
+    </message>
+    <message>
+        <source>A lost parcel is not sent again: create a reship instead.</source>
+        <translation>丢失的包裹不会再次寄出：请改为创建补发。</translation>
+    </message>
+    <message>
+        <source>A new item needs a {field}.</source>
+        <translation>新物品需要填写{field}。</translation>
+    </message>
+    <message>
+        <source>A reference (container, bill of lading, PO) has at most 100 characters.</source>
+        <translation>单号（集装箱号、提单号、采购单号）最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>A request that is {current} cannot become {new}.</source>
+        <translation>状态为“{current}”的申请不能改为“{new}”。</translation>
+    </message>
+    <message>
+        <source>A returned parcel goes back to ready and is packed again before it ships.</source>
+        <translation>退回的包裹先回到待打包，重新打包后才能发货。</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation>保存的列映射需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A shelf cannot hold {counted} units; count 0 or more.</source>
+        <translation>货架上不可能有 {counted} 件；请填写 0 或以上。</translation>
+    </message>
+    <message>
+        <source>A shipment that is {current} cannot become {new}.</source>
+        <translation>状态为“{current}”的包裹不能改为“{new}”。</translation>
+    </message>
+    <message>
+        <source>A stock movement counts whole units, not {quantity!r}.</source>
+        <translation>库存变动以整件计，而不是 {quantity!r}。</translation>
+    </message>
+    <message>
+        <source>A stock movement of kind “{kind}” has no fixed direction; give its signed quantity.</source>
+        <translation>“{kind}”类库存变动没有固定方向；请给出带正负号的数量。</translation>
+    </message>
+    <message>
+        <source>A stock movement of kind “{kind}” needs {wanted}, not {quantity}.</source>
+        <translation>“{kind}”类库存变动需要{wanted}，而不是 {quantity}。</translation>
+    </message>
+    <message>
+        <source>A warehouse code is 1 to 32 characters without spaces, such as US or EU.</source>
+        <translation>仓库代码为 1 到 32 个字符，不含空格，例如 US 或 EU。</translation>
+    </message>
+    <message>
+        <source>A warehouse needs a name of at most 200 characters.</source>
+        <translation>仓库需要一个不超过 200 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>A zone needs a name.</source>
+        <translation>区域需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A zone needs countries: ISO codes such as &quot;US CA&quot;, or &quot;{rest}&quot; for all others.</source>
+        <translation>区域需要国家/地区：ISO 代码，例如 &quot;US CA&quot;，或用 &quot;{rest}&quot; 表示其他所有国家/地区。</translation>
     </message>
     <message>
         <source>ALREADY PACKED.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经打包过。</translation>
     </message>
     <message>
         <source>All items are in the box: scan the tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有物品均已装箱：请扫描运单号。</translation>
+    </message>
+    <message>
+        <source>An inbound shipment needs at least one line.</source>
+        <translation>到货单至少需要一行。</translation>
+    </message>
+    <message>
+        <source>An item has no field {name!r}.</source>
+        <translation>物品没有字段 {name!r}。</translation>
     </message>
     <message>
         <source>Backer number {number} exists in several campaigns: scan the packing-list barcode instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>支持者编号 {number} 存在于多个项目中：请改为扫描装箱单条码。</translation>
+    </message>
+    <message>
+        <source>Choose at least one item the backer needs, or the whole kit.</source>
+        <translation>请至少选择一件支持者需要的物品，或选择整套。</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to move to the new parcel.</source>
+        <translation>请至少选择一件要移到新包裹的物品。</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse whose spare stock the replacement comes from.</source>
+        <translation>请选择提供补发备品库存的仓库。</translation>
     </message>
     <message>
         <source>Creating the demo campaign</source>
-        <translation type="unfinished">正在创建演示项目</translation>
+        <translation>创建演示项目</translation>
+    </message>
+    <message>
+        <source>Damaged is final: send a replacement (a reship) instead.</source>
+        <translation>已损坏是最终状态：请改为寄送替换品（补发）。</translation>
+    </message>
+    <message>
+        <source>Delivery {reference} at {warehouse}: {added:,} units put on the shelves.</source>
+        <translation>{warehouse} 的到货 {reference}：{added:,} 件已上架。</translation>
+    </message>
+    <message>
+        <source>Give the items needed, or “{whole}”.</source>
+        <translation>请给出需要的物品，或“{whole}”。</translation>
+    </message>
+    <message>
+        <source>Import {batch} has later imports ({later}); undo those first, newest first.</source>
+        <translation>第 {batch} 次导入之后还有其他导入（{later}）；请先从最新的开始依次撤销。</translation>
+    </message>
+    <message>
+        <source>Import {batch} undone: {removed} order(s) removed, {restored} order(s) restored.</source>
+        <translation>第 {batch} 次导入已撤销：删除了 {removed} 个订单，恢复了 {restored} 个订单。</translation>
+    </message>
+    <message>
+        <source>Import {batch} was already undone on {when} by {operator}.</source>
+        <translation>第 {batch} 次导入已于 {when} 由 {operator} 撤销。</translation>
+    </message>
+    <message>
+        <source>It can become: {options}.</source>
+        <translation>可以改为：{options}。</translation>
+    </message>
+    <message>
+        <source>It has left the warehouse and cannot be packed again.</source>
+        <translation>它已离开仓库，不能再次打包。</translation>
+    </message>
+    <message>
+        <source>It has left the warehouse: ask the carrier to redirect it instead.</source>
+        <translation>它已离开仓库：请改为联系承运商改派。</translation>
+    </message>
+    <message>
+        <source>It has left the warehouse: it can no longer be held.</source>
+        <translation>它已离开仓库：无法再暂缓。</translation>
+    </message>
+    <message>
+        <source>It has left the warehouse: mark it returned when it comes back.</source>
+        <translation>它已离开仓库：退回时请标记为已退回。</translation>
+    </message>
+    <message>
+        <source>It has not been approved yet: approve it first, then create the reship.</source>
+        <translation>尚未批准：请先批准，再创建补发。</translation>
+    </message>
+    <message>
+        <source>It has not been decided yet: approve or reject it first.</source>
+        <translation>尚未处理：请先批准或拒绝。</translation>
+    </message>
+    <message>
+        <source>It has not been packed yet: pack it at the pack station first.</source>
+        <translation>尚未打包：请先在打包台打包。</translation>
+    </message>
+    <message>
+        <source>It has not shipped yet: mark it shipped first.</source>
+        <translation>尚未发货：请先标记为已发货。</translation>
+    </message>
+    <message>
+        <source>It is already in a box: take it back to ready (unpack) instead.</source>
+        <translation>它已经装箱：请改为退回待打包（拆箱）。</translation>
+    </message>
+    <message>
+        <source>It is closed already.</source>
+        <translation>它已经关闭。</translation>
+    </message>
+    <message>
+        <source>It is closed: log a new request instead.</source>
+        <translation>它已关闭：请改为登记新的申请。</translation>
+    </message>
+    <message>
+        <source>It is final.</source>
+        <translation>这是最终状态。</translation>
+    </message>
+    <message>
+        <source>It is on hold: release it and pack it before it ships.</source>
+        <translation>它处于暂缓状态：请先解除并打包，然后才能发货。</translation>
+    </message>
+    <message>
+        <source>It is {state} already.</source>
+        <translation>它已经是“{state}”状态。</translation>
+    </message>
+    <message>
+        <source>It was approved already.</source>
+        <translation>它已经批准过了。</translation>
+    </message>
+    <message>
+        <source>It was delivered already.</source>
+        <translation>它已经送达。</translation>
+    </message>
+    <message>
+        <source>It was delivered: it cannot be lost any more.</source>
+        <translation>它已送达：不可能再丢失。</translation>
+    </message>
+    <message>
+        <source>It was rejected: log a new request if the backer should get a replacement after all.</source>
+        <translation>它已被拒绝：如果支持者最终仍应获得补发，请登记新的申请。</translation>
+    </message>
+    <message>
+        <source>It was rejected: nothing is sent for it.</source>
+        <translation>它已被拒绝：不会为它寄送任何东西。</translation>
+    </message>
+    <message>
+        <source>Item {item} is not in parcel #{parcel}.</source>
+        <translation>物品 {item} 不在包裹 #{parcel} 中。</translation>
+    </message>
+    <message>
+        <source>Item(s) {items} are not items of this campaign.</source>
+        <translation>物品 {items} 不是此项目的物品。</translation>
+    </message>
+    <message>
+        <source>Its address must be fixed and the parcel packed before it ships.</source>
+        <translation>发货前必须先修正地址并打包。</translation>
+    </message>
+    <message>
+        <source>Its address must be fixed first: mark it ready once the address is right.</source>
+        <translation>必须先修正地址：地址正确后再标记为待打包。</translation>
+    </message>
+    <message>
+        <source>Its replacement has not been packed yet: pack the reship parcel first.</source>
+        <translation>替换品尚未打包：请先打包补发包裹。</translation>
+    </message>
+    <message>
+        <source>Its replacement is packed already.</source>
+        <translation>替换品已经打包。</translation>
+    </message>
+    <message>
+        <source>Its replacement is packed already: it cannot be rejected any more.</source>
+        <translation>替换品已经打包：不能再拒绝。</translation>
+    </message>
+    <message>
+        <source>Line {number} ({sku})</source>
+        <translation>第 {number} 行（{sku}）</translation>
+    </message>
+    <message>
+        <source>Loaded {lines} kit line(s) for {kits} kit(s) from {file}: {created} new item(s), {updated} item(s) updated.</source>
+        <translation>已从 {file} 为 {kits} 个套件载入 {lines} 行：新增 {created} 个物品，更新 {updated} 个物品。</translation>
+    </message>
+    <message>
+        <source>Mark it ready first: a parcel is packed from the ready list.</source>
+        <translation>请先标记为待打包：包裹从待打包列表中打包。</translation>
+    </message>
+    <message>
+        <source>No campaign {campaign} in this database.</source>
+        <translation>此数据库中没有项目 {campaign}。</translation>
+    </message>
+    <message>
+        <source>No campaign {selector!r} in this database.</source>
+        <translation>此数据库中没有项目 {selector!r}。</translation>
+    </message>
+    <message>
+        <source>No order with backer number {numbers}.</source>
+        <translation>没有支持者编号为 {numbers} 的订单。</translation>
+    </message>
+    <message>
+        <source>No orders to export for {partner}: {already_sent} already sent, {no_address} without an address, {nothing_to_ship} with nothing to ship.</source>
+        <translation>没有可为 {partner} 导出的订单：{already_sent} 个已发送，{no_address} 个没有地址，{nothing_to_ship} 个无需发货。</translation>
+    </message>
+    <message>
+        <source>No reward tier {tier!r} in this campaign.</source>
+        <translation>此项目中没有回报档位 {tier!r}。</translation>
+    </message>
+    <message>
+        <source>No warehouse {code!r} in this campaign.</source>
+        <translation>此项目中没有仓库 {code!r}。</translation>
+    </message>
+    <message>
+        <source>Not address fields: {fields}.</source>
+        <translation>不是地址字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>Not countries I know: {countries}. Nothing was changed.</source>
+        <translation>无法识别的国家/地区：{countries}。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Not country codes: {codes}.</source>
+        <translation>不是国家/地区代码：{codes}。</translation>
     </message>
     <message>
         <source>Nothing to pack: this reward has no kit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打包的物品：此回报还没有套件。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded:
+{problems}</source>
+        <translation>未登记任何内容：
+{problems}</translation>
+    </message>
+    <message>
+        <source>Only {on_hand} on hand; {units} cannot be written off.</source>
+        <translation>现有仅 {on_hand} 件；无法报损 {units} 件。</translation>
+    </message>
+    <message>
+        <source>Order {number} has no address to edit.</source>
+        <translation>订单 {number} 没有可编辑的地址。</translation>
+    </message>
+    <message>
+        <source>Order {order} has no kit to send again.</source>
+        <translation>订单 {order} 没有可重新寄送的套件。</translation>
+    </message>
+    <message>
+        <source>Order {order} has no parcel left to pack: it is packed already.</source>
+        <translation>订单 {order} 没有待打包的包裹：已经打包。</translation>
+    </message>
+    <message>
+        <source>Order {order} has not been packed or shipped yet: nothing to replace. Correct its parcel before it ships instead.</source>
+        <translation>订单 {order} 尚未打包或发货：没有需要替换的东西。请改为在发货前更正其包裹。</translation>
+    </message>
+    <message>
+        <source>Order {order} has parcel #{parcel} still to pack: pack it first (the pack station opens an order&apos;s first unpacked parcel).</source>
+        <translation>订单 {order} 还有包裹 #{parcel} 待打包：请先打包它（打包台会打开订单的第一个未打包包裹）。</translation>
+    </message>
+    <message>
+        <source>Order {order} is already packed; it cannot change warehouse.</source>
+        <translation>订单 {order} 已经打包；不能更换仓库。</translation>
+    </message>
+    <message>
+        <source>Orders of this import already have shipments; it cannot be undone as a whole.</source>
+        <translation>此次导入的订单已有包裹；无法整体撤销。</translation>
+    </message>
+    <message>
+        <source>Parcel #{parcel} holds {quantity} of {sku}, not {units}.</source>
+        <translation>包裹 #{parcel} 中有 {quantity} 件 {sku}，而不是 {units} 件。</translation>
+    </message>
+    <message>
+        <source>Parcel #{parcel} is {status}: only unpacked parcels can be split.</source>
+        <translation>包裹 #{parcel} 为“{status}”：只有未打包的包裹才能拆分。</translation>
+    </message>
+    <message>
+        <source>Parcel #{parcel} of {order} has not been packed yet: correct it before it ships instead of logging a replacement.</source>
+        <translation>{order} 的包裹 #{parcel} 尚未打包：请在发货前更正它，而不是登记补发。</translation>
+    </message>
+    <message>
+        <source>Parcel #{parcel} of {order} is {status}: a carrier claim is for a lost or damaged parcel (mark it so, or log a lost/damaged request first).</source>
+        <translation>{order} 的包裹 #{parcel} 为“{status}”：承运商索赔只适用于丢失或损坏的包裹（请先如此标记，或先登记丢失/损坏的申请）。</translation>
     </message>
     <message>
         <source>Parcel #{parcel} was packed on {when} by {operator}; it is now {status} ({carrier} {tracking}).</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹 #{parcel} 已于 {when} 由 {operator} 打包；现为“{status}”（{carrier} {tracking}）。</translation>
     </message>
     <message>
         <source>Parcel #{parcel} was packed on {when} by {operator}; it is now {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹 #{parcel} 已于 {when} 由 {operator} 打包；现为“{status}”。</translation>
     </message>
     <message>
         <source>Parcel #{parcel} was packed; it is now {status} ({carrier} {tracking}).</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹 #{parcel} 已打包；现为“{status}”（{carrier} {tracking}）。</translation>
     </message>
     <message>
         <source>Parcel #{parcel} was packed; it is now {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹 #{parcel} 已打包；现为“{status}”。</translation>
+    </message>
+    <message>
+        <source>Parcel {shipment} is not a parcel of order {order}.</source>
+        <translation>包裹 {shipment} 不是订单 {order} 的包裹。</translation>
+    </message>
+    <message>
+        <source>People edited {edits} field(s) of this import&apos;s orders after it ran; undoing it would lose their work, so it was not undone.</source>
+        <translation>此次导入之后，有人编辑了其订单的 {edits} 个字段；撤销会丢失这些修改，因此未撤销。</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Request {request} has its reship parcel already (shipment {shipment}).</source>
+        <translation>申请 {request} 已有补发包裹（包裹 {shipment}）。</translation>
+    </message>
+    <message>
+        <source>Request {request} is {state}: only approved requests are reshipped.</source>
+        <translation>申请 {request} 为“{state}”：只有已批准的申请才会补发。</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is not in the catalogue yet: give its name (and details) on its row</source>
+        <translation>SKU {sku} 尚未在物品目录中：请在其所在行填写名称（及详细信息）</translation>
     </message>
     <message>
         <source>SURPLUS: the order needs {quantity} × {item} and all are in the box already. Take the extra one out.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余：此订单需要 {quantity} × {item}，已全部装箱。请取出多出的那件。</translation>
+    </message>
+    <message>
+        <source>Say why the stock changes (for example: recount after stock-take, dropped carton).</source>
+        <translation>请说明库存变动的原因（例如：盘点后重新清点、纸箱跌落）。</translation>
     </message>
     <message>
         <source>Scan an order&apos;s packing-list barcode or type its backer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请扫描订单装箱单上的条码，或输入其支持者编号。</translation>
     </message>
     <message>
         <source>Scan the tracking number before the parcel ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹发货前请先扫描运单号。</translation>
+    </message>
+    <message>
+        <source>That address conflict is already resolved.</source>
+        <translation>该地址冲突已经解决。</translation>
+    </message>
+    <message>
+        <source>That duplicate suggestion was already decided.</source>
+        <translation>该重复建议已经处理过。</translation>
+    </message>
+    <message>
+        <source>That would move everything: leave at least one item in the first parcel.</source>
+        <translation>这样会移走所有物品：第一个包裹中至少要留一件物品。</translation>
     </message>
     <message>
         <source>The address has unresolved errors; fix them before packing: {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>地址有未解决的错误；请先修正再打包：{errors}</translation>
     </message>
     <message>
         <source>The box for {code} is not complete. Missing: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 的箱子还不齐全。缺少：{missing}。</translation>
     </message>
     <message>
         <source>The box for {code} is not complete: the checklist is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 的箱子还不齐全：核对清单为空。</translation>
+    </message>
+    <message>
+        <source>The campaign already has a warehouse {code}.</source>
+        <translation>该项目已有仓库 {code}。</translation>
+    </message>
+    <message>
+        <source>The claim is {status} already.</source>
+        <translation>该索赔已经是“{status}”状态。</translation>
+    </message>
+    <message>
+        <source>The database holds no campaign yet; create one or import backers first.</source>
+        <translation>数据库中还没有项目；请先新建项目或导入支持者。</translation>
+    </message>
+    <message>
+        <source>The database holds {count} campaigns; pick one with --campaign ({listing}).</source>
+        <translation>数据库中有 {count} 个项目；请用 --campaign 选择一个（{listing}）。</translation>
     </message>
     <message>
         <source>The import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The number of days ahead cannot be negative.</source>
+        <translation>提前天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The number of units must be more than 0, not {units}.</source>
+        <translation>件数必须大于 0，而不是 {units}。</translation>
+    </message>
+    <message>
+        <source>The number of units needed cannot be negative.</source>
+        <translation>所需件数不能为负数。</translation>
     </message>
     <message>
         <source>The order has no warehouse: assign one before packing.</source>
-        <translation type="unfinished"></translation>
+        <translation>此订单没有仓库：请先分配仓库再打包。</translation>
+    </message>
+    <message>
+        <source>The packaging allowance cannot be negative.</source>
+        <translation>包装重量余量不能为负数。</translation>
     </message>
     <message>
         <source>The parcel of {code} changed since it was opened: scan the order again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 的包裹在打开后已有变动：请重新扫描订单。</translation>
     </message>
     <message>
         <source>The pledge is {status}, not collected: it does not ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>该认筹为“{status}”，未收款：不发货。</translation>
+    </message>
+    <message>
+        <source>The request has no warehouse: approve it again choosing one.</source>
+        <translation>该申请没有仓库：请重新批准并选择仓库。</translation>
+    </message>
+    <message>
+        <source>The shipment is already {status}.</source>
+        <translation>该包裹已经是“{status}”状态。</translation>
+    </message>
+    <message>
+        <source>The tracking number is empty.</source>
+        <translation>运单号为空。</translation>
+    </message>
+    <message>
+        <source>The {platform} tracking export fills in your own {template}: give it with --template FILE.</source>
+        <translation>{platform} 的运单号导出会填写您自己的{template}：请用 --template FILE 指定该文件。</translation>
+    </message>
+    <message>
+        <source>There is already a campaign named {name!r} in this database.</source>
+        <translation>此数据库中已有名为 {name!r} 的项目。</translation>
+    </message>
+    <message>
+        <source>There is already an item with SKU {sku!r}.</source>
+        <translation>已有 SKU 为 {sku!r} 的物品。</translation>
+    </message>
+    <message>
+        <source>There is no add-on {id}.</source>
+        <translation>没有加购项 {id}。</translation>
+    </message>
+    <message>
+        <source>There is no campaign {campaign}.</source>
+        <translation>没有项目 {campaign}。</translation>
+    </message>
+    <message>
+        <source>There is no claim {claim}.</source>
+        <translation>没有索赔 {claim}。</translation>
+    </message>
+    <message>
+        <source>There is no import {batch} in this database.</source>
+        <translation>此数据库中没有第 {batch} 次导入。</translation>
+    </message>
+    <message>
+        <source>There is no inbound shipment {inbound}.</source>
+        <translation>没有到货单 {inbound}。</translation>
+    </message>
+    <message>
+        <source>There is no item {item} in the campaign of warehouse {warehouse}.</source>
+        <translation>仓库 {warehouse} 所属项目中没有物品 {item}。</translation>
+    </message>
+    <message>
+        <source>There is no item {item}.</source>
+        <translation>没有物品 {item}。</translation>
     </message>
     <message>
         <source>There is no order {code} in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目中没有订单 {code}。</translation>
+    </message>
+    <message>
+        <source>There is no order {order}.</source>
+        <translation>没有订单 {order}。</translation>
+    </message>
+    <message>
+        <source>There is no rate band {band}.</source>
+        <translation>没有重量段 {band}。</translation>
+    </message>
+    <message>
+        <source>There is no rate zone {zone}.</source>
+        <translation>没有运费区域 {zone}。</translation>
+    </message>
+    <message>
+        <source>There is no replacement request {request}.</source>
+        <translation>没有补发申请 {request}。</translation>
+    </message>
+    <message>
+        <source>There is no reward tier {id}.</source>
+        <translation>没有回报档位 {id}。</translation>
+    </message>
+    <message>
+        <source>There is no shipment {shipment}.</source>
+        <translation>没有包裹 {shipment}。</translation>
+    </message>
+    <message>
+        <source>There is no such warehouse and item.</source>
+        <translation>没有这样的仓库和物品。</translation>
+    </message>
+    <message>
+        <source>There is no warehouse {code!r} in this campaign.</source>
+        <translation>此项目中没有仓库 {code!r}。</translation>
+    </message>
+    <message>
+        <source>There is no warehouse {warehouse} in the campaign of this order.</source>
+        <translation>此订单所属项目中没有仓库 {warehouse}。</translation>
+    </message>
+    <message>
+        <source>There is no warehouse {warehouse} in this campaign.</source>
+        <translation>此项目中没有仓库 {warehouse}。</translation>
+    </message>
+    <message>
+        <source>There is no warehouse {warehouse}.</source>
+        <translation>没有仓库 {warehouse}。</translation>
+    </message>
+    <message>
+        <source>These kits would pack like each other in a circle: {chain}</source>
+        <translation>这些套件会互相按对方打包，形成循环：{chain}</translation>
+    </message>
+    <message>
+        <source>These now pack their own kit instead of another&apos;s: {kits}.</source>
+        <translation>以下各项现在按自己的套件打包，而不再按其他套件：{kits}。</translation>
     </message>
     <message>
         <source>This box is parcel #{parcel}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一箱是包裹 #{parcel}。</translation>
+    </message>
+    <message>
+        <source>This order has nothing to pack: its reward has no kit yet.</source>
+        <translation>此订单没有可打包的物品：其回报还没有套件。</translation>
     </message>
     <message>
         <source>This order was merged into another one (backer {number}, {code}): its items ship in that box. Do not pack it separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>此订单已合并到另一个订单（支持者 {number}，{code}）：其物品随那一箱发货。请勿单独打包。</translation>
     </message>
     <message>
         <source>This order was merged into another one ({code}): its items ship in that box. Do not pack it separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>此订单已合并到另一个订单（{code}）：其物品随那一箱发货。请勿单独打包。</translation>
+    </message>
+    <message>
+        <source>This order was merged into order {into}: pack that one instead.</source>
+        <translation>此订单已合并到订单 {into}：请改为打包那一个。</translation>
+    </message>
+    <message>
+        <source>This parcel has no warehouse: assign the order to a warehouse before packing it.</source>
+        <translation>此包裹没有仓库：打包前请先为订单分配仓库。</translation>
     </message>
     <message>
         <source>This parcel is on hold: release it (mark it ready) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此包裹处于暂缓状态：请先解除（标记为待打包）。</translation>
+    </message>
+    <message>
+        <source>This pledge was not collected: it does not ship.</source>
+        <translation>此认筹未收款：不发货。</translation>
+    </message>
+    <message>
+        <source>This warehouse already has a zone named {name!r}.</source>
+        <translation>此仓库已有名为 {name!r} 的区域。</translation>
+    </message>
+    <message>
+        <source>Tracking number {number} is already on parcel #{parcel} of {order}: each parcel has its own label.</source>
+        <translation>运单号 {number} 已用于 {order} 的包裹 #{parcel}：每个包裹都有自己的面单。</translation>
     </message>
     <message>
         <source>Unknown barcode “{code}”: no item has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知条码“{code}”：没有物品使用此条码。</translation>
+    </message>
+    <message>
+        <source>Unknown format {name!r}; choose one of: {choices}.</source>
+        <translation>未知格式 {name!r}；请选择以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper!r}; use one of: {papers}.</source>
+        <translation>未知纸张尺寸 {paper!r}；请使用以下之一：{papers}。</translation>
+    </message>
+    <message>
+        <source>Unknown pledge status {status!r}; use one of {options}, or any.</source>
+        <translation>未知认筹状态 {status!r}；请使用 {options} 之一，或 any。</translation>
+    </message>
+    <message>
+        <source>Unknown {what} {name!r}; use one of: {names}.</source>
+        <translation>未知的{what} {name!r}；请使用以下之一：{names}。</translation>
     </message>
     <message>
         <source>WRONG ITEM: {item} ({code}) is not part of this order. Take it out of the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误物品：{item}（{code}）不属于此订单。请将其从箱中取出。</translation>
+    </message>
+    <message>
+        <source>Warehouse code used twice in {name!r}: {codes}.</source>
+        <translation>{name!r} 中仓库代码重复使用：{codes}。</translation>
+    </message>
+    <message>
+        <source>Which carrier is the claim with? The parcel has no carrier recorded.</source>
+        <translation>向哪家承运商索赔？该包裹没有记录承运商。</translation>
     </message>
     <message>
         <source>Wrote {orders:,} order(s) ({rows:,} row(s)) for {partner} to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {partner} 将 {orders:,} 个订单（{rows:,} 行）写入 {file}</translation>
     </message>
     <message>
         <source>Wrote {rows:,} row(s) to {file}: {tracked:,} with tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {rows:,} 行写入 {file}：{tracked:,} 个有运单号</translation>
+    </message>
+    <message>
+        <source>Zone {zone!r} of this warehouse already covers {what}.</source>
+        <translation>此仓库的区域 {zone!r} 已覆盖 {what}。</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>a SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>a kit sheet is one table, but this zip holds {count} ({names})</source>
+        <translation>套件表只能是一个表格，但此 zip 中有 {count} 个（{names}）</translation>
+    </message>
+    <message>
+        <source>a negative quantity</source>
+        <translation>负数</translation>
+    </message>
+    <message>
+        <source>a positive quantity</source>
+        <translation>正数</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>a quantity of 0 (picking does not change what is on hand)</source>
+        <translation>数量 0（拣货不改变现有库存）</translation>
+    </message>
+    <message>
+        <source>a quantity other than 0</source>
+        <translation>非 0 的数量</translation>
+    </message>
+    <message>
+        <source>a quoted cell that starts in this row is never closed: the file looks cut short (truncated); export or download it again</source>
+        <translation>从这一行开始的带引号单元格没有结束：文件似乎被截断；请重新导出或下载</translation>
+    </message>
+    <message>
+        <source>a worker process stopped unexpectedly</source>
+        <translation>一个工作进程意外停止</translation>
+    </message>
+    <message>
+        <source>address labels</source>
+        <translation>地址标签</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>backer id {value!r}</source>
+        <translation>支持者 ID {value!r}</translation>
+    </message>
+    <message>
+        <source>backer number or UID</source>
+        <translation>支持者编号或 UID</translation>
+    </message>
+    <message>
+        <source>backer number {value!r}</source>
+        <translation>支持者编号 {value!r}</translation>
+    </message>
+    <message>
+        <source>budget buffer</source>
+        <translation>预算预留</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>column {column!r}: {reason}</source>
+        <translation>列 {column!r}：{reason}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>contributions file</source>
+        <translation>贡献记录文件</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>customs currency</source>
+        <translation>申报货币</translation>
+    </message>
+    <message>
+        <source>customs declarations</source>
+        <translation>报关单</translation>
+    </message>
+    <message>
+        <source>customs value</source>
+        <translation>申报价值</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>damaged ({damaged}) cannot be more than counted ({counted})</source>
+        <translation>损坏数（{damaged}）不能多于实点数（{counted}）</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>e-mail {value!r}</source>
+        <translation>电子邮件 {value!r}</translation>
+    </message>
+    <message>
+        <source>empty; every kit line needs the item&apos;s SKU</source>
+        <translation>为空；每个套件行都需要物品的 SKU</translation>
+    </message>
+    <message>
+        <source>empty; name a reward tier or add-on</source>
+        <translation>为空；请填写回报档位或加购项</translation>
+    </message>
+    <message>
+        <source>every CSV file in the zip is empty: no rows to import</source>
+        <translation>zip 中的每个 CSV 文件都是空的：没有可导入的行</translation>
+    </message>
+    <message>
+        <source>every sheet of this workbook is empty: no rows to import</source>
+        <translation>此工作簿的每个工作表都是空的：没有可导入的行</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>height mm</source>
+        <translation>高（毫米）</translation>
+    </message>
+    <message>
+        <source>hs code</source>
+        <translation>HS 编码</translation>
+    </message>
+    <message>
+        <source>is stock</source>
+        <translation>是否库存物品</translation>
+    </message>
+    <message>
+        <source>is yes or no</source>
+        <translation>只能是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <translation>套件</translation>
+    </message>
+    <message>
+        <source>kits</source>
+        <translation>套件</translation>
+    </message>
+    <message>
+        <source>length mm</source>
+        <translation>长（毫米）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>无 SKU</translation>
+    </message>
+    <message>
+        <source>no column to find the order by (order number, backer number, backer id or e-mail)</source>
+        <translation>没有可用于查找订单的列（订单号、支持者编号、支持者 ID 或电子邮件）</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <source>no order number, backer number, backer id or e-mail in this row</source>
+        <translation>这一行没有订单号、支持者编号、支持者 ID 或电子邮件</translation>
+    </message>
+    <message>
+        <source>no order with {tried}</source>
+        <translation>找不到与{tried}相符的订单</translation>
+    </message>
+    <message>
+        <source>no reward tier or add-on is called {name!r} (known: none yet — import backers first)</source>
+        <translation>没有名为 {name!r} 的回报档位或加购项（已知：暂无——请先导入支持者）</translation>
+    </message>
+    <message>
+        <source>no reward tier or add-on is called {name!r} (known: {listing})</source>
+        <translation>没有名为 {name!r} 的回报档位或加购项（已知：{listing}）</translation>
+    </message>
+    <message>
+        <source>no reward tier or add-on is called {name!r} (known: {listing}; … ({count} in all))</source>
+        <translation>没有名为 {name!r} 的回报档位或加购项（已知：{listing}；……（共 {count} 个））</translation>
+    </message>
+    <message>
+        <source>no rows to import: there is a header row but no data under it</source>
+        <translation>没有可导入的行：有表头行，但下面没有数据</translation>
+    </message>
+    <message>
+        <source>no tracking number column found (map one, e.g. &apos;Tracking Number&apos;); headers: {headers}</source>
+        <translation>未找到运单号列（请映射一列，例如 &apos;Tracking Number&apos;）；表头：{headers}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>order export format</source>
+        <translation>订单导出格式</translation>
+    </message>
+    <message>
+        <source>order {value!r}</source>
+        <translation>订单 {value!r}</translation>
+    </message>
+    <message>
+        <source>order&apos;s extra line</source>
+        <translation>订单附加行</translation>
+    </message>
+    <message>
+        <source>order&apos;s extra lines</source>
+        <translation>订单附加行</translation>
+    </message>
+    <message>
+        <source>origin country</source>
+        <translation>原产国</translation>
+    </message>
+    <message>
+        <source>packing lists</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>parcels</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column!r}: {reason}</source>
+        <translation>第 {row} 行，列 {column!r}：{reason}</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>rows {rows} give this order {count} different tracking numbers</source>
+        <translation>第 {rows} 行给此订单提供了 {count} 个不同的运单号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>sheet {sheet!r}</source>
+        <translation>工作表 {sheet!r}</translation>
+    </message>
+    <message>
+        <source>sku</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>spare percent</source>
+        <translation>备品百分比</translation>
+    </message>
+    <message>
+        <source>spare percentage</source>
+        <translation>备品百分比</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>the backer id {value!r} belongs to {count} orders: give the order number</source>
+        <translation>支持者 ID {value!r} 对应 {count} 个订单：请提供订单号</translation>
+    </message>
+    <message>
+        <source>the backer number column is missing (a Kickstarter report needs Backer Number or Backer Id)</source>
+        <translation>缺少支持者编号列（Kickstarter 报告需要 Backer Number 或 Backer Id）</translation>
+    </message>
+    <message>
+        <source>the column {column} is missing; a kit sheet needs kit, sku and quantity</source>
+        <translation>缺少列 {column}；套件表需要 kit、sku 和 quantity</translation>
+    </message>
+    <message>
+        <source>the columns do not match an export Fulfiller knows. Expected a Kickstarter backer report (Backer Number or Backer Id, Backer Name, Email, Pledge Amount, Pledged Status, Shipping ... columns) or an Indiegogo contributions export (Order No., Pledge ID, Perk, Shipping ... columns). For BackerKit, PledgeBox, Gamefound or any other spreadsheet, import it with a column mapping that says which column holds what. Columns found: {columns}</source>
+        <translation>这些列与 Fulfiller 已知的导出格式都不匹配。应为 Kickstarter 支持者报告（Backer Number 或 Backer Id、Backer Name、Email、Pledge Amount、Pledged Status、Shipping ... 等列），或 Indiegogo 贡献记录导出（Order No.、Pledge ID、Perk、Shipping ... 等列）。BackerKit、PledgeBox、Gamefound 或其他任何表格，请用列映射导入，说明哪一列是什么内容。找到的列：{columns}</translation>
+    </message>
+    <message>
+        <source>the columns {columns} are missing; a kit sheet needs kit, sku and quantity</source>
+        <translation>缺少列 {columns}；套件表需要 kit、sku 和 quantity</translation>
+    </message>
+    <message>
+        <source>the columns {first!r} and {second!r} both mean {column!r}</source>
+        <translation>列 {first!r} 和 {second!r} 都表示 {column!r}</translation>
+    </message>
+    <message>
+        <source>the e-mail {value!r} belongs to {count} orders: give the order number</source>
+        <translation>电子邮件 {value!r} 对应 {count} 个订单：请提供订单号</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>无法读取文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes)</source>
+        <translation>文件包含二进制数据（NUL 字节）</translation>
+    </message>
+    <message>
+        <source>the file does not exist (looked for {path})</source>
+        <translation>文件不存在（查找的是 {path}）</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a character: it looks cut short</source>
+        <translation>文件在一个字符中间结束：似乎被截断</translation>
+    </message>
+    <message>
+        <source>the file has addresses but no country column; every address needs its country</source>
+        <translation>文件中有地址，但没有国家/地区列；每个地址都需要国家/地区</translation>
+    </message>
+    <message>
+        <source>the file holds only blank lines: no rows to import</source>
+        <translation>文件只有空行：没有可导入的行</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 up to byte {byte}, which is not: it mixes two text encodings; open it in a spreadsheet and save it again as CSV UTF-8</source>
+        <translation>文件在第 {byte} 字节之前是 UTF-8，该字节却不是：文件混用了两种文本编码；请在表格软件中打开并重新另存为 CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes): no rows to import</source>
+        <translation>文件为空（0 字节）：没有可导入的行</translation>
+    </message>
+    <message>
+        <source>the file says it is {encoding} but byte {byte} is not valid in it: the file is damaged or cut short</source>
+        <translation>文件声明为 {encoding}，但第 {byte} 字节在该编码中无效：文件已损坏或被截断</translation>
+    </message>
+    <message>
+        <source>the mapped column is not in the file</source>
+        <translation>映射的列不在文件中</translation>
+    </message>
+    <message>
+        <source>the order already has tracking number {number}</source>
+        <translation>该订单已有运单号 {number}</translation>
+    </message>
+    <message>
+        <source>the order has no parcel yet: create its shipment before importing tracking</source>
+        <translation>该订单还没有包裹：导入运单号前请先创建其包裹</translation>
+    </message>
+    <message>
+        <source>the order id column of mapping {name!r} is missing</source>
+        <translation>缺少列映射 {name!r} 的订单 ID 列</translation>
+    </message>
+    <message>
+        <source>the order number column is missing</source>
+        <translation>缺少订单号列</translation>
+    </message>
+    <message>
+        <source>the parcel cannot ship: {reason}</source>
+        <translation>该包裹无法发货：{reason}</translation>
+    </message>
+    <message>
+        <source>the parcel has no warehouse: assign the order to a warehouse before it can be packed and shipped</source>
+        <translation>该包裹没有仓库：请先为订单分配仓库，然后才能打包和发货</translation>
+    </message>
+    <message>
+        <source>the parcel is {status}</source>
+        <translation>该包裹为“{status}”</translation>
+    </message>
+    <message>
+        <source>the rest of the world</source>
+        <translation>世界其他地区</translation>
+    </message>
+    <message>
+        <source>the same tracking number as row {row}</source>
+        <translation>与第 {row} 行的运单号相同</translation>
+    </message>
+    <message>
+        <source>the sheet holds no kit lines</source>
+        <translation>套件表中没有套件行</translation>
+    </message>
+    <message>
+        <source>the text encoding cannot be recognised; save the file as CSV UTF-8 and import it again</source>
+        <translation>无法识别文本编码；请将文件另存为 CSV UTF-8 后重新导入</translation>
+    </message>
+    <message>
+        <source>the upgrade would leave {count} broken reference(s)</source>
+        <translation>升级会留下 {count} 个失效的引用</translation>
+    </message>
+    <message>
+        <source>the zip file holds no CSV file (found: {found})</source>
+        <translation>zip 文件中没有 CSV 文件（找到：{found}）</translation>
+    </message>
+    <message>
+        <source>the zip file is damaged ({reason}); download it again</source>
+        <translation>zip 文件已损坏（{reason}）；请重新下载</translation>
+    </message>
+    <message>
+        <source>the zip file is damaged or incomplete ({reason}); download it again</source>
+        <translation>zip 文件已损坏或不完整（{reason}）；请重新下载</translation>
+    </message>
+    <message>
+        <source>this file in the zip cannot be read ({reason})</source>
+        <translation>无法读取 zip 中的此文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>this is not a table of backers: it looks like {kind}</source>
+        <translation>这不是支持者表格：它看起来是{kind}</translation>
+    </message>
+    <message>
+        <source>this is not a text file: it contains binary data</source>
+        <translation>这不是文本文件：其中包含二进制数据</translation>
+    </message>
+    <message>
+        <source>this is not a text file: it contains binary data (NUL bytes)</source>
+        <translation>这不是文本文件：其中包含二进制数据（NUL 字节）</translation>
+    </message>
+    <message>
+        <source>this row has more cells than the header has columns ({cell!r})</source>
+        <translation>这一行的单元格比表头的列多（{cell!r}）</translation>
+    </message>
+    <message>
+        <source>this workbook cannot be opened ({reason})</source>
+        <translation>无法打开此工作簿（{reason}）</translation>
+    </message>
+    <message>
+        <source>tracking</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>tracking export format</source>
+        <translation>运单号导出格式</translation>
+    </message>
+    <message>
+        <source>tracking number {number} also belongs to {count} other order(s)</source>
+        <translation>运单号 {number} 还属于另外 {count} 个订单</translation>
+    </message>
+    <message>
+        <source>tracking template from the backer report</source>
+        <translation>支持者报告中的运单号模板</translation>
+    </message>
+    <message>
+        <source>unknown column {header!r}; a kit sheet has the columns {columns}</source>
+        <translation>未知列 {header!r}；套件表的列为 {columns}</translation>
+    </message>
+    <message>
+        <source>unknown field {field!r} in the column mapping; use {fields}</source>
+        <translation>列映射中有未知字段 {field!r}；请使用 {fields}</translation>
+    </message>
+    <message>
+        <source>unknown tracking preset {preset!r}; use auto, {presets}</source>
+        <translation>未知的运单号预设 {preset!r}；请使用 auto、{presets}</translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>weight g</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <source>where the warehouse is</source>
+        <translation>仓库所在地</translation>
+    </message>
+    <message>
+        <source>width mm</source>
+        <translation>宽（毫米）</translation>
+    </message>
+    <message>
+        <source>{carrier} claim {number} is recorded already (claim {claim}).</source>
+        <translation>{carrier} 索赔 {number} 已经登记过（索赔 {claim}）。</translation>
     </message>
     <message>
         <source>{carrier} tracking number {number}, but the box is not complete. Missing: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{carrier} 运单号 {number}，但箱子还不齐全。缺少：{missing}。</translation>
     </message>
     <message>
         <source>{carrier} tracking number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{carrier} 运单号 {number}。</translation>
     </message>
     <message>
         <source>{changed:,} request(s) decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理 {changed:,} 个申请</translation>
     </message>
     <message>
         <source>{changed:,} request(s) decided; {refused:,} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理 {changed:,} 个申请；{refused:,} 个被拒绝</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a two-letter country code (or * for every other country).</source>
+        <translation>{code!r} 不是两个字母的国家/地区代码（或用 * 表示其他所有国家/地区）。</translation>
     </message>
     <message>
         <source>{code} cannot be packed:</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 无法打包：</translation>
     </message>
     <message>
         <source>{code} is the order being packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 就是正在打包的订单。</translation>
+    </message>
+    <message>
+        <source>{country!r} is not a country Fulfiller knows.</source>
+        <translation>Fulfiller 不认识国家/地区 {country!r}。</translation>
+    </message>
+    <message>
+        <source>{country} ({other} and {warehouse})</source>
+        <translation>{country}（{other} 和 {warehouse}）</translation>
+    </message>
+    <message>
+        <source>{currency!r} is not a three-letter currency code such as USD or EUR.</source>
+        <translation>{currency!r} 不是三个字母的货币代码，例如 USD 或 EUR。</translation>
+    </message>
+    <message>
+        <source>{encoding}, {delimiter}</source>
+        <translation>{encoding}，{delimiter}</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}, column {column!r}: {reason}</source>
+        <translation>{file}，列 {column!r}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column!r}: {reason}</source>
+        <translation>{file}，第 {row} 行，列 {column!r}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {reason}</source>
+        <translation>{file}，第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}, {shown}. Nothing was loaded: correct the sheet and load it again.</source>
+        <translation>{file}，{shown}。未载入任何内容：请更正套件表后重新载入。</translation>
+    </message>
+    <message>
+        <source>{file}, {shown}; and {more} more problem(s). Nothing was loaded: correct the sheet and load it again.</source>
+        <translation>{file}，{shown}；另有 {more} 个问题。未载入任何内容：请更正套件表后重新载入。</translation>
+    </message>
+    <message>
+        <source>{file}: columns of mapping {name!r} not in the file: {columns}</source>
+        <translation>{file}：列映射 {name!r} 中不在文件里的列：{columns}</translation>
+    </message>
+    <message>
+        <source>{file}: exports are written as .csv or .xlsx, not {suffix!r}</source>
+        <translation>{file}：导出文件只能写成 .csv 或 .xlsx，而不是 {suffix!r}</translation>
+    </message>
+    <message>
+        <source>{file}: no {what} column (looked for {looked}); headers: {headers}</source>
+        <translation>{file}：没有{what}列（查找了 {looked}）；表头：{headers}</translation>
+    </message>
+    <message>
+        <source>{file}: the import stopped while checking rows {first}-{last} ({reason}). Nothing was changed.</source>
+        <translation>{file}：检查第 {first}-{last} 行时导入中止（{reason}）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
     </message>
     <message>
         <source>{file}: {rows:,} row(s): {matched:,} matched and applied, {unchanged:,} already there, {unmatched:,} unmatched, {duplicates:,} duplicate(s), {conflicts:,} conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{rows:,} 行：{matched:,} 行已匹配并应用，{unchanged:,} 行已存在，{unmatched:,} 行未匹配，{duplicates:,} 行重复，{conflicts:,} 行冲突。</translation>
     </message>
     <message>
         <source>{file}: {rows:,} row(s): {matched:,} matched, {unchanged:,} already there, {unmatched:,} unmatched, {duplicates:,} duplicate(s), {conflicts:,} conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{rows:,} 行：{matched:,} 行已匹配，{unchanged:,} 行已存在，{unmatched:,} 行未匹配，{duplicates:,} 行重复，{conflicts:,} 行冲突。</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>{first}和{rest}</translation>
+    </message>
+    <message>
+        <source>{first} or {rest}</source>
+        <translation>{first}或{rest}</translation>
     </message>
     <message>
         <source>{item}: {packed} of {quantity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}：{packed} / {quantity}</translation>
+    </message>
+    <message>
+        <source>{label}: spares will run out — {left} left of {planned}, {needed} needed for the {to_ship} unit(s) still to ship at the loss rate so far ({rate} vs {percent} % planned).</source>
+        <translation>{label}：备品将会不够——计划 {planned} 件，剩余 {left} 件；按目前的损失率，尚待发货的 {to_ship} 件需要 {needed} 件（损失率 {rate}，计划 {percent} %）。</translation>
+    </message>
+    <message>
+        <source>{label}: {used} replacement unit(s) used, {over} more than the {planned} spare(s) planned (loss rate {rate} vs {percent} % planned).</source>
+        <translation>{label}：已用于补发 {used} 件，比计划的 {planned} 件备品多 {over} 件（损失率 {rate}，计划 {percent} %）。</translation>
+    </message>
+    <message>
+        <source>{line}: no item with this SKU in the campaign.</source>
+        <translation>{line}：此项目中没有该 SKU 的物品。</translation>
+    </message>
+    <message>
+        <source>{line}: the same item as line {other}; put it on one line.</source>
+        <translation>{line}：与第 {other} 行是同一物品；请合并为一行。</translation>
+    </message>
+    <message>
+        <source>{line}: {name} is not kept in stock, so it is not received.</source>
+        <translation>{line}：{name} 不是库存物品，因此不收货。</translation>
+    </message>
+    <message>
+        <source>{line}: {problem}.</source>
+        <translation>{line}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{n:,} already packed or shipped left as they were</source>
+        <translation>{n:,} 个已打包或已发货的保持不变</translation>
     </message>
     <message>
         <source>{n:,} already sent to a partner left out (--include-already-sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} 个已发给合作方的未包括（--include-already-sent）</translation>
+    </message>
+    <message>
+        <source>{n:,} refused</source>
+        <translation>{n:,} 个被拒绝</translation>
+    </message>
+    <message>
+        <source>{n:,} shipment(s) changed</source>
+        <translation>已更改 {n:,} 个包裹</translation>
+    </message>
+    <message>
+        <source>{n:,} split into several parcels need their lines checked by hand</source>
+        <translation>{n:,} 个拆分为多个包裹的需要人工核对其明细</translation>
     </message>
     <message>
         <source>{n:,} template row(s) match no order here</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} 行模板在此没有匹配的订单</translation>
     </message>
     <message>
         <source>{n:,} with nothing to ship left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} 个无需发货的未包括</translation>
     </message>
     <message>
         <source>{n:,} without an address left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} 个没有地址的未包括</translation>
     </message>
     <message>
         <source>{n:,} without tracking included</source>
-        <translation type="unfinished"></translation>
+        <translation>包括 {n:,} 个没有运单号的</translation>
     </message>
     <message>
         <source>{n:,} without tracking left out (--include-untracked to keep them)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} 个没有运单号的未包括（用 --include-untracked 保留）</translation>
+    </message>
+    <message>
+        <source>{name!r} could mean {count} add-ons; write it as &apos;[Addon: ID] title&apos;</source>
+        <translation>{name!r} 可能指 {count} 个加购项；请写成 &apos;[Addon: ID] title&apos;</translation>
+    </message>
+    <message>
+        <source>{name!r} is the name of a built-in format; choose another name.</source>
+        <translation>{name!r} 是内置格式的名称；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>{name} belongs to another campaign.</source>
+        <translation>{name} 属于另一个项目。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be negative ({value})</source>
+        <translation>{name}不能为负数（{value}）</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value!r}</source>
+        <translation>{name}必须是整数，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>{orders:,} unpacked order(s) changed ({parcels:,} parcel(s) rewritten)</source>
+        <translation>{orders:,} 个未打包订单已更改（重写了 {parcels:,} 个包裹）</translation>
     </message>
     <message>
         <source>{other} is another order: finish or cancel {code} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} 是另一个订单：请先完成或取消 {code}。</translation>
+    </message>
+    <message>
+        <source>{paper} is for {takers} only; print {document} on {papers}.</source>
+        <translation>{paper} 只用于{takers}；请将{document}打印在 {papers} 上。</translation>
+    </message>
+    <message>
+        <source>{path} already holds {count} campaign(s); the demo is written only into a new or empty database (choose another --db, or add --open to open this one).</source>
+        <translation>{path} 中已有 {count} 个项目；演示只会写入新的或空的数据库（请选择其他 --db，或加上 --open 打开此数据库）。</translation>
+    </message>
+    <message>
+        <source>{path}: a SQLite database of another program, not of Fulfiller</source>
+        <translation>{path}：这是其他程序的 SQLite 数据库，不是 Fulfiller 的</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({reason}); nothing was changed</source>
+        <translation>{path}：无法打开（{reason}）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: could not be upgraded ({reason}); a copy is in {backup}</source>
+        <translation>{path}：无法升级（{reason}）；副本在 {backup}</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a database file</source>
+        <translation>{path}：这是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer version of Fulfiller (schema {schema}); update the program to open it</source>
+        <translation>{path}：由更新版本的 Fulfiller 创建（架构 {schema}）；请更新程序后再打开</translation>
+    </message>
+    <message>
+        <source>{path}: no such database file</source>
+        <translation>{path}：没有这个数据库文件</translation>
+    </message>
+    <message>
+        <source>{path}: not a column mapping ({reason})</source>
+        <translation>{path}：不是列映射（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: not a database file (it is not SQLite); nothing was changed</source>
+        <translation>{path}：不是数据库文件（不是 SQLite）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({reason}); nothing was changed</source>
+        <translation>{path}：数据库已损坏（{reason}）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty, not a Fulfiller database</source>
+        <translation>{path}：文件为空，不是 Fulfiller 数据库</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>{path}: the output is a PDF; name it ….pdf</source>
+        <translation>{path}：输出文件是 PDF；请命名为 ….pdf</translation>
+    </message>
+    <message>
+        <source>{path}: this is a folder, not a file name</source>
+        <translation>{path}：这是文件夹，不是文件名</translation>
+    </message>
+    <message>
+        <source>{path}: {what} could not be written ({reason})</source>
+        <translation>{path}：无法写入{what}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{sku} ({name}) is not kept in stock, so it has no stock to change.</source>
+        <translation>{sku}（{name}）不是库存物品，因此没有可更改的库存。</translation>
+    </message>
+    <message>
+        <source>{sku} at {warehouse}</source>
+        <translation>{warehouse} 的 {sku}</translation>
+    </message>
+    <message>
+        <source>{sku} is already in this kit on row {row}</source>
+        <translation>{sku} 已在此套件的第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{sku} is not in the kit of {kit}.</source>
+        <translation>{sku} 不在 {kit} 的套件中。</translation>
+    </message>
+    <message>
+        <source>{sku} is still in {count} {what}; remove it there first.</source>
+        <translation>{sku} 仍在 {count} 个{what}中；请先从那里移除。</translation>
+    </message>
+    <message>
+        <source>{sku}: expected {expected}, counted {counted}, damaged {damaged}.</source>
+        <translation>{sku}：应到 {expected}，实点 {counted}，损坏 {damaged}。</translation>
+    </message>
+    <message>
+        <source>{text!r} differs from {earlier!r} given for SKU {sku} on row {row}</source>
+        <translation>{text!r} 与第 {row} 行为 SKU {sku} 填写的 {earlier!r} 不同</translation>
+    </message>
+    <message>
+        <source>{text!r} has more than 4 decimals</source>
+        <translation>{text!r} 的小数超过 4 位</translation>
+    </message>
+    <message>
+        <source>{text!r} is neither yes nor no</source>
+        <translation>{text!r} 既不是 yes 也不是 no</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a country (write its ISO code, such as CN)</source>
+        <translation>{text!r} 不是国家/地区（请写 ISO 代码，例如 CN）</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a country I know ({what}).</source>
+        <translation>无法识别国家/地区 {text!r}（{what}）。</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a known currency code such as USD, EUR or CNY</source>
+        <translation>{text!r} 不是已知的货币代码，例如 USD、EUR 或 CNY</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a whole number (0 or more)</source>
+        <translation>{text!r} 不是整数（0 或以上）</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a whole number above 0</source>
+        <translation>{text!r} 不是大于 0 的整数</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a {what} from 0 to {highest}</source>
+        <translation>{text!r} 不是 0 到 {highest} 之间的{what}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an HS code of 6 to 10 digits</source>
+        <translation>{text!r} 不是 6 到 10 位数字的 HS 编码</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an HS code of 6 to 10 digits (did a spreadsheet drop a leading zero?)</source>
+        <translation>{text!r} 不是 6 到 10 位数字的 HS 编码（是否被表格软件去掉了开头的 0？）</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an amount such as 28.50 (a number, 0 or more, no currency sign)</source>
+        <translation>{text!r} 不是像 28.50 这样的金额（0 或以上的数字，不带货币符号）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an amount of 0 or more (Decimal, never float)</source>
+        <translation>{value!r} 不是 0 或以上的金额（Decimal，不能是 float）</translation>
     </message>
     <message>
         <source>{what} was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>“{raw}” is a tracking number a spreadsheet turned into a number (scientific notation): its last digits are lost. Take the number from the carrier&apos;s original file or label, and format the column as text before opening it in Excel.</source>
+        <translation>“{raw}”是被表格软件转换成数字（科学计数法）的运单号：末尾几位已经丢失。请从承运商的原始文件或面单上获取运单号，并在用 Excel 打开前把该列设为文本格式。</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a tracking number: only letters and digits are allowed.</source>
+        <translation>“{raw}”不是运单号：只允许字母和数字。</translation>
+    </message>
+    <message>
+        <source>“{raw}” is too long for a tracking number (at most {most} characters).</source>
+        <translation>“{raw}”作为运单号太长（最多 {most} 个字符）。</translation>
+    </message>
+    <message>
+        <source>“{raw}” is too short for a tracking number (at least {least} characters).</source>
+        <translation>“{raw}”作为运单号太短（至少 {least} 个字符）。</translation>
+    </message>
+    <message>
+        <source>“{raw}” looks like a number a spreadsheet reformatted (it ends in a decimal point). Take the number from the carrier&apos;s original file or label.</source>
+        <translation>“{raw}”看起来是被表格软件改过格式的数字（以小数点结尾）。请从承运商的原始文件或面单上获取运单号。</translation>
+    </message>
+    <message>
+        <source>“{reason}” is not a replacement reason; choose one of: {choices}.</source>
+        <translation>“{reason}”不是补发原因；请选择以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>“{status}” is not a claim status; choose one of: {choices}.</source>
+        <translation>“{status}”不是索赔状态；请选择以下之一：{choices}。</translation>
     </message>
     <message>
         <source>“{text}” is neither an order barcode (FUL-…) nor a backer number of this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”既不是订单条码（FUL-…），也不是此项目的支持者编号。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code (three letters, like USD or EUR).</source>
+        <translation>“{value}”不是货币代码（三个字母，例如 USD 或 EUR）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount.</source>
+        <translation>“{value}”不是金额。</translation>
     </message>
 </context>
 <context>

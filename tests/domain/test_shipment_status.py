@@ -43,7 +43,7 @@ def test_the_whole_table(current: S) -> None:
         else:
             with pytest.raises(TransitionRefused) as refused:
                 check_transition(current, new)
-            assert str(refused.value) == refusal_reason(current, new)
+            assert str(refused.value) == str(refusal_reason(current, new))
             assert current.value in str(refused.value)
 
 
@@ -72,8 +72,8 @@ def test_refusals_say_why_in_plain_words(current: S, new: S, reason: str) -> Non
 
 
 def test_the_refusal_lists_the_way_forward() -> None:
-    assert refusal_reason(S.PENDING, S.SHIPPED).endswith("It can become: address_problem, on_hold, ready.")  # type: ignore[union-attr]
-    assert "It can become" not in refusal_reason(S.DAMAGED, S.READY)  # type: ignore[operator]
+    assert str(refusal_reason(S.PENDING, S.SHIPPED)).endswith("It can become: address_problem, on_hold, ready.")
+    assert "It can become" not in str(refusal_reason(S.DAMAGED, S.READY))
 
 
 def test_same_status_is_refused() -> None:

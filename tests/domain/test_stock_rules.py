@@ -49,10 +49,10 @@ def test_quantities_with_the_right_sign_are_accepted(kind: K, quantity: int) -> 
 @pytest.mark.parametrize(
     ("kind", "quantity", "message"),
     [
-        (K.RECEIVED, -5, "received movement needs a positive quantity, not -5"),
+        (K.RECEIVED, -5, "kind “received” needs a positive quantity, not -5"),
         (K.RECEIVED, 0, "positive"),
         (K.PICKED, -1, "picking does not change what is on hand"),
-        (K.PACKED, 1, "packed movement needs a negative quantity"),
+        (K.PACKED, 1, "kind “packed” needs a negative quantity"),
         (K.RESHIPPED, 0, "negative"),
         (K.WRITTEN_OFF, 3, "negative"),
         (K.ADJUSTED, 0, "other than 0"),
@@ -143,7 +143,10 @@ def test_nothing_counted_writes_no_movement() -> None:
 
 
 def test_receiving_numbers_that_cannot_be_recorded() -> None:
-    assert InboundCount(10, 5, 6).problems() == ["damaged (6) cannot be more than counted (5)"]
-    assert InboundCount(-1, 5, 0).problems() == ["expected cannot be negative (-1)"]
-    assert InboundCount(0, -2, -1).problems() == ["counted cannot be negative (-2)", "damaged cannot be negative (-1)"]
-    assert InboundCount(0, "7", 0).problems() == ["counted must be a whole number, not '7'"]  # type: ignore[arg-type]
+    assert list(map(str, InboundCount(10, 5, 6).problems())) == ["damaged (6) cannot be more than counted (5)"]
+    assert list(map(str, InboundCount(-1, 5, 0).problems())) == ["expected cannot be negative (-1)"]
+    assert list(map(str, InboundCount(0, -2, -1).problems())) == [
+        "counted cannot be negative (-2)",
+        "damaged cannot be negative (-1)",
+    ]
+    assert list(map(str, InboundCount(0, "7", 0).problems())) == ["counted must be a whole number, not '7'"]  # type: ignore[arg-type]

@@ -212,7 +212,7 @@ def test_missing_columns_of_a_saved_mapping_are_reported(tmp_path: Path) -> None
     path = write_csv(tmp_path / "orders.csv", ["Order", "Name"], [["1", "Ada"]])
     mapping = ColumnMapping(name="mine", columns={"platform_order_id": "order", "email": "Email"})
     export = open_export(path, mapping=mapping)
-    assert export.notes == ("orders.csv: columns of mapping 'mine' not in the file: Email",)
+    assert [str(note) for note in export.notes] == ["orders.csv: columns of mapping 'mine' not in the file: Email"]
     (order,) = export.records()
     assert isinstance(order, RawOrder) and order.platform_order_id == "1"  # headers match loosely
 

@@ -25,7 +25,7 @@ def test_kitting_view_edits_a_kit_and_reports_the_orders_it_changed(qtbot, windo
     view.quantity.setValue(2)
     assert view.add_line()
     assert view.lines.rowCount() == before + 1
-    assert "orders not yet packed now follow the new kit" in view.message.text()
+    assert "unpacked order(s) changed" in view.message.text()
     with window.db.reading() as session:
         assert (
             session.query(KitLine).filter_by(tier_id=lamp.id, item_id=view.item_choice.itemData(missing)).one().quantity

@@ -26,6 +26,7 @@ from fulfiller.domain.carriers import canonical_carrier
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction, ShipmentStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 from fulfiller.domain.order_codes import order_code
 from fulfiller.services.audit import record, record_changes, signed_by
 
@@ -36,7 +37,7 @@ _UNSET = object()
 def _claim(session: Session, claim_pk: int) -> CarrierClaim:
     claim = session.get(CarrierClaim, claim_pk)
     if claim is None:
-        raise UserError(f"There is no claim {claim_pk}.")
+        raise UserError(message("claim.not_found", "There is no claim {claim}.", claim=claim_pk))
     return claim
 
 
@@ -44,16 +45,24 @@ def _amount(value: Decimal | str | int) -> Decimal:
     try:
         amount = Decimal(str(value).strip())
     except InvalidOperation:
-        raise UserError(f"“{value}” is not an amount.") from None
+        raise UserError(message("claim.not_an_amount", "“{value}” is not an amount.", value=value)) from None
     if not amount.is_finite() or amount < 0:
-        raise UserError(f"A claim amount must be zero or more, not {value}.")
+        raise UserError(
+            message("claim.negative_amount", "A claim amount must be zero or more, not {value}.", value=value)
+        )
     return amount
 
 
 def _currency(value: str) -> str:
     code = value.strip().upper()
     if len(code) != 3 or not code.isalpha():
-        raise UserError(f"“{value}” is not a currency code (three letters, like USD or EUR).")
+        raise UserError(
+            message(
+                "claim.not_a_currency",
+                "“{value}” is not a currency code (three letters, like USD or EUR).",
+                value=value,
+            )
+        )
     return code
 
 
@@ -67,8 +76,14 @@ def _claimable(session: Session, shipment: Shipment) -> ReplacementRequest | Non
     ).first()
     if shipment.status not in CLAIMABLE_STATUSES and request is None:
         raise UserError(
-            f"Parcel #{shipment.sequence} of {order_code(shipment.order_id)} is {shipment.status.value}: "
-            "a carrier claim is for a lost or damaged parcel (mark it so, or log a lost/damaged request first)."
+            message(
+                "claim.not_lost_or_damaged",
+                "Parcel #{parcel} of {order} is {status}: a carrier claim is for a lost or damaged parcel "
+                "(mark it so, or log a lost/damaged request first).",
+                parcel=shipment.sequence,
+                order=order_code(shipment.order_id),
+                status=shipment.status,
+            )
         )
     return request
 
@@ -89,18 +104,28 @@ def open_claim(
     defaults to the parcel's. Returns the claim's id."""
     shipment = session.get(Shipment, shipment_id)
     if shipment is None:
-        raise UserError(f"There is no shipment {shipment_id}.")
+        raise UserError(message("shipment.not_found", "There is no shipment {shipment}.", shipment=shipment_id))
     request = _claimable(session, shipment)
     chosen = canonical_carrier(carrier) if carrier.strip() else shipment.carrier
     if not chosen:
-        raise UserError("Which carrier is the claim with? The parcel has no carrier recorded.")
+        raise UserError(
+            message("claim.no_carrier", "Which carrier is the claim with? The parcel has no carrier recorded.")
+        )
     number = claim_id.strip()
     if number:
         clash = session.scalar(
             select(CarrierClaim.id).where(CarrierClaim.carrier == chosen, CarrierClaim.claim_number == number).limit(1)
         )
         if clash is not None:
-            raise UserError(f"{chosen} claim {number} is recorded already (claim {clash}).")
+            raise UserError(
+                message(
+                    "claim.recorded_already",
+                    "{carrier} claim {number} is recorded already (claim {claim}).",
+                    carrier=chosen,
+                    number=number,
+                    claim=clash,
+                )
+            )
     claim = CarrierClaim(
         shipment_id=shipment.id,
         request_id=request.id if request else None,
@@ -148,7 +173,14 @@ def update_claim(
             new = ClaimStatus(status)
         except ValueError:
             choices = ", ".join(s.value for s in ClaimStatus)
-            raise UserError(f"“{status}” is not a claim status; choose one of: {choices}.") from None
+            raise UserError(
+                message(
+                    "claim.unknown_status",
+                    "“{status}” is not a claim status; choose one of: {choices}.",
+                    status=status,
+                    choices=choices,
+                )
+            ) from None
         if new is not claim.status:
             check_claim_transition(claim.status, new)
             changes["status"] = (claim.status.value, new.value)
@@ -261,7 +293,7 @@ def claims_due(session: Session, campaign_id: int, within_days: int = 7, today: 
     """The reminder list: open or submitted claims whose deadline is within `within_days` days or
     has passed, the most urgent first."""
     if within_days < 0:
-        raise UserError("The number of days ahead cannot be negative.")
+        raise UserError(message("claim.negative_days", "The number of days ahead cannot be negative."))
     return [
         row
         for row in list_claims(session, campaign_id, today=today, within_days=within_days)

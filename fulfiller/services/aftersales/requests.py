@@ -40,14 +40,24 @@ Lines = Mapping[int, int] | Literal["whole kit"]
 def _request(session: Session, request_id: int) -> ReplacementRequest:
     request = session.get(ReplacementRequest, request_id)
     if request is None:
-        raise UserError(f"There is no replacement request {request_id}.")
+        raise UserError(_no_request(request_id))
     return request
+
+
+def _no_request(request_id: int) -> Message:
+    return message("request.not_found", "There is no replacement request {request}.", request=request_id)
 
 
 def _campaign_warehouse(session: Session, campaign_id: int, warehouse_id: int) -> Warehouse:
     warehouse = session.get(Warehouse, warehouse_id)
     if warehouse is None or warehouse.campaign_id != campaign_id:
-        raise UserError(f"There is no warehouse {warehouse_id} in this campaign.")
+        raise UserError(
+            message(
+                "warehouse.not_in_campaign",
+                "There is no warehouse {warehouse} in this campaign.",
+                warehouse=warehouse_id,
+            )
+        )
     return warehouse
 
 
@@ -63,11 +73,23 @@ def _replaced_parcel(session: Session, order: Order, shipment_id: int | None) ->
     if shipment_id is not None:
         shipment = session.get(Shipment, shipment_id)
         if shipment is None or shipment.order_id != order.id:
-            raise UserError(f"Parcel {shipment_id} is not a parcel of order {order_code(order.id)}.")
+            raise UserError(
+                message(
+                    "request.not_this_order",
+                    "Parcel {shipment} is not a parcel of order {order}.",
+                    shipment=shipment_id,
+                    order=order_code(order.id),
+                )
+            )
         if shipment.status not in PACKED_OR_FURTHER:
             raise UserError(
-                f"Parcel #{shipment.sequence} of {order_code(order.id)} has not been packed yet: "
-                "correct it before it ships instead of logging a replacement."
+                message(
+                    "request.parcel_not_packed",
+                    "Parcel #{parcel} of {order} has not been packed yet: "
+                    "correct it before it ships instead of logging a replacement.",
+                    parcel=shipment.sequence,
+                    order=order_code(order.id),
+                )
             )
         return shipment
     latest = session.scalars(
@@ -78,8 +100,12 @@ def _replaced_parcel(session: Session, order: Order, shipment_id: int | None) ->
     ).first()
     if latest is None:
         raise UserError(
-            f"Order {order_code(order.id)} has not been packed or shipped yet: nothing to replace. "
-            "Correct its parcel before it ships instead."
+            message(
+                "request.nothing_shipped",
+                "Order {order} has not been packed or shipped yet: nothing to replace. "
+                "Correct its parcel before it ships instead.",
+                order=order_code(order.id),
+            )
         )
     return latest
 
@@ -87,24 +113,34 @@ def _replaced_parcel(session: Session, order: Order, shipment_id: int | None) ->
 def _wanted_lines(session: Session, order: Order, lines: Lines) -> dict[int, int]:
     if isinstance(lines, str):
         if lines != WHOLE_KIT:
-            raise UserError(f"Give the items needed, or “{WHOLE_KIT}”.")
+            raise UserError(
+                message("request.items_or_whole_kit", "Give the items needed, or “{whole}”.", whole=WHOLE_KIT)
+            )
         wanted: dict[int, int] = {}
         for line in order_checklist(session, order.id).lines:
             wanted[line.item.item_id] = wanted.get(line.item.item_id, 0) + line.quantity
         if not wanted:
-            raise UserError(f"Order {order_code(order.id)} has no kit to send again.")
+            raise UserError(
+                message("request.no_kit", "Order {order} has no kit to send again.", order=order_code(order.id))
+            )
         return wanted
     wanted = {int(item_id): int(units) for item_id, units in lines.items() if units}
     if not wanted:
-        raise UserError("Choose at least one item the backer needs, or the whole kit.")
+        raise UserError(message("request.no_items", "Choose at least one item the backer needs, or the whole kit."))
     if any(units < 0 for units in wanted.values()):
-        raise UserError("The number of units needed cannot be negative.")
+        raise UserError(message("request.negative_units", "The number of units needed cannot be negative."))
     known = set(
         session.scalars(select(Item.id).where(Item.id.in_(list(wanted)), Item.campaign_id == order.campaign_id))
     )
     unknown = sorted(set(wanted) - known)
     if unknown:
-        raise UserError(f"Item(s) {', '.join(map(str, unknown))} are not items of this campaign.")
+        raise UserError(
+            message(
+                "request.unknown_items",
+                "Item(s) {items} are not items of this campaign.",
+                items=", ".join(map(str, unknown)),
+            )
+        )
     return wanted
 
 
@@ -123,12 +159,19 @@ def log_request(
     or shipped parcel. Returns the request's id."""
     order = session.get(Order, order_id)
     if order is None:
-        raise UserError(f"There is no order {order_id}.")
+        raise UserError(message("order.not_found", "There is no order {order}.", order=order_id))
     try:
         why = ReplacementReason(reason)
     except ValueError:
         choices = ", ".join(r.value for r in ReplacementReason)
-        raise UserError(f"“{reason}” is not a replacement reason; choose one of: {choices}.") from None
+        raise UserError(
+            message(
+                "request.unknown_reason",
+                "“{reason}” is not a replacement reason; choose one of: {choices}.",
+                reason=reason,
+                choices=choices,
+            )
+        ) from None
     parcel = _replaced_parcel(session, order, shipment_id)
     wanted = _wanted_lines(session, order, lines)
     request = ReplacementRequest(
@@ -163,7 +206,7 @@ def log_request(
 @dataclass
 class BulkDecision:
     changed: list[int] = field(default_factory=list)
-    refused: dict[int, str] = field(default_factory=dict)  # request id -> why
+    refused: dict[int, Message] = field(default_factory=dict)  # request id -> why
 
     def describe(self) -> str:
         return str(self.summary())
@@ -205,7 +248,11 @@ def _decide_one(
     if approve:
         chosen = warehouse_id or request.warehouse_id or order.warehouse_id
         if chosen is None:
-            raise RequestRefused("Choose the warehouse whose spare stock the replacement comes from.")
+            raise RequestRefused(
+                message(
+                    "request.choose_warehouse", "Choose the warehouse whose spare stock the replacement comes from."
+                )
+            )
         warehouse = _campaign_warehouse(session, order.campaign_id, chosen)
         if warehouse.id != request.warehouse_id:
             record(
@@ -240,12 +287,12 @@ def decide(
     for request_id in request_ids:
         request = session.get(ReplacementRequest, request_id)
         if request is None:
-            result.refused[request_id] = f"There is no replacement request {request_id}."
+            result.refused[request_id] = _no_request(request_id)
             continue
         try:
             _decide_one(session, request, approve, operator, warehouse_id, note)
         except UserError as refused:
-            result.refused[request_id] = str(refused)
+            result.refused[request_id] = refused.message
             continue
         result.changed.append(request_id)
     session.flush()
@@ -261,16 +308,30 @@ def create_reship(session: Session, request_id: int, *, operator: str) -> int:
     request = _request(session, request_id)
     if request.reship_shipment_id is not None:
         raise RequestRefused(
-            f"Request {request_id} has its reship parcel already (shipment {request.reship_shipment_id})."
+            message(
+                "request.reship_exists",
+                "Request {request} has its reship parcel already (shipment {shipment}).",
+                request=request_id,
+                shipment=request.reship_shipment_id,
+            )
         )
     if request.state is not R.APPROVED:
         check_request_transition(request.state, R.RESHIPPED)  # says why in plain words
-        raise RequestRefused(f"Request {request_id} is {request.state.value}: only approved requests are reshipped.")
+        raise RequestRefused(
+            message(
+                "request.not_approved",
+                "Request {request} is {state}: only approved requests are reshipped.",
+                request=request_id,
+                state=request.state,
+            )
+        )
     order = session.get(Order, request.order_id)
     assert order is not None
     warehouse_id = request.warehouse_id or order.warehouse_id
     if warehouse_id is None:
-        raise RequestRefused("The request has no warehouse: approve it again choosing one.")
+        raise RequestRefused(
+            message("request.no_warehouse", "The request has no warehouse: approve it again choosing one.")
+        )
     waiting = session.scalars(
         select(Shipment)
         .where(Shipment.order_id == order.id, Shipment.status.in_(UNPACKED))
@@ -279,8 +340,13 @@ def create_reship(session: Session, request_id: int, *, operator: str) -> int:
     ).first()
     if waiting is not None:
         raise RequestRefused(
-            f"Order {order_code(order.id)} has parcel #{waiting.sequence} still to pack: pack it first "
-            "(the pack station opens an order's first unpacked parcel)."
+            message(
+                "request.parcel_waiting",
+                "Order {order} has parcel #{parcel} still to pack: pack it first "
+                "(the pack station opens an order's first unpacked parcel).",
+                order=order_code(order.id),
+                parcel=waiting.sequence,
+            )
         )
     sequence = 1 + (session.scalar(select(func.max(Shipment.sequence)).where(Shipment.order_id == order.id)) or 0)
     reship = Shipment(

@@ -22,6 +22,7 @@ from fulfiller.db.models import Item, Order, Shipment, StockMovement, Warehouse
 from fulfiller.db.models.aftersales import ReplacementLine, ReplacementRequest
 from fulfiller.domain.aftersales import SpareBudget
 from fulfiller.domain.enums import MovementKind, ReplacementState
+from fulfiller.domain.messages import Message, message
 from fulfiller.domain.shipment_status import PACKED_OR_FURTHER
 from fulfiller.services.planning.demand import compute_demand
 
@@ -40,12 +41,17 @@ class SpareRow:
     written_off_in_transit: int
 
     @property
-    def label(self) -> str:
-        return f"{self.sku} at {self.warehouse_code}"
+    def label(self) -> Message:
+        return message("spares.shelf", "{sku} at {warehouse}", sku=self.sku, warehouse=self.warehouse_code)
 
     @property
     def warning(self) -> str | None:
         return self.budget.warning(self.label)
+
+    @property
+    def note(self) -> Message | None:
+        """The warning as the window words it."""
+        return self.budget.note(self.label)
 
     def as_dict(self) -> dict[str, Any]:
         b = self.budget

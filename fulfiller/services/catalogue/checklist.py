@@ -30,6 +30,7 @@ from fulfiller.db.models import (
 from fulfiller.domain.enums import PledgeStatus, ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.kits import ChecklistLine, ExtraLine, Kit, KitEntry, KitItem, expand_order, follow_packs_like
+from fulfiller.domain.messages import Message, joined, message
 
 S = ShipmentStatus
 UNPACKED_STATUSES = frozenset({S.PENDING, S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM})
@@ -258,7 +259,7 @@ def order_checklist(session: Session, order_id: int) -> OrderChecklist:
     """What to pack for one order: the basis of its packing list and its pack-station checklist."""
     order = session.get(Order, order_id)
     if order is None:
-        raise UserError(f"There is no order {order_id}.")
+        raise UserError(message("order.not_found", "There is no order {order}.", order=order_id))
     reward = order.tier.title if order.tier else order.reward_title
     members = merged_members(session, order.campaign_id)
     if order.merged_into_id is not None:
@@ -304,12 +305,34 @@ class Reexpansion:
         }
 
     def describe(self) -> str:
-        text = f"{self.orders_changed:,} unpacked order(s) changed ({self.shipments_rewritten:,} parcel(s) rewritten)"
+        return str(self.summary())
+
+    def summary(self) -> Message:
+        parts = [
+            message(
+                "kits.reexpanded",
+                "{orders:,} unpacked order(s) changed ({parcels:,} parcel(s) rewritten)",
+                orders=self.orders_changed,
+                parcels=self.shipments_rewritten,
+            )
+        ]
         if self.packed_untouched:
-            text += f"; {self.packed_untouched:,} already packed or shipped left as they were"
+            parts.append(
+                message(
+                    "kits.packed_untouched",
+                    "{n:,} already packed or shipped left as they were",
+                    n=self.packed_untouched,
+                )
+            )
         if self.needs_review:
-            text += f"; {len(self.needs_review):,} split into several parcels need their lines checked by hand"
-        return text
+            parts.append(
+                message(
+                    "kits.needs_review",
+                    "{n:,} split into several parcels need their lines checked by hand",
+                    n=len(self.needs_review),
+                )
+            )
+        return joined(*parts, separator="; ")
 
 
 def _orders_using(

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from fulfiller.db.models import Campaign, Item, KitLine
 from fulfiller.domain.enums import AuditAction
-from fulfiller.domain.errors import UserError
+from fulfiller.domain.errors import UserError, message_of
 from fulfiller.domain.kits import ITEM_COLUMNS, KitSheetLine, parse_item_cell, parse_quantity
+from fulfiller.domain.messages import Message, joined, message
 from fulfiller.exporters.kit_sheet import write_kit_sheet
 from fulfiller.importers.kit_sheet import KitSheetRow, read_kit_sheet
 from fulfiller.services.audit import record
@@ -31,13 +32,23 @@ from fulfiller.services.catalogue.kits import KitRef, Offers, audit_entity, kit_
 class SheetProblem:
     row: int | None
     column: str
-    message: str
+    message: Message
 
     def describe(self) -> str:
-        where = [f"row {self.row}"] if self.row is not None else []
-        if self.column:
-            where.append(f"column {self.column!r}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+        return str(self.note())
+
+    def note(self) -> Message:
+        """The problem with its place: "row 3, column 'sku': …"."""
+        reason, row, column = self.message, self.row, self.column
+        if row is not None and column:
+            return message(
+                "kits.sheet_at_cell", "row {row}, column {column!r}: {reason}", row=row, column=column, reason=reason
+            )
+        if row is not None:
+            return message("kits.sheet_at_row", "row {row}: {reason}", row=row, reason=reason)
+        if column:
+            return message("kits.sheet_at_column", "column {column!r}: {reason}", column=column, reason=reason)
+        return reason
 
 
 class KitSheetError(UserError):
@@ -47,9 +58,23 @@ class KitSheetError(UserError):
 
     def __init__(self, file: str, problems: list[SheetProblem]) -> None:
         self.file, self.problems = file, problems
-        shown = "; ".join(p.describe() for p in problems[: self.SHOWN])
-        more = f"; and {len(problems) - self.SHOWN} more problem(s)" if len(problems) > self.SHOWN else ""
-        super().__init__(f"{file}, {shown}{more}. Nothing was loaded: correct the sheet and load it again.")
+        shown = joined(*(p.note() for p in problems[: self.SHOWN]), separator="; ")
+        if len(problems) > self.SHOWN:
+            refused = message(
+                "kits.sheet_refused_and_more",
+                "{file}, {shown}; and {more} more problem(s). Nothing was loaded: correct the sheet and load it again.",
+                file=file,
+                shown=shown,
+                more=len(problems) - self.SHOWN,
+            )
+        else:
+            refused = message(
+                "kits.sheet_refused",
+                "{file}, {shown}. Nothing was loaded: correct the sheet and load it again.",
+                file=file,
+                shown=shown,
+            )
+        super().__init__(refused)
 
 
 @dataclass
@@ -74,14 +99,31 @@ class LoadSummary:
         }
 
     def describe(self) -> str:
+        return str(self.summary())
+
+    def summary(self) -> Message:
         text = [
-            f"Loaded {self.lines} kit line(s) for {len(self.kits)} kit(s) from {self.file}: "
-            f"{len(self.items_created)} new item(s), {len(self.items_updated)} item(s) updated.",
-            self.reexpansion.describe() + ".",
+            message(
+                "kits.sheet_loaded",
+                "Loaded {lines} kit line(s) for {kits} kit(s) from {file}: "
+                "{created} new item(s), {updated} item(s) updated.",
+                lines=self.lines,
+                kits=len(self.kits),
+                file=self.file,
+                created=len(self.items_created),
+                updated=len(self.items_updated),
+            ),
+            joined(self.reexpansion.summary(), end="."),
         ]
         if self.unlinked:
-            text.append(f"These now pack their own kit instead of another's: {', '.join(self.unlinked)}.")
-        return "\n".join(text)
+            text.append(
+                message(
+                    "kits.sheet_unlinked",
+                    "These now pack their own kit instead of another's: {kits}.",
+                    kits=", ".join(self.unlinked),
+                )
+            )
+        return joined(*text, separator="\n")
 
 
 _SHEET_TO_ITEM = {"origin": "origin_country", "currency": "customs_currency", "stock": "is_stock"}
@@ -107,22 +149,26 @@ def _parse_sheet_rows(
         cells = row.cells
         kit: KitRef | None = None
         if not cells["kit"]:
-            problems.append(SheetProblem(row.row, "kit", "empty; name a reward tier or add-on"))
+            problems.append(
+                SheetProblem(row.row, "kit", message("kits.sheet_no_kit", "empty; name a reward tier or add-on"))
+            )
         else:
             try:
                 kit = offers.resolve(cells["kit"])
             except ValueError as exc:
-                problems.append(SheetProblem(row.row, "kit", str(exc)))
+                problems.append(SheetProblem(row.row, "kit", message_of(exc)))
         sku = cells["sku"]
         if not sku:
-            problems.append(SheetProblem(row.row, "sku", "empty; every kit line needs the item's SKU"))
+            problems.append(
+                SheetProblem(row.row, "sku", message("kits.sheet_no_sku", "empty; every kit line needs the item's SKU"))
+            )
         key = sku.casefold()
         spelling.setdefault(key, sku)
         quantity = 0
         try:
             quantity = parse_quantity(cells["quantity"])
         except ValueError as exc:
-            problems.append(SheetProblem(row.row, "quantity", str(exc)))
+            problems.append(SheetProblem(row.row, "quantity", message_of(exc)))
         for column in ITEM_COLUMNS:
             text = cells.get(column, "")
             if not text or not sku:
@@ -130,13 +176,22 @@ def _parse_sheet_rows(
             try:
                 value = parse_item_cell(column, text)
             except ValueError as exc:
-                problems.append(SheetProblem(row.row, column, str(exc)))
+                problems.append(SheetProblem(row.row, column, message_of(exc)))
                 continue
             earlier = definitions[key].get(column)
             if earlier is not None and earlier[1] != value:
                 problems.append(
                     SheetProblem(
-                        row.row, column, f"{text!r} differs from {earlier[1]!r} given for SKU {sku} on row {earlier[0]}"
+                        row.row,
+                        column,
+                        message(
+                            "kits.sheet_differs",
+                            "{text!r} differs from {earlier!r} given for SKU {sku} on row {row}",
+                            text=text,
+                            earlier=earlier[1],
+                            sku=sku,
+                            row=earlier[0],
+                        ),
                     )
                 )
             elif earlier is None:
@@ -144,7 +199,16 @@ def _parse_sheet_rows(
         if kit is not None and sku:
             if (kit, key) in first_line:
                 problems.append(
-                    SheetProblem(row.row, "sku", f"{sku} is already in this kit on row {first_line[(kit, key)]}")
+                    SheetProblem(
+                        row.row,
+                        "sku",
+                        message(
+                            "kits.sheet_twice_in_kit",
+                            "{sku} is already in this kit on row {row}",
+                            sku=sku,
+                            row=first_line[(kit, key)],
+                        ),
+                    )
                 )
             else:
                 first_line[(kit, key)] = row.row
@@ -158,7 +222,7 @@ def load_kit_sheet(session: Session, campaign_id: int, path: Path | str, *, oper
     written (KitSheetError lists every one, by row and column)."""
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
-        raise UserError(f"There is no campaign {campaign_id}.")
+        raise UserError(message("campaign.not_found", "There is no campaign {campaign}.", campaign=campaign_id))
     sheet = read_kit_sheet(path)
     offers = Offers.load(session, campaign_id)
     problems: list[SheetProblem] = []
@@ -179,14 +243,22 @@ def load_kit_sheet(session: Session, campaign_id: int, path: Path | str, *, oper
             first = next((p.row for p in parsed if p.sku_key == key), None)
             problems.append(
                 SheetProblem(
-                    first, "name", f"SKU {sku} is not in the catalogue yet: give its name (and details) on its row"
+                    first,
+                    "name",
+                    message(
+                        "kits.sheet_new_sku",
+                        "SKU {sku} is not in the catalogue yet: give its name (and details) on its row",
+                        sku=sku,
+                    ),
                 )
             )
     if problems:
         problems.sort(key=lambda p: (p.row or 0, p.column))
         raise KitSheetError(sheet.name, problems)
     if not parsed:
-        raise KitSheetError(sheet.name, [SheetProblem(None, "", "the sheet holds no kit lines")])
+        raise KitSheetError(
+            sheet.name, [SheetProblem(None, "", message("kits.sheet_empty", "the sheet holds no kit lines"))]
+        )
 
     before = load_kit_book(session, campaign_id).contents()
     created, updated = _write_items(session, campaign, spelling, definitions, existing, operator)

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from fulfiller.db.models import AddOn, Item, KitLine, Order, OrderAddOn, RewardTier
 from fulfiller.domain.enums import AuditAction, PledgeStatus
-from fulfiller.domain.errors import UserError
+from fulfiller.domain.errors import InvalidValue, UserError
 from fulfiller.domain.kits import check_packs_like
+from fulfiller.domain.messages import message
 from fulfiller.services.audit import record
 from fulfiller.services.catalogue.checklist import Reexpansion, load_kit_book, reexpand
 from fulfiller.services.catalogue.items import get_item
@@ -145,11 +146,40 @@ class Offers:
             return next(iter(found))
         if not found:
             known = [t.title for t in self.tiers] + [a.title for a in self.add_ons]
-            listing = "; ".join(known[:8]) + (f"; … ({len(known)} in all)" if len(known) > 8 else "")
-            raise ValueError(
-                f"no reward tier or add-on is called {name!r} (known: {listing or 'none yet — import backers first'})"
+            if not known:
+                raise InvalidValue(
+                    message(
+                        "kits.unknown_kit_none_yet",
+                        "no reward tier or add-on is called {name!r} (known: none yet — import backers first)",
+                        name=name,
+                    )
+                )
+            if len(known) > 8:
+                raise InvalidValue(
+                    message(
+                        "kits.unknown_kit_of_many",
+                        "no reward tier or add-on is called {name!r} (known: {listing}; … ({count} in all))",
+                        name=name,
+                        listing="; ".join(known[:8]),
+                        count=len(known),
+                    )
+                )
+            raise InvalidValue(
+                message(
+                    "kits.unknown_kit",
+                    "no reward tier or add-on is called {name!r} (known: {listing})",
+                    name=name,
+                    listing="; ".join(known),
+                )
             )
-        raise ValueError(f"{name!r} could mean {len(found)} add-ons; write it as '[Addon: ID] title'")
+        raise InvalidValue(
+            message(
+                "kits.ambiguous_add_on",
+                "{name!r} could mean {count} add-ons; write it as '[Addon: ID] title'",
+                name=name,
+                count=len(found),
+            )
+        )
 
 
 def _name_key(title: str) -> str:
@@ -257,7 +287,9 @@ def kit_owner(session: Session, ref: KitRef) -> RewardTier | AddOn:
     model = RewardTier if ref.kind == "tier" else AddOn
     row = session.get(model, ref.id)
     if row is None:
-        raise UserError(f"There is no {'reward tier' if ref.kind == 'tier' else 'add-on'} {ref.id}.")
+        if ref.kind == "tier":
+            raise UserError(message("kits.no_such_tier", "There is no reward tier {id}.", id=ref.id))
+        raise UserError(message("kits.no_such_add_on", "There is no add-on {id}.", id=ref.id))
     return row
 
 
@@ -290,9 +322,13 @@ def set_kit_line(session: Session, kit: KitRef, item_id: int, quantity: int, *, 
     owner = kit_owner(session, kit)
     item = get_item(session, item_id)
     if item.campaign_id != owner.campaign_id:
-        raise UserError(f"{item.sku} belongs to another campaign.")
+        raise UserError(message("kits.other_campaign", "{name} belongs to another campaign.", name=item.sku))
     if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity <= 0:
-        raise UserError(f"A kit quantity is a whole number above 0, not {quantity!r}.")
+        raise UserError(
+            message(
+                "kits.bad_quantity", "A kit quantity is a whole number above 0, not {quantity!r}.", quantity=quantity
+            )
+        )
     before = load_kit_book(session, owner.campaign_id).contents()
     lines = [line for line in kit_lines(session, kit) if line.item_id == item_id]
     old = sum(line.quantity for line in lines)
@@ -322,7 +358,7 @@ def remove_kit_line(session: Session, kit: KitRef, item_id: int, *, operator: st
     item = get_item(session, item_id)
     lines = [line for line in kit_lines(session, kit) if line.item_id == item_id]
     if not lines:
-        raise UserError(f"{item.sku} is not in the kit of {owner.title}.")
+        raise UserError(message("kits.not_in_kit", "{sku} is not in the kit of {kit}.", sku=item.sku, kit=owner.title))
     before = load_kit_book(session, owner.campaign_id).contents()
     for line in lines:
         session.delete(line)
@@ -348,7 +384,7 @@ def set_packs_like(session: Session, kit: KitRef, target_id: int | None, *, oper
     if target_id is not None:
         target = kit_owner(session, KitRef(kit.kind, target_id))
         if target.campaign_id != owner.campaign_id:
-            raise UserError(f"{target.title} belongs to another campaign.")
+            raise UserError(message("kits.other_campaign", "{name} belongs to another campaign.", name=target.title))
     links = dict(
         session.execute(select(model.id, getattr(model, column)).where(model.campaign_id == owner.campaign_id)).all()
     )

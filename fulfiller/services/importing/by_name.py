@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 from fulfiller.domain.progress import Progress
 from fulfiller.importers.registry import FORMATS, open_export
 from fulfiller.services.database import Database
@@ -41,7 +42,14 @@ def check_export_before_creating(path: Path, format_name: str, mapping_file: Pat
     """Raise the file's problem before a new database is made for it (saved presets need a database)."""
     mapping = read_mapping_file(mapping_file) if mapping_file is not None else None
     if mapping is None and format_name not in FORMATS:
-        raise UserError(f"Unknown format {format_name!r}; choose one of: {', '.join(FORMATS)}.")
+        raise UserError(
+            message(
+                "import.unknown_format",
+                "Unknown format {name!r}; choose one of: {choices}.",
+                name=format_name,
+                choices=", ".join(FORMATS),
+            )
+        )
     open_export(path, format=format_name if mapping is None else f"mapped:{mapping.name}", mapping=mapping)
 
 

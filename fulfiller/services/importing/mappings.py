@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from fulfiller.db.models import MappingPreset
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 from fulfiller.importers.mapping import PRESETS, ColumnMapping
 from fulfiller.importers.registry import FORMATS
 from fulfiller.services.audit import record
@@ -36,15 +37,28 @@ def resolve_format(session: Session, name: str) -> tuple[str, ColumnMapping | No
     saved = saved_presets(session)
     if name in saved:
         return f"mapped:{name}", saved[name]
-    raise UserError(f"Unknown format {name!r}; choose one of: {', '.join(format_choices(session))}.")
+    raise UserError(
+        message(
+            "import.unknown_format",
+            "Unknown format {name!r}; choose one of: {choices}.",
+            name=name,
+            choices=", ".join(format_choices(session)),
+        )
+    )
 
 
 def save_preset(session: Session, mapping: ColumnMapping, *, operator: str) -> None:
     name = mapping.name.strip()
     if not name:
-        raise UserError("A saved mapping needs a name.")
+        raise UserError(message("import.mapping_no_name", "A saved mapping needs a name."))
     if name in PRESETS or name in FORMATS:
-        raise UserError(f"{name!r} is the name of a built-in format; choose another name.")
+        raise UserError(
+            message(
+                "import.mapping_name_taken",
+                "{name!r} is the name of a built-in format; choose another name.",
+                name=name,
+            )
+        )
     preset = session.scalar(select(MappingPreset).where(MappingPreset.name == name))
     text = mapping.to_json()
     if preset is None:
@@ -68,6 +82,10 @@ def read_mapping_file(path: Path) -> ColumnMapping:
     try:
         return ColumnMapping.from_json(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise UserError(
+            message("import.mapping_unreadable", "{path}: cannot be read ({reason})", path=path, reason=exc.strerror)
+        ) from exc
     except (ValueError, KeyError, TypeError, json.JSONDecodeError) as exc:
-        raise UserError(f"{path}: not a column mapping ({exc})") from exc
+        raise UserError(
+            message("import.not_a_mapping", "{path}: not a column mapping ({reason})", path=path, reason=str(exc))
+        ) from exc

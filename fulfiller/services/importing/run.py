@@ -39,6 +39,7 @@ from fulfiller.db.models import (
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import Platform
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 from fulfiller.domain.progress import Cancel, Progress, stop_if_cancelled
 from fulfiller.domain.records import CleanOrder, RowRejected
 from fulfiller.importers.mapping import ColumnMapping
@@ -177,7 +178,9 @@ class _BatchImport:
         self.operator = operator
         campaign = session.get(Campaign, campaign_id)
         if campaign is None:
-            raise UserError(f"No campaign {campaign_id} in this database.")
+            raise UserError(
+                message("campaign.no_such_id", "No campaign {campaign} in this database.", campaign=campaign_id)
+            )
         self.currency = campaign.currency
         # The batch row is written first: it takes the write lock before any id is handed out.
         self.batch = ImportBatch(

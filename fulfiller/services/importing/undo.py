@@ -25,6 +25,7 @@ from fulfiller.db.types import DecimalText
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, message
 from fulfiller.logs import log_event
 from fulfiller.services.audit import record
 from fulfiller.services.problems import revalidate_order
@@ -38,14 +39,32 @@ class UndoSummary:
     removed_orders: int
     restored_orders: int
 
+    def describe(self) -> str:
+        return str(self.summary())
+
+    def summary(self) -> Message:
+        return message(
+            "import.undone",
+            "Import {batch} undone: {removed} order(s) removed, {restored} order(s) restored.",
+            batch=self.batch_id,
+            removed=self.removed_orders,
+            restored=self.restored_orders,
+        )
+
 
 def undo_import(session: Session, batch_id: int, *, operator: str) -> UndoSummary:
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
-        raise UserError(f"There is no import {batch_id} in this database.")
+        raise UserError(message("import.no_such_batch", "There is no import {batch} in this database.", batch=batch_id))
     if batch.undone_at is not None:
         raise UserError(
-            f"Import {batch_id} was already undone on {batch.undone_at:%Y-%m-%d %H:%M} by {batch.undone_by}."
+            message(
+                "import.undone_already",
+                "Import {batch} was already undone on {when} by {operator}.",
+                batch=batch_id,
+                when=f"{batch.undone_at:%Y-%m-%d %H:%M}",
+                operator=batch.undone_by,
+            )
         )
     _refuse_if_later_imports(session, batch)
     changes = list(
@@ -85,8 +104,14 @@ def _refuse_if_later_imports(session: Session, batch: ImportBatch) -> None:
         )
     )
     if later:
-        listed = ", ".join(str(n) for n in later)
-        raise UserError(f"Import {batch.id} has later imports ({listed}); undo those first, newest first.")
+        raise UserError(
+            message(
+                "import.later_imports",
+                "Import {batch} has later imports ({later}); undo those first, newest first.",
+                batch=batch.id,
+                later=", ".join(str(n) for n in later),
+            )
+        )
 
 
 def _refuse_if_edited_since(session: Session, batch: ImportBatch, changes: list[AuditEntry], added: list[int]) -> None:
@@ -108,14 +133,22 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, changes: list[
         )
         if edits:
             raise UserError(
-                f"People edited {edits} field(s) of this import's orders after it ran; "
-                "undoing it would lose their work, so it was not undone."
+                message(
+                    "import.edited_since",
+                    "People edited {edits} field(s) of this import's orders after it ran; "
+                    "undoing it would lose their work, so it was not undone.",
+                    edits=edits,
+                )
             )
 
 
 def _refuse_if_shipped(session: Session, added: list[int]) -> None:
     if added and session.scalar(select(func.count(Shipment.id)).where(Shipment.order_id.in_(added))):
-        raise UserError("Orders of this import already have shipments; it cannot be undone as a whole.")
+        raise UserError(
+            message(
+                "import.has_shipments", "Orders of this import already have shipments; it cannot be undone as a whole."
+            )
+        )
 
 
 def _restore_fields(session: Session, changes: list[AuditEntry]) -> list[Order]:

@@ -29,6 +29,7 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 from fulfiller.domain.records import CleanOrder
 from fulfiller.importers.layouts import RowPlan, build_records
 from fulfiller.importers.registry import ExportFile, RowSpan
@@ -227,9 +228,20 @@ def _take_file(path: str) -> bytes:
 def _failure(exc: BaseException, span: RowSpan, export: ExportFile) -> ImportWorkerError:
     table = export.tables[span.table].name
     last = span.first_row + (span.stop - span.start) - 1
-    reason = str(exc) if isinstance(exc, _WorkerFailed) else "a worker process stopped unexpectedly"
+    reason = (
+        str(exc)
+        if isinstance(exc, _WorkerFailed)
+        else message("import.worker_died", "a worker process stopped unexpectedly")
+    )
     return ImportWorkerError(
-        f"{table}: the import stopped while checking rows {span.first_row}-{last} ({reason}). Nothing was changed."
+        message(
+            "import.worker_failed",
+            "{file}: the import stopped while checking rows {first}-{last} ({reason}). Nothing was changed.",
+            file=table,
+            first=span.first_row,
+            last=last,
+            reason=reason,
+        )
     )
 
 

@@ -19,8 +19,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fulfiller.db.models import Campaign, Item, Order, OrderAddOn, OrderExtraLine, Stock, Warehouse
-from fulfiller.domain.errors import UserError
-from fulfiller.domain.kits import parse_percent
+from fulfiller.domain.errors import UserError, message_of
+from fulfiller.domain.kits import SPARE_PERCENTAGE, parse_percent
+from fulfiller.domain.messages import Message, joined, message
 from fulfiller.domain.planning import plan_line, spare_percent_for
 from fulfiller.exporters.spreadsheet import write_table
 from fulfiller.services.audit import record_changes
@@ -155,7 +156,7 @@ def compute_demand(session: Session, campaign_id: int) -> list[DemandRow]:
     spare percentage is the shelf's own, else the item's, else the campaign's."""
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
-        raise UserError(f"There is no campaign {campaign_id}.")
+        raise UserError(message("campaign.not_found", "There is no campaign {campaign}.", campaign=campaign_id))
     items = {
         item.id: item for item in session.scalars(select(Item).where(Item.campaign_id == campaign_id, Item.is_stock))
     }
@@ -260,12 +261,15 @@ def set_campaign_planning(
     """The campaign's default spare stock and its shipping-budget buffer (each 0–100 %)."""
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
-        raise UserError(f"There is no campaign {campaign_id}.")
+        raise UserError(message("campaign.not_found", "There is no campaign {campaign}.", campaign=campaign_id))
     changes: dict[str, tuple[object, object]] = {}
     if spare_percent is not None:
-        changes["spare_percent"] = (campaign.spare_percent, _percent(spare_percent, "spare percentage"))
+        changes["spare_percent"] = (campaign.spare_percent, _percent(spare_percent, SPARE_PERCENTAGE))
     if cost_buffer_percent is not None:
-        changes["cost_buffer_percent"] = (campaign.cost_buffer_percent, _percent(cost_buffer_percent, "budget buffer"))
+        changes["cost_buffer_percent"] = (
+            campaign.cost_buffer_percent,
+            _percent(cost_buffer_percent, message("value.budget_buffer", "budget buffer")),
+        )
     record_changes(session, operator, "campaign", campaign.id, changes)
     for name, (_, new) in changes.items():
         setattr(campaign, name, new)
@@ -277,15 +281,15 @@ def set_stock_spare_percent(
     """A spare percentage for one shelf (None: use the item's or the campaign's)."""
     warehouse, item = session.get(Warehouse, warehouse_id), session.get(Item, item_id)
     if warehouse is None or item is None or warehouse.campaign_id != item.campaign_id:
-        raise UserError("There is no such warehouse and item.")
-    value = None if percent is None or percent == "" else _percent(percent, "spare percentage")
+        raise UserError(message("stock.no_such_shelf", "There is no such warehouse and item."))
+    value = None if percent is None or percent == "" else _percent(percent, SPARE_PERCENTAGE)
     stock = ensure_stock_row(session, warehouse, item, operator=operator)
     record_changes(session, operator, "stock", stock.id, {"spare_percent": (stock.spare_percent, value)})
     stock.spare_percent = value
 
 
-def _percent(value: Decimal | str, what: str) -> Decimal:
+def _percent(value: Decimal | str, what: Message) -> Decimal:
     try:
         return parse_percent(value, what=what)
     except ValueError as exc:
-        raise UserError(f"{exc}.") from exc
+        raise UserError(joined(message_of(exc), end=".")) from exc

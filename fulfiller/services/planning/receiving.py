@@ -18,6 +18,7 @@ from fulfiller.db.models import InboundLine, InboundShipment, Item, Warehouse
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, joined, message
 from fulfiller.domain.stock import InboundCount
 from fulfiller.services.audit import record, signed_by
 from fulfiller.services.planning.stock import add_movement
@@ -110,6 +111,34 @@ class InboundSummary:
     def all_ok(self) -> bool:
         return not (self.short_lines or self.over_lines or self.damaged_lines)
 
+    def describe(self) -> str:
+        return str(self.summary())
+
+    def summary(self) -> Message:
+        """The QC report in a few sentences: what went on the shelves, and every line that was off."""
+        parts = [
+            message(
+                "receiving.received",
+                "Delivery {reference} at {warehouse}: {added:,} units put on the shelves.",
+                reference=self.reference or "—",
+                warehouse=self.warehouse_code,
+                added=self.added,
+            )
+        ]
+        parts.extend(
+            message(
+                "receiving.line_off",
+                "{sku}: expected {expected}, counted {counted}, damaged {damaged}.",
+                sku=line.sku,
+                expected=line.expected,
+                counted=line.counted,
+                damaged=line.damaged,
+            )
+            for line in self.lines
+            if line.verdict != "ok" or line.damaged
+        )
+        return joined(*parts)
+
 
 def record_inbound(
     session: Session,
@@ -124,9 +153,14 @@ def record_inbound(
     """Record a delivery and put its good units into stock; every problem is reported at once."""
     warehouse = session.get(Warehouse, warehouse_id)
     if warehouse is None:
-        raise UserError(f"There is no warehouse {warehouse_id}.")
+        raise UserError(message("warehouse.not_found", "There is no warehouse {warehouse}.", warehouse=warehouse_id))
     if len(reference.strip()) > 100:
-        raise UserError("A reference (container, bill of lading, PO) has at most 100 characters.")
+        raise UserError(
+            message(
+                "receiving.reference_too_long",
+                "A reference (container, bill of lading, PO) has at most 100 characters.",
+            )
+        )
     items = _check_lines(session, warehouse, lines)
     inbound = InboundShipment(
         warehouse_id=warehouse.id,
@@ -177,33 +211,58 @@ def record_inbound(
 
 def _check_lines(session: Session, warehouse: Warehouse, lines: Sequence[InboundLineInput]) -> list[Item]:
     if not lines:
-        raise UserError("An inbound shipment needs at least one line.")
+        raise UserError(message("receiving.no_lines", "An inbound shipment needs at least one line."))
     catalogue = {
         item.sku: item for item in session.scalars(select(Item).where(Item.campaign_id == warehouse.campaign_id))
     }
     folded = {sku.casefold(): item for sku, item in catalogue.items()}
-    problems: list[str] = []
+    problems: list[Message] = []
     items: list[Item] = []
     seen: dict[int, int] = {}
     for number, line in enumerate(lines, start=1):
         sku = line.sku.strip()
-        label = f"Line {number} ({sku or 'no SKU'})"
+        label = message(
+            "receiving.line", "Line {number} ({sku})", number=number, sku=sku or message("receiving.no_sku", "no SKU")
+        )
         item = catalogue.get(sku) or folded.get(sku.casefold())
         if item is None:
-            problems.append(f"{label}: no item with this SKU in the campaign.")
+            problems.append(
+                message("receiving.unknown_sku", "{line}: no item with this SKU in the campaign.", line=label)
+            )
         elif not item.is_stock:
-            problems.append(f"{label}: {item.name} is not kept in stock, so it is not received.")
+            problems.append(
+                message(
+                    "receiving.not_stocked",
+                    "{line}: {name} is not kept in stock, so it is not received.",
+                    line=label,
+                    name=item.name,
+                )
+            )
         elif item.id in seen:
-            problems.append(f"{label}: the same item as line {seen[item.id]}; put it on one line.")
+            problems.append(
+                message(
+                    "receiving.same_item",
+                    "{line}: the same item as line {other}; put it on one line.",
+                    line=label,
+                    other=seen[item.id],
+                )
+            )
         else:
             seen[item.id] = number
         problems.extend(
-            f"{label}: {text}." for text in InboundCount(line.expected, line.counted, line.damaged).problems()
+            message("receiving.line_problem", "{line}: {problem}.", line=label, problem=problem)
+            for problem in InboundCount(line.expected, line.counted, line.damaged).problems()
         )
         if item is not None:
             items.append(item)
     if problems:
-        raise UserError("Nothing was recorded:\n" + "\n".join(problems))
+        raise UserError(
+            message(
+                "receiving.nothing_recorded",
+                "Nothing was recorded:\n{problems}",
+                problems=joined(*problems, separator="\n"),
+            )
+        )
     return items
 
 
@@ -214,7 +273,7 @@ def inbound_summary(session: Session, inbound_id: int) -> InboundSummary:
         .options(selectinload(InboundShipment.lines).selectinload(InboundLine.item))
     )
     if inbound is None:
-        raise UserError(f"There is no inbound shipment {inbound_id}.")
+        raise UserError(message("receiving.not_found", "There is no inbound shipment {inbound}.", inbound=inbound_id))
     warehouse = session.get(Warehouse, inbound.warehouse_id)
     return _summary(inbound, warehouse.code if warehouse else "")
 

@@ -30,8 +30,9 @@ from fulfiller.db.models import (
 from fulfiller.domain import planning
 from fulfiller.domain.countries import country_name
 from fulfiller.domain.enums import AuditAction
-from fulfiller.domain.errors import UserError
+from fulfiller.domain.errors import UserError, message_of
 from fulfiller.domain.kits import Kit, parse_currency, parse_customs_value, parse_grams_or_mm
+from fulfiller.domain.messages import Message, joined, message
 from fulfiller.domain.planning import REST_OF_WORLD, CostTotal, band_for, parse_countries, zone_for
 from fulfiller.services.audit import record, record_changes
 from fulfiller.services.catalogue.checklist import KitBook, chunks, load_kit_book, merged_members, still_to_ship
@@ -127,9 +128,9 @@ def estimate_shipping(session: Session, campaign_id: int, *, packaging_g: int = 
     """The cost of sending every order still to ship, with the campaign's buffer on top."""
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
-        raise UserError(f"There is no campaign {campaign_id}.")
+        raise UserError(message("campaign.not_found", "There is no campaign {campaign}.", campaign=campaign_id))
     if packaging_g < 0:
-        raise UserError("The packaging allowance cannot be negative.")
+        raise UserError(message("rates.negative_packaging", "The packaging allowance cannot be negative."))
     book = load_kit_book(session, campaign_id)
     weigh = _Weigher(book)
     todo = still_to_ship(campaign_id)
@@ -302,26 +303,43 @@ def list_rate_table(session: Session, campaign_id: int) -> list[RateZoneView]:
 def _clean_countries(session: Session, warehouse_id: int, text: str, zone_id: int | None) -> str:
     codes = parse_countries(text)
     if not codes:
-        raise UserError(f'A zone needs countries: ISO codes such as "US CA", or "{REST_OF_WORLD}" for all others.')
+        raise UserError(
+            message(
+                "rates.zone_no_countries",
+                'A zone needs countries: ISO codes such as "US CA", or "{rest}" for all others.',
+                rest=REST_OF_WORLD,
+            )
+        )
     unknown = sorted(c for c in codes if c != REST_OF_WORLD and country_name(c) == c)
     if unknown:
-        raise UserError(f"Not country codes: {', '.join(unknown)}.")
+        raise UserError(message("rates.not_country_codes", "Not country codes: {codes}.", codes=", ".join(unknown)))
     for other in session.scalars(select(RateZone).where(RateZone.warehouse_id == warehouse_id, RateZone.id != zone_id)):
         shared = sorted(codes & parse_countries(other.countries))
         if shared:
-            what = "the rest of the world" if shared == [REST_OF_WORLD] else ", ".join(shared)
-            raise UserError(f"Zone {other.name!r} of this warehouse already covers {what}.")
+            what = (
+                message("rates.rest_of_world", "the rest of the world")
+                if shared == [REST_OF_WORLD]
+                else ", ".join(shared)
+            )
+            raise UserError(
+                message(
+                    "rates.zone_overlap",
+                    "Zone {zone!r} of this warehouse already covers {what}.",
+                    zone=other.name,
+                    what=what,
+                )
+            )
     return " ".join(sorted(codes, key=lambda c: (c == REST_OF_WORLD, c)))
 
 
 def add_rate_zone(session: Session, warehouse_id: int, name: str, countries: str, *, operator: str) -> int:
     if session.get(Warehouse, warehouse_id) is None:
-        raise UserError(f"There is no warehouse {warehouse_id}.")
+        raise UserError(message("warehouse.not_found", "There is no warehouse {warehouse}.", warehouse=warehouse_id))
     name = " ".join(name.split())
     if not name:
-        raise UserError("A zone needs a name.")
+        raise UserError(message("rates.zone_no_name", "A zone needs a name."))
     if session.scalar(select(RateZone.id).where(RateZone.warehouse_id == warehouse_id, RateZone.name == name)):
-        raise UserError(f"This warehouse already has a zone named {name!r}.")
+        raise UserError(_zone_name_taken(name))
     zone = RateZone(
         warehouse_id=warehouse_id, name=name, countries=_clean_countries(session, warehouse_id, countries, None)
     )
@@ -339,14 +357,14 @@ def update_rate_zone(
     if name is not None:
         name = " ".join(name.split())
         if not name:
-            raise UserError("A zone needs a name.")
+            raise UserError(message("rates.zone_no_name", "A zone needs a name."))
         clash = session.scalar(
             select(RateZone.id).where(
                 RateZone.warehouse_id == zone.warehouse_id, RateZone.name == name, RateZone.id != zone_id
             )
         )
         if clash:
-            raise UserError(f"This warehouse already has a zone named {name!r}.")
+            raise UserError(_zone_name_taken(name))
         changes["name"] = (zone.name, name)
     if countries is not None:
         changes["countries"] = (zone.countries, _clean_countries(session, zone.warehouse_id, countries, zone.id))
@@ -371,11 +389,19 @@ def set_rate_band(
         amount = parse_customs_value(cost) if isinstance(cost, str) else cost
         code = parse_currency(currency)
     except ValueError as exc:
-        raise UserError(f"{exc}.") from exc
+        raise UserError(joined(message_of(exc), end=".")) from exc
     if not isinstance(weight, int) or isinstance(weight, bool) or weight <= 0:
-        raise UserError(f"A band's highest weight is a whole number of grams above 0, not {max_weight_g!r}.")
+        raise UserError(
+            message(
+                "rates.band_bad_weight",
+                "A band's highest weight is a whole number of grams above 0, not {weight!r}.",
+                weight=max_weight_g,
+            )
+        )
     if not isinstance(amount, Decimal) or not amount.is_finite() or amount < 0:
-        raise UserError(f"A band's cost is an amount of 0 or more, not {cost!r}.")
+        raise UserError(
+            message("rates.band_bad_cost", "A band's cost is an amount of 0 or more, not {cost!r}.", cost=cost)
+        )
     band = session.scalar(select(RateBand).where(RateBand.zone_id == zone.id, RateBand.max_weight_g == weight))
     if band is None:
         band = RateBand(zone_id=zone.id, max_weight_g=weight, cost=amount, currency=code)
@@ -395,7 +421,7 @@ def set_rate_band(
 def remove_rate_band(session: Session, band_id: int, *, operator: str) -> None:
     band = session.get(RateBand, band_id)
     if band is None:
-        raise UserError(f"There is no rate band {band_id}.")
+        raise UserError(message("rates.no_such_band", "There is no rate band {band}.", band=band_id))
     record(
         session,
         operator,
@@ -410,5 +436,9 @@ def remove_rate_band(session: Session, band_id: int, *, operator: str) -> None:
 def _zone(session: Session, zone_id: int) -> RateZone:
     zone = session.get(RateZone, zone_id)
     if zone is None:
-        raise UserError(f"There is no rate zone {zone_id}.")
+        raise UserError(message("rates.no_such_zone", "There is no rate zone {zone}.", zone=zone_id))
     return zone
+
+
+def _zone_name_taken(name: str) -> Message:
+    return message("rates.zone_name_taken", "This warehouse already has a zone named {name!r}.", name=name)

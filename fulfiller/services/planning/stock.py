@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from fulfiller.db.models import InboundShipment, Item, Stock, StockMovement, Warehouse
 from fulfiller.domain.enums import AuditAction, MovementKind
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import message
 from fulfiller.domain.stock import MovementRefused, check_movement, correction, signed
 from fulfiller.services.audit import record, record_changes, signed_by
 
@@ -214,12 +215,26 @@ def stock_place(session: Session, warehouse_id: int, item_id: int) -> tuple[Ware
     """The warehouse and the item, checked to belong together and to be kept in stock."""
     warehouse = session.get(Warehouse, warehouse_id)
     if warehouse is None:
-        raise UserError(f"There is no warehouse {warehouse_id}.")
+        raise UserError(message("warehouse.not_found", "There is no warehouse {warehouse}.", warehouse=warehouse_id))
     item = session.get(Item, item_id)
     if item is None or item.campaign_id != warehouse.campaign_id:
-        raise UserError(f"There is no item {item_id} in the campaign of warehouse {warehouse.code}.")
+        raise UserError(
+            message(
+                "stock.no_such_item",
+                "There is no item {item} in the campaign of warehouse {warehouse}.",
+                item=item_id,
+                warehouse=warehouse.code,
+            )
+        )
     if not item.is_stock:
-        raise UserError(f"{item.sku} ({item.name}) is not kept in stock, so it has no stock to change.")
+        raise UserError(
+            message(
+                "stock.not_stocked",
+                "{sku} ({name}) is not kept in stock, so it has no stock to change.",
+                sku=item.sku,
+                name=item.name,
+            )
+        )
     return warehouse, item
 
 
@@ -271,7 +286,11 @@ def add_movement(
 def _reason(reason: str) -> str:
     reason = reason.strip()
     if not reason:
-        raise UserError("Say why the stock changes (for example: recount after stock-take, dropped carton).")
+        raise UserError(
+            message(
+                "stock.no_reason", "Say why the stock changes (for example: recount after stock-take, dropped carton)."
+            )
+        )
     return reason
 
 
@@ -301,7 +320,14 @@ def write_off(
     quantity = signed(MovementKind.WRITTEN_OFF, units)
     before = on_hand_at(session, warehouse_id, item_id)
     if units > before:
-        raise MovementRefused(f"Only {before} on hand; {units} cannot be written off.")
+        raise MovementRefused(
+            message(
+                "stock.not_enough",
+                "Only {on_hand} on hand; {units} cannot be written off.",
+                on_hand=before,
+                units=units,
+            )
+        )
     movement = add_movement(
         session, warehouse_id, item_id, MovementKind.WRITTEN_OFF, quantity, operator=operator, note=reason
     )
@@ -328,7 +354,7 @@ def set_bin_location(session: Session, warehouse_id: int, item_id: int, bin_loca
     warehouse, item = stock_place(session, warehouse_id, item_id)
     bin_location = bin_location.strip()
     if len(bin_location) > 64:
-        raise UserError("A bin location has at most 64 characters.")
+        raise UserError(message("stock.bin_too_long", "A bin location has at most 64 characters."))
     stock = ensure_stock_row(session, warehouse, item, operator=operator)
     record_changes(session, operator, "stock", stock.id, {"bin_location": (stock.bin_location, bin_location)})
     stock.bin_location = bin_location

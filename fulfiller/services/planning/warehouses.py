@@ -20,6 +20,7 @@ from fulfiller.domain.clock import utcnow
 from fulfiller.domain.countries import resolve_country
 from fulfiller.domain.enums import AuditAction, PledgeStatus, ShipmentStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, message
 from fulfiller.domain.regions import DEFAULT, Configuration, PlannedWarehouse, WhatIfResult, assign, compare, single
 from fulfiller.services.audit import record, record_changes, signed_by
 
@@ -126,7 +127,7 @@ def _country_order(code: str) -> tuple[bool, str]:
 def _warehouse(session: Session, warehouse_id: int) -> Warehouse:
     warehouse = session.get(Warehouse, warehouse_id)
     if warehouse is None:
-        raise UserError(f"There is no warehouse {warehouse_id}.")
+        raise UserError(message("warehouse.not_found", "There is no warehouse {warehouse}.", warehouse=warehouse_id))
     return warehouse
 
 
@@ -137,34 +138,43 @@ def warehouse_by_code(session: Session, campaign_id: int, code: str) -> Warehous
         )
     )
     if warehouse is None:
-        raise UserError(f"There is no warehouse {code!r} in this campaign.")
+        raise UserError(
+            message("warehouse.no_such_code", "There is no warehouse {code!r} in this campaign.", code=code)
+        )
     return warehouse
 
 
 def _clean_code(session: Session, campaign_id: int, code: str, *, other_than: int | None = None) -> str:
     code = code.strip()
     if not code or len(code) > 32 or any(c.isspace() for c in code):
-        raise UserError("A warehouse code is 1 to 32 characters without spaces, such as US or EU.")
+        raise UserError(
+            message("warehouse.bad_code", "A warehouse code is 1 to 32 characters without spaces, such as US or EU.")
+        )
     same = [Warehouse.campaign_id == campaign_id, func.upper(Warehouse.code) == code.upper()]
     if other_than is not None:
         same.append(Warehouse.id != other_than)
     if session.scalar(select(Warehouse.id).where(*same)) is not None:
-        raise UserError(f"The campaign already has a warehouse {code}.")
+        raise UserError(message("warehouse.code_taken", "The campaign already has a warehouse {code}.", code=code))
     return code
 
 
 def _clean_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > 200:
-        raise UserError("A warehouse needs a name of at most 200 characters.")
+        raise UserError(message("warehouse.bad_name", "A warehouse needs a name of at most 200 characters."))
     return name
 
 
-def _country(text: str, what: str) -> str:
+def _country(text: str, what: Message) -> str:
     code = resolve_country(text)
     if code is None:
-        raise UserError(f"{text!r} is not a country I know ({what}).")
+        raise UserError(
+            message("warehouse.unknown_country", "{text!r} is not a country I know ({what}).", text=text, what=what)
+        )
     return code
+
+
+_STANDS_IN = message("warehouse.stands_in", "where the warehouse is")
 
 
 def create_warehouse(
@@ -179,12 +189,12 @@ def create_warehouse(
 ) -> int:
     """A new warehouse standing in `country_code`; `countries` (optional) are the ones it serves."""
     if session.get(Campaign, campaign_id) is None:
-        raise UserError(f"There is no campaign {campaign_id}.")
+        raise UserError(message("campaign.not_found", "There is no campaign {campaign}.", campaign=campaign_id))
     warehouse = Warehouse(
         campaign_id=campaign_id,
         code=_clean_code(session, campaign_id, code),
         name=_clean_name(name),
-        country_code=_country(country_code, "where the warehouse is"),
+        country_code=_country(country_code, _STANDS_IN),
     )
     countries = list(countries)
     wanted = _resolve_countries(countries) if countries else []
@@ -212,9 +222,7 @@ def update_warehouse(
         if code is None
         else _clean_code(session, warehouse.campaign_id, code, other_than=warehouse.id),
         "name": warehouse.name if name is None else _clean_name(name),
-        "country_code": (
-            warehouse.country_code if country_code is None else _country(country_code, "where the warehouse is")
-        ),
+        "country_code": (warehouse.country_code if country_code is None else _country(country_code, _STANDS_IN)),
     }
     changes = {key: (getattr(warehouse, key), value) for key, value in values.items()}
     record_changes(session, operator, "warehouse", warehouse.id, changes)
@@ -238,7 +246,13 @@ def _resolve_countries(countries: Iterable[str]) -> list[str]:
         elif code not in wanted:
             wanted.append(code)
     if unknown:
-        raise UserError(f"Not countries I know: {', '.join(unknown)}. Nothing was changed.")
+        raise UserError(
+            message(
+                "warehouse.unknown_countries",
+                "Not countries I know: {countries}. Nothing was changed.",
+                countries=", ".join(unknown),
+            )
+        )
     return wanted
 
 
@@ -388,7 +402,7 @@ def _move_orders(
 def _order(session: Session, order_id: int) -> Order:
     order = session.get(Order, order_id)
     if order is None:
-        raise UserError(f"There is no order {order_id}.")
+        raise UserError(message("order.not_found", "There is no order {order}.", order=order_id))
     return order
 
 
@@ -399,7 +413,13 @@ def override_warehouse(session: Session, order_id: int, warehouse_id: int | None
     """
     order = _order(session, order_id)
     if session.scalar(select(_packed()).where(Order.id == order.id)):
-        raise UserError(f"Order {order.backer_number or order.id} is already packed; it cannot change warehouse.")
+        raise UserError(
+            message(
+                "warehouse.order_packed",
+                "Order {order} is already packed; it cannot change warehouse.",
+                order=order.backer_number or order.id,
+            )
+        )
     codes: dict[int, str] = dict(
         session.execute(select(Warehouse.id, Warehouse.code).where(Warehouse.campaign_id == order.campaign_id)).all()
     )
@@ -414,7 +434,13 @@ def override_warehouse(session: Session, order_id: int, warehouse_id: int | None
         new, overridden = assign(order.address.country_code if order.address else "", rules), False
     else:
         if warehouse_id not in codes:
-            raise UserError(f"There is no warehouse {warehouse_id} in the campaign of this order.")
+            raise UserError(
+                message(
+                    "warehouse.not_in_order_campaign",
+                    "There is no warehouse {warehouse} in the campaign of this order.",
+                    warehouse=warehouse_id,
+                )
+            )
         new, overridden = warehouse_id, True
     old = order.warehouse_id
     record_changes(

@@ -117,7 +117,7 @@ def _candidates(
             select(Warehouse.id).where(Warehouse.campaign_id == campaign_id, Warehouse.code == warehouse)
         )
         if found is None:
-            raise UserError(f"No warehouse {warehouse!r} in this campaign.")
+            raise UserError(message("warehouse.no_such", "No warehouse {code!r} in this campaign.", code=warehouse))
         query = query.where(Order.warehouse_id == found)
     if order_ids is not None:
         query = query.where(Order.id.in_(list(order_ids)))
@@ -244,8 +244,15 @@ def export_orders(
     name = (partner or format_name).strip() or format_name
     if not chosen:
         raise UserError(
-            f"No orders to export for {name}: {skipped['already_sent']} already sent, "
-            f"{skipped['no_address']} without an address, {skipped['nothing_to_ship']} with nothing to ship."
+            message(
+                "export.orders.none",
+                "No orders to export for {partner}: {already_sent} already sent, "
+                "{no_address} without an address, {nothing_to_ship} with nothing to ship.",
+                partner=name,
+                already_sent=skipped["already_sent"],
+                no_address=skipped["no_address"],
+                nothing_to_ship=skipped["nothing_to_ship"],
+            )
         )
     rows = write_orders(out, format_name, [o for _, o in chosen])
     export = PartnerExport(

@@ -32,6 +32,7 @@ from fulfiller.domain.carriers import canonical_carrier, clean_tracking, detect_
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction, MovementKind, ShipmentStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import Message, joined, message
 from fulfiller.domain.order_codes import order_code
 from fulfiller.domain.shipment_status import UNPACKED, TransitionRefused, check_transition
 from fulfiller.services.audit import record, record_changes, signed_by
@@ -44,8 +45,12 @@ S = ShipmentStatus
 def _shipment(session: Session, shipment_id: int) -> Shipment:
     shipment = session.get(Shipment, shipment_id)
     if shipment is None:
-        raise UserError(f"There is no shipment {shipment_id}.")
+        raise UserError(_no_shipment(shipment_id))
     return shipment
+
+
+def _no_shipment(shipment_id: int) -> Message:
+    return message("shipment.not_found", "There is no shipment {shipment}.", shipment=shipment_id)
 
 
 def _history(shipment: Shipment, old: S | None, new: S, operator: str, note: str = "") -> None:
@@ -71,14 +76,26 @@ def ensure_shipment(session: Session, order_id: int, *, operator: str) -> int:
         return unpacked
     existing = session.scalar(select(func.count()).select_from(Shipment).where(Shipment.order_id == order_id))
     if existing:
-        raise UserError(f"Order {order_code(order_id)} has no parcel left to pack: it is packed already.")
+        raise UserError(
+            message(
+                "parcels.all_packed",
+                "Order {order} has no parcel left to pack: it is packed already.",
+                order=order_code(order_id),
+            )
+        )
     checklist = order_checklist(session, order_id)
     if checklist.merged_into:
-        raise UserError(f"This order was merged into order {checklist.merged_into}: pack that one instead.")
+        raise UserError(
+            message(
+                "parcels.merged",
+                "This order was merged into order {into}: pack that one instead.",
+                into=checklist.merged_into,
+            )
+        )
     if not checklist.ships:
-        raise UserError("This pledge was not collected: it does not ship.")
+        raise UserError(message("parcels.not_collected", "This pledge was not collected: it does not ship."))
     if not checklist.lines:
-        raise UserError("This order has nothing to pack: its reward has no kit yet.")
+        raise UserError(message("parcels.no_kit", "This order has nothing to pack: its reward has no kit yet."))
     order = session.get(Order, order_id)
     assert order is not None
     shipment = Shipment(order_id=order_id, sequence=1, warehouse_id=order.warehouse_id, status=S.READY)
@@ -97,18 +114,45 @@ def split_shipment(
     wave: add-ons shipped later). Both parcels must still be unpacked; returns the new parcel's id."""
     source = _shipment(session, shipment_id)
     if source.status not in UNPACKED:
-        raise UserError(f"Parcel #{source.sequence} is {source.status.value}: only unpacked parcels can be split.")
+        raise UserError(
+            message(
+                "parcels.split_packed",
+                "Parcel #{parcel} is {status}: only unpacked parcels can be split.",
+                parcel=source.sequence,
+                status=source.status,
+            )
+        )
     if not item_lines or all(units == 0 for units in item_lines.values()):
-        raise UserError("Choose at least one item to move to the new parcel.")
+        raise UserError(message("parcels.split_nothing", "Choose at least one item to move to the new parcel."))
     by_item = {line.item_id: line for line in source.lines}
     for item_id, units in item_lines.items():
         line = by_item.get(item_id)
         if line is None:
-            raise UserError(f"Item {item_id} is not in parcel #{source.sequence}.")
+            raise UserError(
+                message(
+                    "parcels.item_not_in_parcel",
+                    "Item {item} is not in parcel #{parcel}.",
+                    item=item_id,
+                    parcel=source.sequence,
+                )
+            )
         if units < 0 or units > line.quantity:
-            raise UserError(f"Parcel #{source.sequence} holds {line.quantity} of {line.item.sku}, not {units}.")
+            raise UserError(
+                message(
+                    "parcels.split_too_many",
+                    "Parcel #{parcel} holds {quantity} of {sku}, not {units}.",
+                    parcel=source.sequence,
+                    quantity=line.quantity,
+                    sku=line.item.sku,
+                    units=units,
+                )
+            )
     if all(item_lines.get(line.item_id, 0) == line.quantity for line in source.lines):
-        raise UserError("That would move everything: leave at least one item in the first parcel.")
+        raise UserError(
+            message(
+                "parcels.split_everything", "That would move everything: leave at least one item in the first parcel."
+            )
+        )
     sequence = 1 + (
         session.scalar(select(func.max(Shipment.sequence)).where(Shipment.order_id == source.order_id)) or 0
     )
@@ -165,7 +209,12 @@ def _take_off_shelf(session: Session, shipment: Shipment, operator: str) -> int:
         warehouse_id = order.warehouse_id if order else None
         shipment.warehouse_id = warehouse_id
     if warehouse_id is None:
-        raise UserError("This parcel has no warehouse: assign the order to a warehouse before packing it.")
+        raise UserError(
+            message(
+                "parcels.no_warehouse",
+                "This parcel has no warehouse: assign the order to a warehouse before packing it.",
+            )
+        )
     kind = MovementKind.RESHIPPED if shipment.replaces_shipment_id is not None else MovementKind.PACKED
     written = 0
     for line in shipment.lines:
@@ -210,13 +259,16 @@ def change_status(session: Session, shipment_id: int, new: S, *, operator: str, 
 @dataclass
 class BulkResult:
     changed: list[int] = field(default_factory=list)
-    refused: dict[int, str] = field(default_factory=dict)  # shipment id -> why
+    refused: dict[int, Message] = field(default_factory=dict)  # shipment id -> why
 
     def describe(self) -> str:
-        text = f"{len(self.changed):,} shipment(s) changed"
+        return str(self.summary())
+
+    def summary(self) -> Message:
+        changed = message("parcels.changed", "{n:,} shipment(s) changed", n=len(self.changed))
         if self.refused:
-            text += f"; {len(self.refused):,} refused"
-        return text
+            return joined(changed, message("parcels.refused", "{n:,} refused", n=len(self.refused)), separator="; ")
+        return changed
 
 
 def bulk_change_status(session: Session, ids: Iterable[int], new: S, *, operator: str, note: str = "") -> BulkResult:
@@ -227,12 +279,12 @@ def bulk_change_status(session: Session, ids: Iterable[int], new: S, *, operator
     for shipment_id in ids:
         shipment = session.get(Shipment, shipment_id)
         if shipment is None:
-            result.refused[shipment_id] = f"There is no shipment {shipment_id}."
+            result.refused[shipment_id] = _no_shipment(shipment_id)
             continue
         try:
             _apply(session, shipment, new, operator, note)  # refuses before it changes anything
         except (TransitionRefused, UserError) as refused:
-            result.refused[shipment_id] = str(refused)
+            result.refused[shipment_id] = refused.message
             continue
         result.changed.append(shipment_id)
     session.flush()
@@ -260,8 +312,13 @@ def set_tracking(
     if clash is not None:
         other = _shipment(session, clash)
         raise UserError(
-            f"Tracking number {number} is already on parcel #{other.sequence} of {order_code(other.order_id)}: "
-            "each parcel has its own label."
+            message(
+                "parcels.tracking_taken",
+                "Tracking number {number} is already on parcel #{parcel} of {order}: each parcel has its own label.",
+                number=number,
+                parcel=other.sequence,
+                order=order_code(other.order_id),
+            )
         )
     changes = {"tracking_number": (shipment.tracking_number, number), "carrier": (shipment.carrier, chosen)}
     shipment.tracking_number, shipment.carrier = number, chosen

@@ -157,8 +157,16 @@ def _fill(
             (_maybe_column(headers, label, ("Backer UID", "UID")), by_platform_id),
         ]
         if all(column is None for column, _ in keys):
-            find_column(headers, label, ("Backer Number", "Backer UID"), "backer number or UID")
-        tracking = find_column(headers, label, ("Tracking Number", "Tracking"), "tracking", contains="tracking")
+            find_column(
+                headers, label, ("Backer Number", "Backer UID"), message("export.column_backer", "backer number or UID")
+            )
+        tracking = find_column(
+            headers,
+            label,
+            ("Tracking Number", "Tracking"),
+            message("export.column_tracking", "tracking"),
+            contains="tracking",
+        )
         carrier = _maybe_column(headers, label, ("Carrier", "Shipping Carrier", "Courier"))
     else:
         order_column = find_column(headers, label, ("Order No.", "Order No", "Order Number"), "Order No.")
@@ -209,7 +217,12 @@ def export_tracking(
     if fmt.table is None:
         if template is None:
             raise UserError(
-                f"A {fmt.name} tracking export fills your own {fmt.template}: give it with --template FILE."
+                message(
+                    "export.tracking.needs_template",
+                    "The {platform} tracking export fills in your own {template}: give it with --template FILE.",
+                    platform=fmt.name.capitalize(),  # the formats that need one are named for their platform
+                    template=fmt.template,
+                )
             )
         summary = _fill(fmt.name, _orders(session, campaign_id), Path(template), Path(out), include_untracked)
     else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from fulfiller.db.models import Backer, Order, Shipment
 from fulfiller.domain.carriers import canonical_carrier, clean_tracking, detect_carrier
 from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.domain.errors import UserError
-from fulfiller.domain.messages import Message, joined, message
+from fulfiller.domain.messages import Message, joined, message, one_of
 from fulfiller.domain.shipment_status import TransitionRefused, check_transition
 from fulfiller.importers.tracking import TrackingRow, read_tracking_file
 from fulfiller.logs import log_event
@@ -37,11 +37,16 @@ OPEN = (S.READY, S.PACKED)  # a parcel a tracking number may ship
 class RowOutcome:
     file: str
     row: int
-    reason: str = ""
+    reason: str = ""  # why, in English (what the command line prints)
     order_ref: str = ""
     tracking: str = ""
     carrier: str = ""
     shipment_id: int | None = None
+    note: Message | None = field(default=None, compare=False, repr=False)  # why, as the window words it
+
+    @property
+    def said(self) -> Message:
+        return self.note if self.note is not None else Message("", self.reason)
 
 
 @dataclass
@@ -61,6 +66,9 @@ class TrackingImportResult:
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        for bucket in ("matched", "unchanged", "unmatched", "duplicates", "conflicts"):
+            for outcome in data[bucket]:
+                del outcome["note"]
         data["rows"] = self.rows
         return data
 
@@ -91,13 +99,19 @@ class TrackingImportResult:
                 "{unmatched:,} unmatched, {duplicates:,} duplicate(s), {conflicts:,} conflict(s).",
                 **counts,
             )
-        lines: list[Message | str] = [head]
-        for note, outcomes in (
-            (message("tracking.row_unmatched", "  unmatched row {row}: {reason}"), self.unmatched),
-            (message("tracking.row_duplicate", "  duplicate row {row}: {reason}"), self.duplicates),
-            (message("tracking.row_conflict", "  conflict  row {row}: {reason}"), self.conflicts),
-        ):
-            lines.extend(Message(note.code, note.template, {"row": o.row, "reason": o.reason}) for o in outcomes)
+        lines = [head]
+        lines.extend(
+            message("tracking.row_unmatched", "  unmatched row {row}: {reason}", row=o.row, reason=o.said)
+            for o in self.unmatched
+        )
+        lines.extend(
+            message("tracking.row_duplicate", "  duplicate row {row}: {reason}", row=o.row, reason=o.said)
+            for o in self.duplicates
+        )
+        lines.extend(
+            message("tracking.row_conflict", "  conflict  row {row}: {reason}", row=o.row, reason=o.said)
+            for o in self.conflicts
+        )
         return joined(*lines, separator="\n")
 
 
@@ -128,37 +142,53 @@ def _index(session: Session, campaign_id: int) -> _OrderIndex:
     return index
 
 
-def _find_order(index: _OrderIndex, row: TrackingRow) -> tuple[int | None, str]:
+def _find_order(index: _OrderIndex, row: TrackingRow) -> tuple[int | None, Message | None]:
     """The order (the one it ships in, if merged) and, when none, why."""
     tried = []
     ref = row.get("order_ref").casefold()
     if ref:
-        tried.append(f"order {row.get('order_ref')!r}")
+        tried.append(message("tracking.tried_order", "order {value!r}", value=row.get("order_ref")))
         oid = index.by_ref.get(ref) or index.by_number.get(ref.lstrip("#"))
         if oid is not None:
-            return index.roots.get(oid, oid), ""
+            return index.roots.get(oid, oid), None
     number = row.get("backer_number").lstrip("#").casefold()
     if number:
-        tried.append(f"backer number {row.get('backer_number')!r}")
+        tried.append(message("tracking.tried_backer_number", "backer number {value!r}", value=row.get("backer_number")))
         oid = index.by_number.get(number)
         if oid is not None:
-            return index.roots.get(oid, oid), ""
-    for field_name, table, label in (
-        ("platform_id", index.by_platform_id, "backer id"),
-        ("email", index.by_email, "e-mail"),
-    ):
-        value = row.get(field_name).casefold()
+            return index.roots.get(oid, oid), None
+    for field_name, table in (("platform_id", index.by_platform_id), ("email", index.by_email)):
+        value = row.get(field_name)
         if not value:
             continue
-        tried.append(f"{label} {row.get(field_name)!r}")
-        found = sorted({index.roots.get(o, o) for o in table.get(value, [])})
+        tried.append(
+            message("tracking.tried_backer_id", "backer id {value!r}", value=value)
+            if field_name == "platform_id"
+            else message("tracking.tried_email", "e-mail {value!r}", value=value)
+        )
+        found = sorted({index.roots.get(o, o) for o in table.get(value.casefold(), [])})
         if len(found) == 1:
-            return found[0], ""
+            return found[0], None
         if len(found) > 1:
-            return None, f"the {label} {row.get(field_name)!r} belongs to {len(found)} orders: give the order number"
+            shared = (
+                message(
+                    "tracking.shared_backer_id",
+                    "the backer id {value!r} belongs to {count} orders: give the order number",
+                    value=value,
+                    count=len(found),
+                )
+                if field_name == "platform_id"
+                else message(
+                    "tracking.shared_email",
+                    "the e-mail {value!r} belongs to {count} orders: give the order number",
+                    value=value,
+                    count=len(found),
+                )
+            )
+            return None, shared
     if not tried:
-        return None, "no order number, backer number, backer id or e-mail in this row"
-    return None, "no order with " + " or ".join(tried)
+        return None, message("tracking.no_key", "no order number, backer number, backer id or e-mail in this row")
+    return None, message("tracking.no_order_with", "no order with {tried}", tried=one_of(tried))
 
 
 @dataclass
@@ -179,8 +209,15 @@ def _parcels(session: Session, order_ids: list[int]) -> dict[int, list[Shipment]
     return parcels
 
 
-def _outcome(row: TrackingRow, reason: str = "", **kw: Any) -> RowOutcome:
-    return RowOutcome(row.file, row.row, reason, order_ref=row.get("order_ref") or row.get("backer_number"), **kw)
+def _outcome(row: TrackingRow, reason: Message | None = None, **kw: Any) -> RowOutcome:
+    return RowOutcome(
+        row.file,
+        row.row,
+        str(reason) if reason is not None else "",
+        order_ref=row.get("order_ref") or row.get("backer_number"),
+        note=reason,
+        **kw,
+    )
 
 
 def plan_tracking_import(
@@ -196,7 +233,13 @@ def plan_tracking_import(
         try:
             number = clean_tracking(row.get("tracking"))
         except UserError as exc:
-            result.unmatched.append(_outcome(row, f"column {tracking_file.columns['tracking']!r}: {exc}"))
+            unusable = message(
+                "tracking.bad_number",
+                "column {column!r}: {reason}",
+                column=tracking_file.columns["tracking"],
+                reason=exc.message,
+            )
+            result.unmatched.append(_outcome(row, unusable))
             continue
         order_id, why = _find_order(index, row)
         if order_id is None:
@@ -234,7 +277,12 @@ def _shared_numbers(session: Session, result: TrackingImportResult, candidates: 
     for c in candidates:
         others = owners[c.tracking] - {c.order_id}
         if others:
-            reason = f"tracking number {c.tracking} also belongs to {len(others)} other order(s)"
+            reason = message(
+                "tracking.number_shared",
+                "tracking number {number} also belongs to {count} other order(s)",
+                number=c.tracking,
+                count=len(others),
+            )
             result.conflicts.append(_outcome(c.row, reason, tracking=c.tracking))
         else:
             kept.append(c)
@@ -249,9 +297,8 @@ def _plan_order(
     unique: list[_Candidate] = []
     for c in rows:
         if c.tracking in first_row:
-            result.duplicates.append(
-                _outcome(c.row, f"the same tracking number as row {first_row[c.tracking]}", tracking=c.tracking)
-            )
+            again = message("tracking.same_number", "the same tracking number as row {row}", row=first_row[c.tracking])
+            result.duplicates.append(_outcome(c.row, again, tracking=c.tracking))
         else:
             first_row[c.tracking] = c.row.row
             unique.append(c)
@@ -260,18 +307,26 @@ def _plan_order(
     for c in unique:
         if c.tracking in existing:
             shipment = existing[c.tracking]
-            result.unchanged.append(_outcome(c.row, "already recorded", tracking=c.tracking, shipment_id=shipment.id))
+            result.unchanged.append(
+                _outcome(
+                    c.row,
+                    message("tracking.already_recorded", "already recorded"),
+                    tracking=c.tracking,
+                    shipment_id=shipment.id,
+                )
+            )
         else:
             new.append(c)
     if not new:
         return []
     open_parcels = [p for p in parcels if not p.tracking_number and p.status in OPEN]
+    reason: Message | None = None
     if not parcels:
-        reason = "the order has no parcel yet: create its shipment before importing tracking"
+        reason = message(
+            "tracking.no_parcel", "the order has no parcel yet: create its shipment before importing tracking"
+        )
     elif len(new) > len(open_parcels):
         reason = _why_not_open(parcels, len(new), [c.row.row for c in new])
-    else:
-        reason = ""
     if reason:
         result.conflicts.extend(_outcome(c.row, reason, tracking=c.tracking, carrier=c.carrier) for c in new)
         return []
@@ -283,30 +338,44 @@ def _plan_order(
     return planned
 
 
-def _why_not_open(parcels: list[Shipment], wanted: int, rows: list[int]) -> str:
+def _why_not_open(parcels: list[Shipment], wanted: int, rows: list[int]) -> Message:
     tracked = [p for p in parcels if p.tracking_number]
     if wanted > 1:
-        return f"rows {', '.join(map(str, rows))} give this order {wanted} different tracking numbers"
+        return message(
+            "tracking.several_numbers",
+            "rows {rows} give this order {count} different tracking numbers",
+            rows=", ".join(map(str, rows)),
+            count=wanted,
+        )
     if tracked and all(p.tracking_number for p in parcels):
-        return f"the order already has tracking number {tracked[0].tracking_number}"
+        return message(
+            "tracking.has_number",
+            "the order already has tracking number {number}",
+            number=tracked[0].tracking_number,
+        )
     blocked = next(p for p in parcels if not p.tracking_number)
     try:
         check_transition(blocked.status, S.SHIPPED)
     except TransitionRefused as exc:
-        return f"the parcel cannot ship: {exc}"
-    return f"the parcel is {blocked.status.value}"  # pragma: no cover - open parcels are handled above
+        return message("tracking.cannot_ship", "the parcel cannot ship: {reason}", reason=exc.message)
+    return message(  # pragma: no cover - open parcels are handled above
+        "tracking.parcel_status", "the parcel is {status}", status=blocked.status
+    )
 
 
-def _packing_blocker(session: Session, shipment_id: int) -> str:
-    """Why a ready parcel cannot be packed here ("" when it can): packing takes goods off a warehouse's shelf."""
+def _packing_blocker(session: Session, shipment_id: int) -> Message | None:
+    """Why a ready parcel cannot be packed here (None when it can): packing takes goods off a warehouse's shelf."""
     shipment = session.get(Shipment, shipment_id)
     assert shipment is not None
     if shipment.status is not S.READY or shipment.warehouse_id is not None:
-        return ""
+        return None
     order = session.get(Order, shipment.order_id)
     if order is None or order.warehouse_id is None:
-        return "the parcel has no warehouse: assign the order to a warehouse before it can be packed and shipped"
-    return ""
+        return message(
+            "tracking.no_warehouse",
+            "the parcel has no warehouse: assign the order to a warehouse before it can be packed and shipped",
+        )
+    return None
 
 
 def _apply_row(session: Session, shipment_id: int, number: str, carrier: str, operator: str, note: str) -> None:
@@ -339,7 +408,7 @@ def import_tracking(
         blocker = _packing_blocker(session, shipment_id)
         if blocker:  # checked first, so no row fails half-way: the rows are applied together or not at all
             result.matched.remove(outcome)
-            result.conflicts.append(RowOutcome(**{**asdict(outcome), "reason": blocker}))
+            result.conflicts.append(replace(outcome, reason=str(blocker), note=blocker))
             continue
         _apply_row(session, shipment_id, number, carrier, operator, f"{note}, row {outcome.row}")
     session.flush()

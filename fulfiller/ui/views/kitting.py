@@ -30,6 +30,7 @@ from fulfiller.services.catalogue.items import list_items
 from fulfiller.services.catalogue.kit_sheet import LoadSummary, export_kit_sheet, load_kit_sheet
 from fulfiller.services.catalogue.kits import KitRef, KitView, list_kits, remove_kit_line, set_kit_line, set_packs_like
 from fulfiller.ui.items_dialog import ItemsDialog
+from fulfiller.ui.messages import render
 from fulfiller.ui.ops import CampaignOps, Change
 
 SHEET_FILTER = "Kit sheets (*.csv *.xlsx);;All files (*)"
@@ -184,21 +185,8 @@ class KittingView(QWidget):
         return True
 
     def _describe(self, result: object) -> str:
-        text = ""
-        if isinstance(result, LoadSummary):
-            text = self.tr("Loaded {lines} kit lines for {kits} kits from {file}. ").format(
-                lines=result.lines, kits=len(result.kits), file=result.file
-            )
-            result = result.reexpansion
-        if isinstance(result, Reexpansion):
-            text += self.tr(
-                "{changed} orders not yet packed now follow the new kit; {packed} packed orders keep what they were packed with."  # noqa: E501
-            ).format(changed=f"{result.orders_changed:,}", packed=f"{result.packed_untouched:,}")
-            if result.needs_review:
-                text += " " + self.tr("{n} orders split into several parcels need their lines checked.").format(
-                    n=len(result.needs_review)
-                )
-        return text
+        # A sheet loaded (LoadSummary) or a kit changed (Reexpansion): what happened to the orders.
+        return render(result.summary()) if isinstance(result, LoadSummary | Reexpansion) else ""
 
     def add_line(self) -> bool:
         if self.current is None or self.item_choice.currentData() is None:

@@ -148,7 +148,7 @@ class ReplacementsView(QWidget):
             [(s.warehouse_code, s.sku, s.budget.planned, s.budget.used, s.budget.left, _rate(s.budget.loss_rate),
               _rate(s.budget.planned_rate), s.budget.projected_need) for s in spares],
         )  # fmt: skip
-        warnings = [s.warning for s in spares if s.warning]
+        warnings = [render(s.note) for s in spares if s.note]
         for row, s in enumerate(spares):
             if s.warning:
                 for column in range(self.spares.columnCount()):
