@@ -38,6 +38,7 @@ def settings_file(folder: Path) -> Path:
     return folder / "settings.ini"
 
 
-def backups_dir(db_path: Path) -> Path:
-    """Backups sit beside the database they protect, in a folder named after it."""
-    return db_path.parent / f"{db_path.stem}-backups"
+def backups_dir(db_path: Path, folder: Path | None = None) -> Path:
+    """Backups sit beside the database they protect, in a folder named after it; a station may put
+    them in a folder of its own (another disk, a USB stick), still one subfolder per database."""
+    return (Path(folder) if folder else db_path.parent) / f"{db_path.stem}-backups"

@@ -8,6 +8,7 @@ from pathlib import Path
 from fulfiller import paths
 from fulfiller.cli.context import data_dir, db_path, emit, opened, operator
 from fulfiller.cli.parsers import Command, arg
+from fulfiller.station import remember_database
 
 
 def open_window(args: argparse.Namespace, db: Path | None = None) -> int:
@@ -28,7 +29,12 @@ def make_demo(args: argparse.Namespace) -> int:
     outcome = make_demo_database(
         path, backers=args.backers, seed=args.seed, operator=operator(args), reuse_existing=args.open
     )
+    remember_database(data_dir(args), path)  # every command without --db now works on the demo
     print(outcome.message)
+    if outcome.created and not args.open:
+        print(
+            f"Every command without --db now uses it, e.g. `fulfiller stats`; open it with `fulfiller gui --db {path}`."
+        )
     return open_window(args, db=path) if args.open else 0
 
 
@@ -83,7 +89,8 @@ COMMANDS = (
         "demo",
         help="create a demo campaign in a new database",
         description="Create a realistic demo campaign (tiers, add-ons, backers in 40+ countries, some with address "
-        "problems) in a new or empty database. Without --db it uses demo.sqlite in the data folder.",
+        "problems) in a new or empty database. Without --db it uses demo.sqlite in the data folder; afterwards every "
+        "command given no --db works on it.",
         handler=make_demo,
         arguments=(
             arg("--backers", type=_positive_int, default=2000, metavar="N", help="how many (default 2000)"),

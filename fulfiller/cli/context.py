@@ -16,13 +16,16 @@ from fulfiller.domain.progress import Progress
 from fulfiller.services.audit import default_operator
 from fulfiller.services.campaigns import CampaignInfo, resolve_campaign
 from fulfiller.services.database import Database, open_db
+from fulfiller.station import backup_folder, current_database
 
 
 def data_dir(args: argparse.Namespace) -> Path:
     return paths.data_dir(getattr(args, "data_dir", None))
 
 
-def db_path(args: argparse.Namespace, default: Callable[[Path], Path] = paths.default_db) -> Path:
+def db_path(args: argparse.Namespace, default: Callable[[Path], Path] = current_database) -> Path:
+    """--db, else the station's current database: the newest one opened or made here (by the
+    window, `demo` or an import), else fulfiller.sqlite in the data folder."""
     given: Path | None = getattr(args, "db", None)
     return given if given is not None else default(data_dir(args))
 
@@ -37,7 +40,7 @@ def emit(payload: object, *, as_json: bool, text: Callable[[], str]) -> None:
 
 @contextmanager
 def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Database]:
-    db = open_db(db_path(args), create=create)
+    db = open_db(db_path(args), create=create, backups=backup_folder(data_dir(args)))
     try:
         yield db
     finally:

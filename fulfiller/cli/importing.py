@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from fulfiller.cli.context import campaign_session, db_path, emit, opened, operator, terminal_progress
+from fulfiller.cli.context import campaign_session, data_dir, db_path, emit, opened, operator, terminal_progress
 from fulfiller.cli.parsers import Command, arg
 from fulfiller.domain.errors import UserError
+from fulfiller.station import remember_database
 
 
 def import_export(args: argparse.Namespace) -> int:
@@ -29,6 +30,7 @@ def import_export(args: argparse.Namespace) -> int:
             operator=operator(args),
             progress=terminal_progress() if not args.json else None,
         )
+    remember_database(data_dir(args), db.path)  # the next command without --db works on it
     emit(summary.as_dict(), as_json=args.json, text=lambda: describe_summary(summary))
     return 0
 

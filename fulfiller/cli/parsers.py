@@ -59,7 +59,12 @@ def common_options() -> argparse.ArgumentParser:
         help=f"folder for databases, settings and backups (or set {paths.DATA_DIR_ENV})",
     )
     common.add_argument(
-        "--db", metavar="PATH", type=Path, default=argparse.SUPPRESS, help="the campaign database file to use"
+        "--db",
+        metavar="PATH",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the campaign database file (default: the one used last on this station, by the window, demo or "
+        "import; else fulfiller.sqlite in the data folder)",
     )
     common.add_argument(
         "--operator",

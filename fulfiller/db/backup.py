@@ -11,9 +11,10 @@ from fulfiller.paths import backups_dir
 KEEP_BACKUPS = 10
 
 
-def backup_database(path: Path, *, reason: str, keep: int = KEEP_BACKUPS) -> Path:
-    """Copy through SQLite's backup API, which is consistent even while WAL pages are pending."""
-    folder = backups_dir(path)
+def backup_database(path: Path, *, reason: str, keep: int = KEEP_BACKUPS, folder: Path | None = None) -> Path:
+    """Copy through SQLite's backup API, which is consistent even while WAL pages are pending.
+    `folder`: the station's backup folder, if it chose one (else beside the database)."""
+    folder = backups_dir(path, folder)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = utcnow().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"

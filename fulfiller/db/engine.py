@@ -91,12 +91,13 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def open_database(path: Path, *, create: bool = False) -> Engine:
-    """Check the file, then open it with WAL, foreign keys and a busy timeout, migrated to head."""
+def open_database(path: Path, *, create: bool = False, backups: Path | None = None) -> Engine:
+    """Check the file, then open it with WAL, foreign keys and a busy timeout, migrated to head
+    (backed up first, into `backups` when the station chose a folder)."""
     path = Path(path)
     check_database_file(path, create=create)
     engine = make_engine(path)
-    upgrade_to_head(engine, path)
+    upgrade_to_head(engine, path, backups)
     return engine
 
 

@@ -84,7 +84,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
             conn.commit()
 
 
-def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
+def upgrade_to_head(engine: Engine, path: Path, backups: Path | None = None) -> Path | None:
     """Bring the schema to head; returns the backup taken first, if the file held data."""
     current = current_revision(engine)
     if current == HEAD_REVISION:
@@ -99,7 +99,7 @@ def upgrade_to_head(engine: Engine, path: Path) -> Path | None:
                 schema=current,
             )
         )
-    backup = backup_database(path, reason=f"before-{head}") if current is not None else None
+    backup = backup_database(path, reason=f"before-{head}", folder=backups) if current is not None else None
     try:
         upgrade(engine)
     except sqlite3.Error as exc:  # pragma: no cover - the backup is the way back

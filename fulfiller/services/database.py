@@ -18,6 +18,7 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    backups: Path | None = None  # the station's backup folder; None: beside the database
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -34,9 +35,9 @@ class Database:
         self.engine.dispose()
 
 
-def open_db(path: Path, *, create: bool = False) -> Database:
-    engine = open_database(Path(path), create=create)
-    return Database(path=Path(path), engine=engine, sessions=session_factory(engine))
+def open_db(path: Path, *, create: bool = False, backups: Path | None = None) -> Database:
+    engine = open_database(Path(path), create=create, backups=backups)
+    return Database(path=Path(path), engine=engine, sessions=session_factory(engine), backups=backups)
 
 
 def check_file(path: Path, *, create: bool = False) -> None:

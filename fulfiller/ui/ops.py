@@ -89,10 +89,13 @@ class CampaignOps(QObject):
         operator: Callable[[], str],
         events: CampaignEvents,
         parent: QObject | None = None,
+        *,
+        home_warehouse: Callable[[], str] = str,
     ) -> None:
         super().__init__(parent)
         self.db, self.campaign, self.campaign_id, self.events = db, campaign, campaign.id, events
         self._operator = operator
+        self.home_warehouse = home_warehouse  # the code of the warehouse this station works in, or ""
 
     def operator(self) -> str:
         """Who signs a change; read at each write, since the station's operator may change."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -34,10 +35,19 @@ from fulfiller.ui.tasks import BackgroundJob
 
 class PrintDialog(QDialog):
     def __init__(
-        self, db: Database, campaign_id: int, parent: QWidget | None = None, order_ids: tuple[int, ...] | None = None
+        self,
+        db: Database,
+        campaign_id: int,
+        parent: QWidget | None = None,
+        order_ids: tuple[int, ...] | None = None,
+        *,
+        papers: Mapping[str, str] | None = None,
+        warehouse: str = "",
     ) -> None:
+        """`papers`: the station's paper per document name (Settings); `warehouse`: its warehouse code."""
         super().__init__(parent)
         self._db, self._campaign_id, self.order_ids = db, campaign_id, order_ids
+        self._preferred = dict(papers or {})
         self.job: BackgroundJob | None = None
         self.pdf: Path | None = None
         self._then: str = ""
@@ -57,6 +67,8 @@ class PrintDialog(QDialog):
         self.warehouse.addItem(self.tr("All warehouses"), None)
         for w in warehouses:
             self.warehouse.addItem(f"{w.code} — {w.name}", w.id)
+            if w.code == warehouse:
+                self.warehouse.setCurrentIndex(self.warehouse.count() - 1)
         self.country = QComboBox(self)
         self.country.addItem(self.tr("All countries"), None)
         for code in choices.countries:
@@ -116,13 +128,20 @@ class PrintDialog(QDialog):
         it; one that was only the last document's default gives way to this document's default."""
         document = DOCUMENTS[self.document.currentData()]
         current = self.paper.currentData()
-        chosen = current if self._papers_of is None or current != self._papers_of.default_paper else None
+        chosen = current if self._papers_of is None or current != self._default_paper(self._papers_of) else None
         names = self._paper_names()
         self.paper.clear()
         for paper in document.papers:
             self.paper.addItem(names.get(paper, paper), paper)
-        self.paper.setCurrentIndex(self.paper.findData(chosen if chosen in document.papers else document.default_paper))
+        self.paper.setCurrentIndex(
+            self.paper.findData(chosen if chosen in document.papers else self._default_paper(document))
+        )
         self._papers_of = document
+
+    def _default_paper(self, document: Document) -> str:
+        """The station's paper for this document where it takes it, else the document's own default."""
+        preferred = self._preferred.get(document.name)
+        return preferred if preferred in document.papers else document.default_paper
 
     def selection(self) -> PrintSelection:
         return PrintSelection(

@@ -37,6 +37,8 @@ class ReceivingDialog(QDialog):
         self.warehouse = QComboBox(self)
         for w in warehouses:
             self.warehouse.addItem(f"{w.code} — {w.name}", w.id)
+            if w.code == ops.home_warehouse():
+                self.warehouse.setCurrentIndex(self.warehouse.count() - 1)
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(self.tr("container, bill of lading or PO number"))
         self.notes = QLineEdit(self)

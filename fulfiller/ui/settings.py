@@ -35,13 +35,38 @@ class AppSettings:
         self._qs.setValue("ui/language", code)
 
     @property
-    def last_db(self) -> Path | None:
-        text = self._text("files/last_db")
-        return Path(text) if text else None
+    def paper(self) -> str:
+        """Packing lists, pick lists and customs forms: A4 or Letter."""
+        return self._text("printing/paper", "A4")
 
-    @last_db.setter
-    def last_db(self, path: Path) -> None:
-        self._qs.setValue("files/last_db", str(path))
+    @paper.setter
+    def paper(self, value: str) -> None:
+        self._qs.setValue("printing/paper", value)
+
+    @property
+    def label_paper(self) -> str:
+        """Address labels: 4x6 thermal labels, or A4/Letter sheets."""
+        return self._text("printing/label_paper", "4x6")
+
+    @label_paper.setter
+    def label_paper(self, value: str) -> None:
+        self._qs.setValue("printing/label_paper", value)
+
+    @property
+    def warehouse(self) -> str:
+        """The warehouse this station works in (its code), chosen first in printing and receiving."""
+        return self._text("station/warehouse")
+
+    @warehouse.setter
+    def warehouse(self, code: str) -> None:
+        self._qs.setValue("station/warehouse", code.strip().upper())
+
+    def header_state(self, key: str) -> QByteArray | None:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_header_state(self, key: str, state: QByteArray) -> None:
+        self._qs.setValue(key, state)
 
     def last_campaign(self, db: Path) -> int | None:
         value = self._text(f"campaigns/{_key(db)}")

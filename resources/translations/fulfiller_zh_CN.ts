@@ -47,6 +47,10 @@
         <translation>搜索姓名、电子邮件、支持者编号、城市、邮编…</translation>
     </message>
     <message>
+        <source>Jump to the search field</source>
+        <translation>跳到搜索框</translation>
+    </message>
+    <message>
         <source>&amp;Print selected…</source>
         <translation>打印所选(&amp;P)…</translation>
     </message>
@@ -227,6 +231,23 @@
     <message>
         <source>The same error happened {n} more time(s).</source>
         <translation>同一错误又发生了 {n} 次。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>任何位置</translation>
+    </message>
+    <message>
+        <source>Fulfiller {version}
+Deliver the rewards of a crowdfunding campaign, offline.</source>
+        <translation>Fulfiller {version}
+离线交付众筹活动的回报。</translation>
+    </message>
+    <message>
+        <source>About Fulfiller</source>
+        <translation>关于 Fulfiller</translation>
     </message>
 </context>
 <context>
@@ -876,6 +897,10 @@
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Recent databases</source>
+        <translation>最近的数据库(&amp;R)</translation>
+    </message>
+    <message>
         <source>New &amp;demo database…</source>
         <translation>新建演示数据库(&amp;D)…</translation>
     </message>
@@ -908,6 +933,10 @@
         <translation>工作站(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Operator name…</source>
         <translation>操作员姓名(&amp;O)…</translation>
     </message>
@@ -920,8 +949,16 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About Fulfiller</source>
         <translation>关于 Fulfiller(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -946,6 +983,14 @@
     <message>
         <source>Creating the demo campaign</source>
         <translation>正在创建演示项目</translation>
+    </message>
+    <message>
+        <source>Import backers</source>
+        <translation>导入支持者</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -980,22 +1025,6 @@
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <source>Open a campaign database, start a new one, or try the demo campaign.</source>
-        <translation>打开一个项目数据库、新建数据库，或试用演示项目。</translation>
-    </message>
-    <message>
-        <source>Open database…</source>
-        <translation>打开数据库…</translation>
-    </message>
-    <message>
-        <source>New database…</source>
-        <translation>新建数据库…</translation>
-    </message>
-    <message>
-        <source>Try the demo campaign</source>
-        <translation>试用演示项目</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -1010,16 +1039,6 @@
     <message>
         <source>The new language is used from the next start of Fulfiller.</source>
         <translation>新语言将在下次启动 Fulfiller 时生效。</translation>
-    </message>
-    <message>
-        <source>About Fulfiller</source>
-        <translation>关于 Fulfiller</translation>
-    </message>
-    <message>
-        <source>Fulfiller {version}
-Deliver the rewards of a crowdfunding campaign, offline.</source>
-        <translation>Fulfiller {version}
-离线交付众筹回报。</translation>
     </message>
     <message>
         <source>no database open</source>
@@ -1121,6 +1140,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>&amp;Confirm Latin version</source>
         <translation>确认拉丁字母版本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save the address</source>
+        <translation>保存地址</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1260,6 +1283,14 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>&amp;Tracking:</source>
         <translation>运单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Tick the selected line by hand (the card)</source>
+        <translation>手动勾选所选行（如感谢卡）</translation>
+    </message>
+    <message>
+        <source>Put the open order aside</source>
+        <translation>将当前订单放到一边</translation>
     </message>
     <message>
         <source>Ready for the next order</source>
@@ -3323,6 +3354,53 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>(none: all warehouses)</source>
+        <translation>（无：所有仓库）</translation>
+    </message>
+    <message>
+        <source>beside each database (the default)</source>
+        <translation>放在每个数据库旁边（默认）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>操作员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>La&amp;bels:</source>
+        <translation>标签(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>仓库(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ShipmentsView</name>
     <message>
         <source>All statuses</source>
@@ -3462,6 +3540,25 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -3497,6 +3594,37 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Fulfiller</source>
+        <translation>欢迎使用 Fulfiller</translation>
+    </message>
+    <message>
+        <source>Carry one crowdfunding campaign from the platform&apos;s export to the last parcel. Start here, or drop a backer export or a database file onto this window.</source>
+        <translation>从平台导出的数据到最后一个包裹，完整处理一个众筹活动。从这里开始，或把支持者导出文件或数据库文件拖到此窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a backer export…</source>
+        <translation>导入支持者导出文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo campaign</source>
+        <translation>试用演示活动(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file…</source>
+        <translation>打开数据库文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Opened lately (Enter or double-click to open):</source>
+        <translation>最近打开（按回车或双击打开）：</translation>
     </message>
 </context>
 <context>

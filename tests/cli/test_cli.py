@@ -122,3 +122,27 @@ def test_campaign_selection_when_several(demo_db_path: Path, capsys: pytest.Capt
     assert main(["campaigns", "--db", str(demo_db_path), "--json"]) == 0
     names = [c["name"] for c in json.loads(capsys.readouterr().out)]
     assert names[1] == "Second wave"
+
+
+def test_demo_then_any_command_without_db_works_on_the_demo(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["demo", "--backers", "30"]) == 0
+    said = capsys.readouterr().out
+    assert "demo.sqlite" in said and "fulfiller stats" in said
+    assert main(["stats", "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["backers"] == 30
+    assert not (isolated_data_dir / "fulfiller.sqlite").exists()  # no second, empty database made
+
+
+def test_an_import_into_a_new_database_becomes_the_default(
+    isolated_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.services.export_files import backer, write_export
+
+    export = write_export(tmp_path / "report.csv", [backer(1), backer(2), backer(3)])
+    assert main(["import", str(export), "--db", str(tmp_path / "aurora.sqlite")]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["orders"] == 3

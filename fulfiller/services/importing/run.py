@@ -112,7 +112,7 @@ def import_export(
         with db.reading() as session:
             has_orders = session.scalar(select(Order.id).limit(1))
         if has_orders:
-            backup = str(backup_database(db.path, reason="before-import"))
+            backup = str(backup_database(db.path, reason="before-import", folder=db.backups))
         with db.transaction() as session:
             campaign_id = _campaign_for(session, campaign, export, Path(path), operator)
             run = _BatchImport(session, campaign_id, export, Path(path).name, digest, operator)

@@ -67,7 +67,8 @@ class BackersView(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         for combo in (self.tier, self.country, self.status, self.problems):
             combo.currentIndexChanged.connect(self.apply_filter)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        find.setWhatsThis(self.tr("Jump to the search field"))
         self.print_button = QPushButton(self.tr("&Print selected…"), self)
         self.print_button.clicked.connect(self.print_selected)
 

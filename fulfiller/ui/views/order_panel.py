@@ -85,7 +85,8 @@ class OrderPanel(QScrollArea):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
         self.confirm_button.clicked.connect(self._confirm_latin)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        save.setWhatsThis(self.tr("Save the address"))
         buttons = QHBoxLayout()
         for button in (self.save_button, self.revert_button, self.confirm_button):
             buttons.addWidget(button)

@@ -78,8 +78,10 @@ class PackStationView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.counter)
-        QShortcut(QKeySequence("F2"), self, activated=self.tick_next)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.put_aside)
+        tick = QShortcut(QKeySequence("F2"), self, activated=self.tick_next)
+        tick.setWhatsThis(self.tr("Tick the selected line by hand (the card)"))
+        aside = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.put_aside)
+        aside.setWhatsThis(self.tr("Put the open order aside"))
         self.reset()
 
     # --- flow ----------------------------------------------------------------------------------
