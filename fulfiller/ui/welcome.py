@@ -58,13 +58,15 @@ class WelcomePage(QWidget):
         self.recent.itemActivated.connect(lambda item: self.open_recent.emit(item.data(PATH_ROLE)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 40)
+        layout.addStretch(1)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addSpacing(12)
         layout.addLayout(grid)
         layout.addSpacing(12)
         layout.addWidget(self.recent_title)
-        layout.addWidget(self.recent, 1)
+        layout.addWidget(self.recent, 4)
+        layout.addStretch(1)
 
     def show_recent(self, databases: list[Path]) -> None:
         self.recent.clear()
