@@ -103,14 +103,6 @@ def on_hand(movements: Iterable[HasQuantity]) -> int:
     return sum(movement.quantity for movement in movements)
 
 
-def totals_by_kind(movements: Iterable[HasQuantity]) -> dict[MovementKind, int]:
-    """Signed sums per kind; every kind is present, so the values add up to `on_hand`."""
-    totals = dict.fromkeys(MovementKind, 0)
-    for movement in movements:
-        totals[movement.kind] += movement.quantity
-    return totals
-
-
 def correction(counted: int, current: int) -> int:
     """The ADJUSTED quantity that makes on hand equal to what a person counted on the shelf."""
     if isinstance(counted, bool) or not isinstance(counted, int):

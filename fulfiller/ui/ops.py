@@ -35,7 +35,6 @@ class Change(enum.Flag):
     REPLACEMENTS = enum.auto()  # replacement requests, reships, claims
     IMPORTS = enum.auto()  # import batches and their undo
     PLANNING = enum.auto()  # warehouses, their countries, rate tables
-    EVERYTHING = ORDERS | PARCELS | STOCK | KITS | REPLACEMENTS | IMPORTS | PLANNING
 
 
 # What an import (or its undo) changes: new and updated orders, tiers and add-ons they bring.
