@@ -27,6 +27,15 @@ _SHIPMENT = {
 }
 
 
+_CLAIM = {
+    "open": QT_TRANSLATE_NOOP("Labels", "open"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "submitted"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "paid"),
+    "refused": QT_TRANSLATE_NOOP("Labels", "refused"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "closed"),
+}
+
+
 def _label(table: dict[str, str], value: str) -> str:
     return QCoreApplication.translate("Labels", table[value]) if value in table else value
 
@@ -37,6 +46,10 @@ def pledge_status(value: str) -> str:
 
 def shipment_status(value: str) -> str:
     return _label(_SHIPMENT, value)
+
+
+def claim_status(value: str) -> str:
+    return _label(_CLAIM, value)
 
 
 _FORMATS = {
