@@ -35,6 +35,15 @@ _CLAIM = {
     "closed": QT_TRANSLATE_NOOP("Labels", "closed"),
 }
 
+_MOVEMENT = {
+    "received": QT_TRANSLATE_NOOP("Labels", "received"),
+    "picked": QT_TRANSLATE_NOOP("Labels", "picked"),
+    "packed": QT_TRANSLATE_NOOP("Labels", "packed"),
+    "reshipped": QT_TRANSLATE_NOOP("Labels", "reshipped"),
+    "adjusted": QT_TRANSLATE_NOOP("Labels", "count corrected"),
+    "written_off": QT_TRANSLATE_NOOP("Labels", "written off"),
+}
+
 
 def _label(table: dict[str, str], value: str) -> str:
     return QCoreApplication.translate("Labels", table[value]) if value in table else value
@@ -50,6 +59,10 @@ def shipment_status(value: str) -> str:
 
 def claim_status(value: str) -> str:
     return _label(_CLAIM, value)
+
+
+def movement_kind(value: str) -> str:
+    return _label(_MOVEMENT, value)
 
 
 _FORMATS = {

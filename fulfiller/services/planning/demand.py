@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from fulfiller.db.models import Campaign, Item, Order, OrderAddOn, OrderExtraLine, Stock, Warehouse
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.kits import parse_percent
+from fulfiller.domain.messages import message
 from fulfiller.domain.planning import plan_line, spare_percent_for
 from fulfiller.exporters.spreadsheet import write_table
 from fulfiller.services.audit import record_changes
@@ -247,6 +248,19 @@ def format_demand(rows: list[DemandRow]) -> str:
 
 
 # --- Planning settings ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanningSettings:
+    spare_percent: Decimal  # spare stock on top of demand, for items and shelves without their own
+    cost_buffer_percent: Decimal  # added to the shipping estimate
+
+
+def planning_settings(session: Session, campaign_id: int) -> PlanningSettings:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise UserError(message("planning.no_campaign", "There is no campaign {id}.", id=campaign_id))
+    return PlanningSettings(campaign.spare_percent, campaign.cost_buffer_percent)
 
 
 def set_campaign_planning(
