@@ -72,7 +72,7 @@ class _Watcher(QObject):
         self.stale = False
         self._refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self.stale:
             self.refresh_now()
         return False

@@ -53,9 +53,7 @@ class PacksLikeDialog(QDialog):
         for row, (kit, target) in enumerate(zip(self.to_map, self.suggested, strict=True)):
             tick = QTableWidgetItem()
             if target is not None:
-                tick.setFlags(
-                    Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                )
+                tick.setFlags(CHECKABLE)
                 tick.setCheckState(Qt.CheckState.Checked)
             else:
                 tick.setFlags(Qt.ItemFlag.ItemIsEnabled)

@@ -29,7 +29,6 @@ class ParcelDialog(QDialog):
         super().__init__(parent)
         self._ops, self.shipment_id = ops, shipment_id
         self.detail: ShipmentDetail | None = None
-        self.split_off: int | None = None  # the new parcel, once split
         self.resize(760, 560)
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
@@ -115,7 +114,9 @@ class ParcelDialog(QDialog):
             Change.PARCELS,
         )
         if new_id is not None:
-            self.split_off = new_id
             self.reload()
-            self.split_note.setText(self.tr("The units moved to a new parcel of this order, pending."))
+            wave = self._ops.read(lambda session: shipment_detail(session, new_id))
+            self.split_note.setText(
+                self.tr("The units moved to parcel #{sequence} of this order, pending.").format(sequence=wave.sequence)
+            )
         return new_id

@@ -36,18 +36,21 @@ def test_a_parcel_in_full_and_split_into_a_second_wave(qtbot, window, monkeypatc
         assert "ready" in dialog.facts.text() and dialog.split_button.isEnabled()
         assert dialog.lines.rowCount() == len(lines) and dialog.history.rowCount() >= 1
         dialog.lines.cellWidget(0, 4).setValue(1)
-        assert dialog.split() is not None
+        made.append(dialog.split())
+        assert dialog.split_note.text() == "The units moved to parcel #2 of this order, pending."
         return 0
 
+    made: list[int | None] = []
     monkeypatch.setattr(ParcelDialog, "exec", split_one)
-    dialog = view.show_details()
+    view.show_details()
+    (new_id,) = made
     with window.db.reading() as session:
-        new = session.get(Shipment, dialog.split_off)
+        new = session.get(Shipment, new_id)
         assert (new.order_id, new.sequence, new.status) == (order_id, 2, ShipmentStatus.PENDING)
         moved = {line.item_id: line.quantity for line in new.lines}
         kept = {line.item_id: line.quantity for line in session.get(Shipment, parcel_id).lines}
     assert sum(moved.values()) == 1 and sum(kept.values()) == sum(lines.values()) - 1
-    assert any(s.id == dialog.split_off for s in view.rows)  # the list heard of the new parcel
+    assert any(s.id == new_id for s in view.rows)  # the list heard of the new parcel
 
     with window.db.transaction() as session:
         session.get(Shipment, parcel_id).status = ShipmentStatus.SHIPPED
