@@ -18,10 +18,8 @@ on hand goes up by `counted - damaged`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
 
 from fulfiller.domain.enums import MovementKind
 from fulfiller.domain.errors import UserError
@@ -46,14 +44,6 @@ DIRECTION: dict[MovementKind, Direction] = {
 
 class MovementRefused(UserError):
     """A movement whose quantity has the wrong sign for its kind, or a change stock cannot take."""
-
-
-class HasQuantity(Protocol):
-    @property
-    def kind(self) -> MovementKind: ...
-
-    @property
-    def quantity(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +86,6 @@ def signed(kind: MovementKind, units: int) -> int:
     if direction is Direction.OUT:
         return -units
     raise MovementRefused(f"A {kind.value} movement has no fixed direction; give its signed quantity.")
-
-
-def on_hand(movements: Iterable[HasQuantity]) -> int:
-    """What is on the shelf: the sum of every movement, whatever its kind."""
-    return sum(movement.quantity for movement in movements)
 
 
 def correction(counted: int, current: int) -> int:
