@@ -53,7 +53,10 @@ class ClaimDialog(QDialog):
             form.addRow(self.tr("&Parcel:"), self.order)
             form.addRow("", self.found)
             form.addRow(self.tr("Ca&rrier:"), self.carrier)
+            self.status.hide()  # a new claim is open
         else:
+            self.order.hide()  # the parcel and its carrier are the claim's
+            self.carrier.hide()
             self.found.setText(_parcel_text(claim.order_code, claim.sequence, claim.backer_name, claim.carrier))
             form.addRow(self.tr("Parcel:"), self.found)
             for status in (claim.status, *sorted(CLAIM_TRANSITIONS[claim.status], key=list(ClaimStatus).index)):
@@ -79,7 +82,9 @@ class ClaimDialog(QDialog):
         self.deadline.setEnabled(self.has_deadline.isChecked())
         self.note = QLineEdit(claim.note if claim else "", self)
         form.addRow(self.tr("Claim &number:"), self.number)
-        form.addRow(self.tr("&Amount:"), money)
+        amount_label = QLabel(self.tr("&Amount:"), self)
+        amount_label.setBuddy(self.amount)
+        form.addRow(amount_label, money)
         form.addRow(self.has_deadline, self.deadline)
         form.addRow(self.tr("No&te:"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

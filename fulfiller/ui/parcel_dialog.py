@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -37,12 +38,15 @@ class ParcelDialog(QDialog):
         self.lines = read_only_table(
             self, [self.tr("SKU"), self.tr("Item"), self.tr("Units"), self.tr("Packed"), self.tr("Move")], stretch=1
         )
+        self.lines.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        self.lines.setColumnWidth(4, 90)  # room for the spin box
         self.history = read_only_table(
             self, [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Note")], stretch=4
         )
         self.split_button = QPushButton(self.tr("S&plit into a new parcel"), self)
         self.split_button.setToolTip(self.tr("Moves the units in the Move column to a new parcel of this order"))
         self.split_button.clicked.connect(self.split)
+        self.split_button.setAutoDefault(False)  # Enter closes the dialog; a split is chosen on purpose
         split_row = QHBoxLayout()
         self.split_note = QLabel(self)
         self.split_note.setWordWrap(True)
@@ -56,6 +60,7 @@ class ParcelDialog(QDialog):
         QVBoxLayout(changes).addWidget(self.history)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.facts)
         layout.addWidget(contents, 3)
@@ -66,7 +71,7 @@ class ParcelDialog(QDialog):
     def reload(self) -> None:
         d = self.detail = self._ops.read(lambda session: shipment_detail(session, self.shipment_id))
         self.setWindowTitle(self.tr("Parcel #{sequence} of {order}").format(sequence=d.sequence, order=d.order_code))
-        facts = [labels.shipment_status(d.status.value)]
+        facts = [f"{d.order_code} #{d.sequence}", labels.shipment_status(d.status.value)]
         if d.tracking_number:
             link = f'<a href="{d.tracking_url}">{d.tracking_number}</a>' if d.tracking_url else d.tracking_number
             facts.append(f"{d.carrier} {d.service} {link}".replace("  ", " "))

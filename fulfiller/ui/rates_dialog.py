@@ -56,7 +56,8 @@ class RatesDialog(QDialog):
         remove = QPushButton(self.tr("&Remove selected"), self)
         remove.setToolTip(self.tr("Removes the selected weight band, or the selected zone with its bands"))
         remove.clicked.connect(self.remove_selected)
-        self.tree.currentItemChanged.connect(lambda _now, _before: self._zone_chosen())
+        # A zone the person moves to fills the fields; not the first one Qt makes current, nor one kept on reload.
+        self.tree.currentItemChanged.connect(lambda _now, before: before is not None and self._zone_chosen())
         self.max_weight = QLineEdit(self)
         self.max_weight.setPlaceholderText(self.tr("up to grams"))
         self.cost = QLineEdit(self)

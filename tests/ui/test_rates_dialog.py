@@ -44,7 +44,8 @@ def test_a_zone_is_corrected_and_what_was_typed_wrong_removed(qtbot, window, mon
     node = _zone_node(dialog, "Nordic")
     assert node.childCount() == 2
 
-    dialog.tree.setCurrentItem(node)  # the fields show the zone, to change it
+    dialog.tree.setCurrentItem(node.child(0))
+    dialog.tree.setCurrentItem(node)  # moving to a zone shows it in the fields, to change it
     assert (dialog.zone_name.text(), dialog.zone_countries.text()) == ("Nordic", "NO SE")
     dialog.zone_name.setText("Nordics")
     dialog.zone_countries.setText("SE NO DK FI")

@@ -114,6 +114,7 @@ def test_a_claim_is_opened_by_scanning_updated_and_closed(qtbot, window, monkeyp
     def scan_and_fill(dialog: ClaimDialog) -> int:
         dialog.show()
         qtbot.waitExposed(dialog)
+        assert dialog.status.isHidden()  # a new claim is open; no stray widget over the form
         dialog.order.setFocus()
         qtbot.keyClicks(dialog.order, f"fUL-{parcel.order_id}")
         qtbot.keyClick(dialog.order, Qt.Key.Key_Return)  # the scanner's Enter finds the parcel, does not save
@@ -144,6 +145,7 @@ def test_a_claim_is_opened_by_scanning_updated_and_closed(qtbot, window, monkeyp
 
     def submit(dialog: ClaimDialog) -> int:
         assert dialog.amount.text() == "49.90" and dialog.has_deadline.isChecked()
+        assert dialog.order.isHidden() and dialog.carrier.isHidden()  # the claim's parcel stays its own
         dialog.status.setCurrentIndex(dialog.status.findData("submitted"))
         dialog.has_deadline.setChecked(False)
         dialog.note.setText("filed online")
