@@ -57,6 +57,8 @@ def show_problems(args: argparse.Namespace) -> int:
 def show_imports(args: argparse.Namespace) -> int:
     from fulfiller.services.importing.history import list_imports
 
+    if args.rejected is not None:
+        return _show_rejected(args)
     with campaign_session(args) as (session, campaign):
         batches = list_imports(session, campaign.id)
     emit(
@@ -69,6 +71,27 @@ def show_imports(args: argparse.Namespace) -> int:
                 for b in batches
             )
             or "no imports yet"
+        ),
+    )
+    return 0
+
+
+def _show_rejected(args: argparse.Namespace) -> int:
+    from fulfiller.services.importing.history import list_imports, rejected_rows
+
+    with campaign_session(args) as (session, campaign):
+        if args.rejected not in {b.id for b in list_imports(session, campaign.id)}:
+            raise UserError(f"There is no import {args.rejected} in this campaign (see `fulfiller imports`).")
+        rows = rejected_rows(session, args.rejected)
+    emit(
+        [{"file": source, "row": row, "column": column, "message": text} for source, row, column, text in rows],
+        as_json=args.json,
+        text=lambda: (
+            "\n".join(
+                f"{source} row {row}" + (f" [{column}]" if column else "") + f": {text}"
+                for source, row, column, text in rows
+            )  # fmt: skip
+            or f"import {args.rejected} refused no rows"
         ),
     )
     return 0
@@ -125,6 +148,9 @@ COMMANDS = (
         handler=show_imports,
         campaign=True,
         json="output",
+        arguments=(
+            arg("--rejected", type=int, metavar="BATCH", help="instead, the rows import BATCH refused, and why"),
+        ),
     ),
     Command(
         "undo-import",

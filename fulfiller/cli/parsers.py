@@ -1,8 +1,8 @@
 """The subcommands as data, and the one place that turns those tables into argparse parsers.
 
-Each command module lists its commands as `Command`s; `add_commands` gives every one the options all
-commands share (`--data-dir`, `--db`, `--operator`), then `--campaign` and `--json` where its entry asks
-for them, then its own arguments.
+Each command module lists its commands as `Command`s (and a `Group` of them for `fulfiller NAME ACTION`);
+`add_commands` gives every one the options all commands share (`--data-dir`, `--db`, `--operator`), then
+`--campaign` and `--json` where its entry asks for them, then its own arguments.
 """
 
 from __future__ import annotations
@@ -49,6 +49,16 @@ class Command:
     json: str = ""  # what --json prints machine-readable ("output", "summary"); "" for a command without --json
 
 
+@dataclass(frozen=True)
+class Group:
+    """Commands under one name, such as `fulfiller claims open`: each is a `Command` named by its action."""
+
+    name: str
+    help: str
+    description: str
+    commands: tuple[Command, ...]
+
+
 def common_options() -> argparse.ArgumentParser:
     """The options every command takes, also before the command's name."""
     common = argparse.ArgumentParser(add_help=False)
@@ -76,9 +86,16 @@ def common_options() -> argparse.ArgumentParser:
 
 
 def add_commands(
-    subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser, commands: Iterable[Command]
+    subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser, commands: Iterable[Command | Group]
 ) -> None:
     for command in commands:
+        if isinstance(command, Group):
+            group = subparsers.add_parser(
+                command.name, parents=[common], help=command.help, description=command.description
+            )
+            actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+            add_commands(actions, common, command.commands)
+            continue
         parser = subparsers.add_parser(
             command.name, parents=[common], help=command.help, description=command.description
         )

@@ -1,4 +1,4 @@
-"""Files to and from label tools, partners and the platform: `export`, `import-tracking`."""
+"""Files to and from label tools, partners and the platform: `export`, `exports`, `import-tracking`."""
 
 from __future__ import annotations
 
@@ -49,6 +49,29 @@ def export(args: argparse.Namespace) -> int:
                 include_untracked=args.include_untracked,
             )
     emit(summary.as_dict(), as_json=args.json, text=summary.describe)
+    return 0
+
+
+def exports(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from fulfiller.services.shipping.order_exports import list_partner_exports
+
+    with campaign_session(args) as (session, campaign):
+        sent = list_partner_exports(session, campaign.id)
+
+    def text() -> str:
+        if not sent:
+            return "no orders exported for a label tool or partner yet"
+        lines = [f"{'id':>4} {'when':<19} {'partner':<20} {'format':<16} {'orders':>7} {'by':<12} file"]
+        lines.extend(
+            f"{e.id:>4} {e.created_at:<19} {e.partner[:20]:<20} {e.format[:16]:<16} {e.order_count:>7,} "
+            f"{e.operator[:12]:<12} {e.file_name}"
+            for e in sent
+        )
+        return "\n".join(lines)
+
+    emit([asdict(e) for e in sent], as_json=args.json, text=text)
     return 0
 
 
@@ -116,6 +139,16 @@ COMMANDS = (
             arg("--template", type=Path, metavar="FILE", help=f"tracking: your own file to fill in, for {_fill_in()}"),
             arg("--include-untracked", action="store_true", help="tracking: also orders without tracking"),
         ),
+    ),
+    Command(
+        "exports",
+        help="the order files sent to label tools and partners so far",
+        description="Every `export orders` (and export from the window) in the order they were made: when, for "
+        "which partner, in which format, how many orders, by whom, and the file's name. An order in one of them is "
+        "left out of the next export unless --include-already-sent.",
+        handler=exports,
+        campaign=True,
+        json="output",
     ),
     Command(
         "import-tracking",

@@ -29,13 +29,6 @@ def backup_database(path: Path, *, reason: str, keep: int = KEEP_BACKUPS, folder
     return target
 
 
-def list_backups(path: Path) -> list[Path]:
-    folder = backups_dir(path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{path.stem}-*.sqlite"))
-
-
 def _rotate(folder: Path, stem: str, keep: int) -> None:
     old = sorted(folder.glob(f"{stem}-*.sqlite"))[:-keep]
     for stale in old:

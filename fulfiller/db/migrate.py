@@ -39,10 +39,6 @@ def head_revision() -> str:
     return _scripts().get_current_head() or ""
 
 
-def first_revision() -> str:
-    return _scripts().get_base() or ""
-
-
 def known_revisions() -> set[str]:
     return {rev.revision for rev in _scripts().walk_revisions()}
 

@@ -14,12 +14,12 @@ class DecimalText(TypeDecorator[Decimal]):
     impl = String(40)
     cache_ok = True
 
-    def process_bind_param(self, value: Decimal | None, dialect: object) -> str | None:
+    def process_bind_param(self, value: Decimal | None, _dialect: object) -> str | None:
         if value is None:
             return None
         return str(Decimal(value))
 
-    def process_result_value(self, value: str | None, dialect: object) -> Decimal | None:
+    def process_result_value(self, value: str | None, _dialect: object) -> Decimal | None:
         return None if value is None else Decimal(value)
 
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 # Beside this module, so an installed wheel and the frozen app find it where the code looks. Its "about"
@@ -69,11 +67,6 @@ def countries() -> tuple[CountrySample, ...]:
     """Every demo country, in the file's order (the demo's random draws depend on it)."""
     document = json.loads(PLACES_FILE.read_text(encoding="utf-8"))
     return tuple(_country(entry) for entry in document["countries"])
-
-
-@cache
-def country_by_code() -> Mapping[str, CountrySample]:
-    return MappingProxyType({country.code: country for country in countries()})
 
 
 def _country(entry: dict[str, Any]) -> CountrySample:

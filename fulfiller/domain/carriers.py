@@ -28,11 +28,6 @@ MAX_LENGTH = 40
 class CarrierGuess:
     carrier: str  # a name from CARRIERS (or "Postal service (XX)" for an S10 of an unlisted country)
     product: str = ""  # "S10", "UPS", "USPS 91", "FedEx Express (12)", ...
-    verified: bool = False  # the format was checked, with its check digit where it has one
-
-    @property
-    def url_template(self) -> str:
-        return URL_TEMPLATES.get(self.carrier, FALLBACK_URL)
 
 
 # --- Public tracking pages ----------------------------------------------------------------------
@@ -232,7 +227,7 @@ def _s10_guess(number: str) -> CarrierGuess | None:
     carrier = S10_POSTS.get(country, f"Postal service ({country})")
     if country == "CN" and service.startswith("E"):
         carrier = "China EMS"
-    return CarrierGuess(carrier, "S10", True)
+    return CarrierGuess(carrier, "S10")
 
 
 def detect_carrier(tracking: str) -> CarrierGuess | None:
@@ -245,13 +240,13 @@ def detect_carrier(tracking: str) -> CarrierGuess | None:
         return None
     for carrier, product, pattern in _OWN_PATTERNS:
         if pattern.match(number):
-            return CarrierGuess(carrier, product, False)
+            return CarrierGuess(carrier, product)
     if _S10.match(number):
         return _s10_guess(number)
     found = get_tracking_number(number)
     if found is not None:
         name = _LIBRARY_COURIERS.get(found.courier.code, found.courier.name)
-        return CarrierGuess(name, found.product.name, True)
+        return CarrierGuess(name, found.product.name)
     if _CANADA_POST_DOMESTIC.match(number):
-        return CarrierGuess("Canada Post", "domestic (16 digits)", False)
+        return CarrierGuess("Canada Post", "domestic (16 digits)")
     return None

@@ -136,16 +136,6 @@ def expand_order(
     ]
 
 
-def checklist_weight_g(lines: Iterable[ChecklistLine]) -> int | None:
-    """The weight of everything on the checklist, or None when an item's weight is unknown."""
-    total = 0
-    for line in lines:
-        if line.item.weight_g is None:
-            return None
-        total += line.item.weight_g * line.quantity
-    return total
-
-
 # --- "Packs like": a tier that uses another tier's kit ---------------------------------------------
 
 

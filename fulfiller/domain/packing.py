@@ -111,10 +111,6 @@ class PackState:
     def units_packed(self) -> int:
         return sum(line.packed for line in self.lines)
 
-    @property
-    def units_total(self) -> int:
-        return sum(line.item.quantity for line in self.lines)
-
     # --- Scanning and ticking ---
 
     def is_item_code(self, code: str) -> bool:
@@ -176,10 +172,6 @@ class PackState:
         line = self.lines[index]
         if line.packed > 0:
             line.packed -= 1
-
-    def tick_all(self, index: int) -> None:
-        """Tick the whole line by hand (several cards at once)."""
-        self.lines[index].packed = self.lines[index].item.quantity
 
     def _flag(self, kind: ScanKind, code: str, note: Message, index: int | None = None) -> ScanResult:
         result = ScanResult(kind, code.strip(), note, index, self.lines[index].remaining if index is not None else 0)

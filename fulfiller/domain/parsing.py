@@ -163,12 +163,6 @@ def read_money(text: str) -> MoneyParts:
     return MoneyParts(-amount if negative else amount, code, symbol_currencies)
 
 
-def parse_money(text: str, default_currency: str) -> tuple[Decimal | None, str]:
-    """An exact amount and its ISO currency: "$4.00 USD", "SEK 1,000.00", "1.000,50 €", "¥6,800", "59"."""
-    parts = read_money(text)
-    return parts.amount, parts.currency(default_currency)
-
-
 # Dates ---------------------------------------------------------------------------------------
 
 _KICKSTARTER_DATE = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")

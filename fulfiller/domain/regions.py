@@ -204,10 +204,3 @@ def what_if(orders_per_country: Mapping[str, int], configuration: Configuration)
 
 def compare(orders_per_country: Mapping[str, int], configurations: Iterable[Configuration]) -> list[WhatIfResult]:
     return [what_if(orders_per_country, configuration) for configuration in configurations]
-
-
-def one_vs_several(
-    orders_per_country: Mapping[str, int], hub: PlannedWarehouse, several: Configuration
-) -> tuple[WhatIfResult, WhatIfResult]:
-    """Everything shipped from `hub` side by side with the split `several`."""
-    return what_if(orders_per_country, single(hub)), what_if(orders_per_country, several)

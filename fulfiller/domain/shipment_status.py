@@ -30,21 +30,6 @@ _TRANSITIONS: dict[S, frozenset[S]] = {
 UNPACKED: frozenset[S] = frozenset({S.PENDING, S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM})
 # Packed or further: the goods went into a box (and left the shelf), whatever befell it after.
 PACKED_OR_FURTHER: frozenset[S] = frozenset(set(S) - UNPACKED)
-# Left the warehouse.
-LEFT_WAREHOUSE: frozenset[S] = frozenset({S.SHIPPED, S.DELIVERED, S.RETURNED, S.LOST, S.DAMAGED})
-
-LABELS: dict[S, str] = {
-    S.PENDING: "pending",
-    S.READY: "ready to pack",
-    S.PACKED: "packed",
-    S.SHIPPED: "shipped",
-    S.DELIVERED: "delivered",
-    S.ON_HOLD: "on hold",
-    S.ADDRESS_PROBLEM: "waiting for an address fix",
-    S.RETURNED: "returned",
-    S.LOST: "lost",
-    S.DAMAGED: "damaged",
-}
 
 # Why a change is refused, for the pairs people try most; the generic sentence covers the rest.
 _REASONS: dict[tuple[S, S], Message] = {
@@ -94,10 +79,6 @@ class TransitionRefused(UserError, ValueError):
 
 def allowed_next(current: S) -> frozenset[S]:
     return _TRANSITIONS[current]
-
-
-def is_packed_or_further(status: S) -> bool:
-    return status in PACKED_OR_FURTHER
 
 
 def refusal_reason(current: S, new: S) -> Message | None:

@@ -18,10 +18,8 @@ on hand goes up by `counted - damaged`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
 
 from fulfiller.domain.enums import MovementKind
 from fulfiller.domain.errors import UserError
@@ -47,14 +45,6 @@ DIRECTION: dict[MovementKind, Direction] = {
 
 class MovementRefused(UserError):
     """A movement whose quantity has the wrong sign for its kind, or a change stock cannot take."""
-
-
-class HasQuantity(Protocol):
-    @property
-    def kind(self) -> MovementKind: ...
-
-    @property
-    def quantity(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,19 +107,6 @@ def signed(kind: MovementKind, units: int) -> int:
             kind=kind,
         )
     )
-
-
-def on_hand(movements: Iterable[HasQuantity]) -> int:
-    """What is on the shelf: the sum of every movement, whatever its kind."""
-    return sum(movement.quantity for movement in movements)
-
-
-def totals_by_kind(movements: Iterable[HasQuantity]) -> dict[MovementKind, int]:
-    """Signed sums per kind; every kind is present, so the values add up to `on_hand`."""
-    totals = dict.fromkeys(MovementKind, 0)
-    for movement in movements:
-        totals[movement.kind] += movement.quantity
-    return totals
 
 
 def correction(counted: int, current: int) -> int:

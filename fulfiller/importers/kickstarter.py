@@ -74,7 +74,6 @@ KNOWN_COLUMNS = frozenset(
     normalise_header(h) for h in (*OTHER_COLUMNS, *(h for hs in FIELD_COLUMNS.values() for h in hs))
 )
 ADDRESS_COLUMNS = ("Shipping Address 1", "Shipping City", "Shipping Postal Code", "Shipping State")
-COUNTRY_COLUMNS = FIELD_COLUMNS["address.country"]
 
 ADD_ON_PATTERN = r"^\s*\[\s*add-?on\s*:?\s*(?P<id>[^\]]*?)\s*\]\s*(?P<title>.*?)\s*$"  # "[Addon: 10750435] Pendant"
 ADD_ON_HEADER = re.compile(ADD_ON_PATTERN, re.IGNORECASE)

@@ -56,10 +56,6 @@ def draw_right(canvas: Canvas, x_right: float, y: float, text: str, size: float,
     draw_text(canvas, x_right - text_width(text, size, bold), y, text, size, bold)
 
 
-def draw_centred(canvas: Canvas, x_mid: float, y: float, text: str, size: float, bold: bool = False) -> None:
-    draw_text(canvas, x_mid - text_width(text, size, bold) / 2, y, text, size, bold)
-
-
 @lru_cache(maxsize=4096)
 def wrap(text: str, width: float, size: float, bold: bool = False) -> tuple[str, ...]:
     """The text in lines no wider than `width`: broken at spaces, or between characters where a

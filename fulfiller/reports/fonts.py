@@ -20,7 +20,6 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from threading import Lock
-from xml.sax.saxutils import escape
 
 from arabic_reshaper import reshape
 from bidi import get_display
@@ -135,8 +134,3 @@ def runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=16384)
 def text_width(text: str, size: float, bold: bool = False) -> float:
     return sum(pdfmetrics.stringWidth(part, font, size) for font, part in runs(text, bold))
-
-
-def paragraph_markup(text: str, bold: bool = False) -> str:
-    """The text as reportlab Paragraph markup: one XML-escaped `<font name=...>` run per font."""
-    return "".join(f'<font name="{font}">{escape(part)}</font>' for font, part in runs(text, bold))

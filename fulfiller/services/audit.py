@@ -65,11 +65,3 @@ def record_changes(
     for field, (old, new) in changes.items():
         if old != new:
             record(session, operator, AuditAction.UPDATE, entity, entity_id, field=field, old=old, new=new)
-
-
-def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:
-    return list(
-        session.query(AuditEntry)
-        .filter(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
-        .order_by(AuditEntry.at, AuditEntry.id)
-    )

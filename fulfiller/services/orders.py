@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from fulfiller.db.models import AddressConflict, MergeSuggestion, Order, OrderProblem
+from fulfiller.db.models import AddressConflict, MergeSuggestion, Order, OrderProblem, Warehouse
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction
 from fulfiller.domain.errors import UserError
@@ -53,6 +53,8 @@ class OrderDetail:
     locked: bool
     edited_locally: bool
     merged_into: str
+    warehouse: str = ""  # the code of the warehouse it ships from ("" while it has none)
+    warehouse_overridden: bool = False  # a person chose it: region rules leave it there
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # severity, field, message
     conflict: ConflictView | None = None
     suggestions: list[SuggestionView] = field(default_factory=list)
@@ -70,6 +72,7 @@ def order_detail(session: Session, order_id: int) -> OrderDetail:
     address = order.address
     values = {name: getattr(address, name) if address else "" for name in EDITABLE_FIELDS}
     merged_into = session.get(Order, order.merged_into_id) if order.merged_into_id else None
+    warehouse = session.get(Warehouse, order.warehouse_id) if order.warehouse_id else None
     return OrderDetail(
         id=order.id,
         backer_number=order.backer_number,
@@ -84,6 +87,8 @@ def order_detail(session: Session, order_id: int) -> OrderDetail:
         locked=bool(address and address.locked),
         edited_locally=bool(address and address.edited_locally),
         merged_into=merged_into.backer_number if merged_into else "",
+        warehouse=warehouse.code if warehouse else "",
+        warehouse_overridden=order.warehouse_overridden,
         problems=[
             (p.severity.value, p.field, p.message)
             for p in session.scalars(select(OrderProblem).where(OrderProblem.order_id == order_id))

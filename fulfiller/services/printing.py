@@ -234,11 +234,6 @@ def _packing_data(ctx: _Context, order: _Order) -> PackingListData:
     )
 
 
-def packing_list_data(session: Session, campaign_id: int, selection: PrintSelection) -> list[PackingListData]:
-    ctx = _context(session, campaign_id)
-    return [_packing_data(ctx, order) for order in selected_orders(session, campaign_id, selection)]
-
-
 def print_packing_lists(
     session: Session,
     campaign_id: int,

@@ -111,7 +111,6 @@ class ChooseFilePage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.tr("&File:"), row)
         form.addRow(self.tr("F&ormat:"), self.format)
-        self.path_label = form.labelForField(row)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the export"), self.path.text(), EXPORT_FILTER)

@@ -1,4 +1,4 @@
-"""The import history of a campaign, with undo of a whole import."""
+"""The import history of a campaign, the rows each import refused, and undo of a whole import."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.services.importing.history import list_imports
+from fulfiller.services.importing.history import list_imports, rejected_rows
 from fulfiller.services.importing.undo import undo_import
 from fulfiller.ui.messages import render
 from fulfiller.ui.ops import IMPORTED, CampaignOps
+from fulfiller.ui.table_dialog import TableDialog
 
 
 class ImportsDialog(QDialog):
@@ -40,7 +41,10 @@ class ImportsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.undo_button = QPushButton(self.tr("&Undo this import…"), self)
         self.undo_button.clicked.connect(self.undo_selected)
+        self.rejected_button = QPushButton(self.tr("&Rejected rows…"), self)
+        self.rejected_button.clicked.connect(self.show_rejected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.rejected_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.message = QLabel(self)  # what the last undo did
@@ -89,3 +93,22 @@ class ImportsDialog(QDialog):
         self.reload()
         self.message.setText(render(undone.summary()))
         return True
+
+    def show_rejected(self) -> TableDialog | None:
+        """The rows the selected import refused, with the reason: to fix in the file and import again."""
+        batch_id = self.selected_batch()
+        if batch_id is None:
+            return None
+        rows = self._ops.read(lambda session: rejected_rows(session, batch_id))
+        note = (
+            self.tr("Fix these rows in the file and import it again: the orders already in are updated, not doubled.")
+            if rows
+            else self.tr("This import refused no rows.")
+        )
+        dialog = TableDialog(
+            self.tr("Rows import {batch} refused").format(batch=batch_id),
+            [self.tr("File"), self.tr("Row"), self.tr("Column"), self.tr("Why")], rows, note=note, stretch=3,
+            parent=self,
+        )  # fmt: skip
+        dialog.exec()
+        return dialog

@@ -27,6 +27,24 @@ _SHIPMENT = {
 }
 
 
+_CLAIM = {
+    "open": QT_TRANSLATE_NOOP("Labels", "open"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "submitted"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "paid"),
+    "refused": QT_TRANSLATE_NOOP("Labels", "refused"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "closed"),
+}
+
+_MOVEMENT = {
+    "received": QT_TRANSLATE_NOOP("Labels", "received"),
+    "picked": QT_TRANSLATE_NOOP("Labels", "picked"),
+    "packed": QT_TRANSLATE_NOOP("Labels", "packed"),
+    "reshipped": QT_TRANSLATE_NOOP("Labels", "reshipped"),
+    "adjusted": QT_TRANSLATE_NOOP("Labels", "count corrected"),
+    "written_off": QT_TRANSLATE_NOOP("Labels", "written off"),
+}
+
+
 def _label(table: dict[str, str], value: str) -> str:
     return QCoreApplication.translate("Labels", table[value]) if value in table else value
 
@@ -37,6 +55,14 @@ def pledge_status(value: str) -> str:
 
 def shipment_status(value: str) -> str:
     return _label(_SHIPMENT, value)
+
+
+def claim_status(value: str) -> str:
+    return _label(_CLAIM, value)
+
+
+def movement_kind(value: str) -> str:
+    return _label(_MOVEMENT, value)
 
 
 _FORMATS = {

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._action(file_menu, self.tr("New &demo database…"), self.new_demo_database)
         file_menu.addSeparator()
-        self.import_action = self._action(file_menu, self.tr("&Import backers…"), self.choose_export, "Ctrl+I")
+        self._action(file_menu, self.tr("&Import backers…"), self.choose_export, "Ctrl+I")
         self.imports_action = self._action(file_menu, self.tr("Import &history and undo…"), self.show_imports)
         file_menu.addSeparator()
         self.print_action = self._action(

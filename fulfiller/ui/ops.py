@@ -35,7 +35,6 @@ class Change(enum.Flag):
     REPLACEMENTS = enum.auto()  # replacement requests, reships, claims
     IMPORTS = enum.auto()  # import batches and their undo
     PLANNING = enum.auto()  # warehouses, their countries, rate tables
-    EVERYTHING = ORDERS | PARCELS | STOCK | KITS | REPLACEMENTS | IMPORTS | PLANNING
 
 
 # What an import (or its undo) changes: new and updated orders, tiers and add-ons they bring.
@@ -73,7 +72,7 @@ class _Watcher(QObject):
         self.stale = False
         self._refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self.stale:
             self.refresh_now()
         return False

@@ -160,6 +160,73 @@
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Open a carrier claim</source>
+        <translation>向承运商提出索赔</translation>
+    </message>
+    <message>
+        <source>Change the claim</source>
+        <translation>修改索赔</translation>
+    </message>
+    <message>
+        <source>scan the packing list or type a backer number</source>
+        <translation>扫描装箱单或输入支持者编号</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s carrier</source>
+        <translation>包裹的承运商</translation>
+    </message>
+    <message>
+        <source>&amp;Parcel:</source>
+        <translation>包裹(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rrier:</source>
+        <translation>承运商(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Parcel:</source>
+        <translation>包裹：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s claim or case number, once it has one</source>
+        <translation>承运商给出的索赔号或案件号（有了再填）</translation>
+    </message>
+    <message>
+        <source>what is claimed, e.g. 49.90</source>
+        <translation>索赔金额，例如 49.90</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Claim &amp;number:</source>
+        <translation>索赔号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open claim</source>
+        <translation>提出索赔(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Backers</source>
@@ -331,6 +398,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>撤销此次导入(&amp;U)…</translation>
     </message>
     <message>
+        <source>&amp;Rejected rows…</source>
+        <translation>被拒绝的行(&amp;R)…</translation>
+    </message>
+    <message>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -341,6 +412,30 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Undo import {batch}? Its new orders are removed and the fields it changed get their old values back.</source>
         <translation>撤销第 {batch} 次导入？其新增的订单将被删除，被修改的字段将恢复原值。</translation>
+    </message>
+    <message>
+        <source>Fix these rows in the file and import it again: the orders already in are updated, not doubled.</source>
+        <translation>请在文件中修正这些行后重新导入：已导入的订单会被更新，不会重复。</translation>
+    </message>
+    <message>
+        <source>This import refused no rows.</source>
+        <translation>此次导入没有拒绝任何行。</translation>
+    </message>
+    <message>
+        <source>Rows import {batch} refused</source>
+        <translation>第 {batch} 次导入拒绝的行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -398,6 +493,54 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>盘点更正(&amp;C)…</translation>
     </message>
     <message>
+        <source>Write &amp;off…</source>
+        <translation>报损(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bin location…</source>
+        <translation>货位(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Shelf &amp;history…</source>
+        <translation>货架记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Deli&amp;veries</source>
+        <translation>到货(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到货时间</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>清点</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>On the shelves</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对结果</translation>
+    </message>
+    <message>
         <source>&amp;Demand plan</source>
         <translation>需求计划(&amp;D)</translation>
     </message>
@@ -422,6 +565,14 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>导出给工厂(&amp;E)…</translation>
     </message>
     <message>
+        <source>Shelf s&amp;pare %…</source>
+        <translation>货架备品 %(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Default spare % for the ca&amp;mpaign…</source>
+        <translation>项目默认备品 %(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Warehouses</source>
         <translation>仓库(&amp;W)</translation>
     </message>
@@ -444,6 +595,14 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Orders</source>
         <translation>订单</translation>
+    </message>
+    <message>
+        <source>&amp;New warehouse…</source>
+        <translation>新建仓库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit warehouse…</source>
+        <translation>编辑仓库(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Countries served…</source>
@@ -482,8 +641,28 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>运费表(&amp;R)…</translation>
     </message>
     <message>
+        <source>Budget bu&amp;ffer…</source>
+        <translation>预算余量(&amp;F)…</translation>
+    </message>
+    <message>
         <source>{short} SKU(s) short of demand plus spares. Shipping estimate with a {buffer}% buffer; {missing} orders have no rate yet.</source>
         <translation>{short} 个 SKU 低于需求加备品。运费估算含 {buffer}% 预留；{missing} 个订单尚无运费标准。</translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation>与预期一致</translation>
+    </message>
+    <message>
+        <source>{sku} short by {n}</source>
+        <translation>{sku} 少 {n} 件</translation>
+    </message>
+    <message>
+        <source>{sku} over by {n}</source>
+        <translation>{sku} 多 {n} 件</translation>
+    </message>
+    <message>
+        <source>{sku}: {n} damaged</source>
+        <translation>{sku}：{n} 件损坏</translation>
     </message>
     <message>
         <source>Inventory</source>
@@ -502,12 +681,84 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>原因（记入审计日志）：</translation>
     </message>
     <message>
+        <source>Select a shelf in the stock table first.</source>
+        <translation>请先在库存表中选择一个货架。</translation>
+    </message>
+    <message>
+        <source>{sku} at {warehouse}</source>
+        <translation>{warehouse} 的 {sku}</translation>
+    </message>
+    <message>
+        <source>On hand is {n} already: nothing changed.</source>
+        <translation>现有数量已是 {n}：未做更改。</translation>
+    </message>
+    <message>
+        <source>On hand {before} → {after}.</source>
+        <translation>现有数量 {before} → {after}。</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>Units of {shelf} damaged, lost or unusable:</source>
+        <translation>{shelf} 损坏、丢失或无法使用的数量：</translation>
+    </message>
+    <message>
+        <source>Bin location</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <source>Where {shelf} lives (aisle-shelf-bin; empty: nowhere yet):</source>
+        <translation>{shelf} 的存放位置（通道-货架-货位；留空：尚未指定）：</translation>
+    </message>
+    <message>
         <source>Export demand plan</source>
         <translation>导出需求计划</translation>
     </message>
     <message>
         <source>Wrote {rows} rows to {file}.</source>
         <translation>已将 {rows} 行写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Select a line of the demand plan first.</source>
+        <translation>请先在需求计划中选择一行。</translation>
+    </message>
+    <message>
+        <source>These orders have no warehouse yet: assign them first.</source>
+        <translation>这些订单还没有仓库：请先分配仓库。</translation>
+    </message>
+    <message>
+        <source>Shelf spare %</source>
+        <translation>货架备品 %</translation>
+    </message>
+    <message>
+        <source>Spare stock for {sku} at {warehouse}, in % of its demand (empty: the item&apos;s or the campaign&apos;s):</source>
+        <translation>{warehouse} 的 {sku} 的备品，按需求的百分比（留空：使用物品或项目的设置）：</translation>
+    </message>
+    <message>
+        <source>Default spare %</source>
+        <translation>默认备品 %</translation>
+    </message>
+    <message>
+        <source>Spare stock on top of demand, in %, for items and shelves without their own:</source>
+        <translation>在需求之外备货的百分比，用于没有单独设置的物品和货架：</translation>
+    </message>
+    <message>
+        <source>Budget buffer</source>
+        <translation>预算余量</translation>
+    </message>
+    <message>
+        <source>Added to the shipping estimate, in %:</source>
+        <translation>加到运费估算上的百分比：</translation>
+    </message>
+    <message>
+        <source>Select a warehouse first.</source>
+        <translation>请先选择一个仓库。</translation>
+    </message>
+    <message>
+        <source>Warehouse {code} added: choose the countries it serves, then assign orders by rule.</source>
+        <translation>已添加仓库 {code}：请选择它服务的国家/地区，然后按规则分配订单。</translation>
     </message>
     <message>
         <source>Countries served</source>
@@ -524,6 +775,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>{changed} orders moved; {kept} kept where a person put them; {unassigned} have no warehouse.</source>
         <translation>{changed} 个订单已移动；{kept} 个保留在人工指定的仓库；{unassigned} 个没有仓库。</translation>
+    </message>
+    <message>
+        <source>Now to ship from each: {per}.</source>
+        <translation>现在各仓库待发：{per}。</translation>
     </message>
     <message>
         <source>What if</source>
@@ -628,6 +883,14 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>物品(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Suggestions…</source>
+        <translation>建议(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Tiers and add-ons without a kit, with the kit each most likely packs like</source>
+        <translation>还没有配套的档位和加购，以及各自最可能沿用的配套</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -715,6 +978,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <source>Wrote {lines} kit lines to {file}.</source>
         <translation>已将 {lines} 行套件写入 {file}。</translation>
     </message>
+    <message>
+        <source>{n} tiers and add-ons now pack like another. </source>
+        <translation>{n} 个档位和加购现在沿用其他配套。</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -777,6 +1044,46 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>damaged</source>
         <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已赔付</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>拣货</translation>
+    </message>
+    <message>
+        <source>reshipped</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <source>count corrected</source>
+        <translation>盘点更正</translation>
+    </message>
+    <message>
+        <source>written off</source>
+        <translation>报损</translation>
     </message>
     <message>
         <source>Kickstarter backer report (2013 layout)</source>
@@ -1142,6 +1449,14 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>确认拉丁字母版本(&amp;C)</translation>
     </message>
     <message>
+        <source>Ship from &amp;warehouse…</source>
+        <translation>发货仓库(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse by hand, or hand the order back to the rules</source>
+        <translation>手动选择仓库，或把订单交回规则分配</translation>
+    </message>
+    <message>
         <source>Save the address</source>
         <translation>保存地址</translation>
     </message>
@@ -1218,6 +1533,18 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>已合并到 #{number}</translation>
     </message>
     <message>
+        <source>no warehouse yet</source>
+        <translation>尚无仓库</translation>
+    </message>
+    <message>
+        <source>ships from {code} (chosen by hand)</source>
+        <translation>从 {code} 发货（手动选择）</translation>
+    </message>
+    <message>
+        <source>ships from {code}</source>
+        <translation>从 {code} 发货</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -1244,6 +1571,18 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Order</source>
         <translation>订单</translation>
+    </message>
+    <message>
+        <source>By the rules (the warehouse serving its country)</source>
+        <translation>按规则（服务其国家/地区的仓库）</translation>
+    </message>
+    <message>
+        <source>Ship from</source>
+        <translation>发货仓库</translation>
+    </message>
+    <message>
+        <source>Warehouse for this order:</source>
+        <translation>此订单的仓库：</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1628,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>手动勾选所选行（如感谢卡）</translation>
     </message>
     <message>
+        <source>Take one unit of the selected line out again</source>
+        <translation>从所选行取出一件</translation>
+    </message>
+    <message>
         <source>Put the open order aside</source>
         <translation>将当前订单放到一边</translation>
     </message>
@@ -1309,8 +1652,8 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>请勿打包此订单：</translation>
     </message>
     <message>
-        <source>Scan each item. F2 ticks a line by hand (the card). Esc puts the order aside.</source>
-        <translation>逐件扫描物品。F2 手动勾选一行（如感谢卡）。Esc 暂放此订单。</translation>
+        <source>Scan each item. F2 ticks a line by hand (the card), Shift+F2 takes one out again. Esc puts the order aside.</source>
+        <translation>逐件扫描。F2 手动勾选一行（如卡片），Shift+F2 取出一件。Esc 将订单搁置。</translation>
     </message>
     <message>
         <source>Complete. Scan the tracking number.</source>
@@ -1325,6 +1668,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>手动勾选（F2）</translation>
     </message>
     <message>
+        <source>One {item} taken out: {packed} of {quantity} in the box.</source>
+        <translation>已取出一件 {item}：箱中 {packed} / {quantity}。</translation>
+    </message>
+    <message>
         <source>Pack station</source>
         <translation>打包台</translation>
     </message>
@@ -1335,6 +1682,132 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>{code} put aside; nothing was recorded.</source>
         <translation>{code} 已暂放，未记录任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PacksLikeDialog</name>
+    <message>
+        <source>Suggested kits</source>
+        <translation>建议的配套</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Backers chose</source>
+        <translation>支持者所选</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Packs like</source>
+        <translation>沿用配套</translation>
+    </message>
+    <message>
+        <source>no suggestion: choose it in the kit editor</source>
+        <translation>无建议：请在配套编辑器中选择</translation>
+    </message>
+    <message>
+        <source>Tick the links to make (Space ticks the row chosen; Enter applies). A link can be changed later in the kit editor (Packs like).</source>
+        <translation>勾选要建立的关联（空格键勾选当前行；回车键应用）。关联之后可在配套编辑器中修改（打包内容同）。</translation>
+    </message>
+    <message>
+        <source>Every tier and add-on that backers chose has a kit.</source>
+        <translation>支持者所选的每个档位和加购都已有配套。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply ticked</source>
+        <translation>应用所勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>加购</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDialog</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>S&amp;plit into a new parcel</source>
+        <translation>拆分为新包裹(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Moves the units in the Move column to a new parcel of this order</source>
+        <translation>把“移出”列中的数量移到此订单的一个新包裹</translation>
+    </message>
+    <message>
+        <source>In the box</source>
+        <translation>箱内物品</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Parcel #{sequence} of {order}</source>
+        <translation>{order} 的第 {sequence} 个包裹</translation>
+    </message>
+    <message>
+        <source>a replacement</source>
+        <translation>补发件</translation>
+    </message>
+    <message>
+        <source>Choose in the Move column how many units go to the new parcel.</source>
+        <translation>在“移出”列中选择要移到新包裹的数量。</translation>
+    </message>
+    <message>
+        <source>Only a parcel not packed yet, with more than one unit, can be split.</source>
+        <translation>只有尚未打包且多于一件的包裹才能拆分。</translation>
+    </message>
+    <message>
+        <source>The units moved to parcel #{sequence} of this order, pending.</source>
+        <translation>这些物品已移到此订单的第 {sequence} 个包裹（待处理）。</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1983,22 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>添加区域(&amp;Z)</translation>
     </message>
     <message>
+        <source>&amp;Change selected zone</source>
+        <translation>修改所选区域(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Gives the selected zone the name and countries typed here</source>
+        <translation>把这里输入的名称和国家/地区用于所选区域</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>删除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removes the selected weight band, or the selected zone with its bands</source>
+        <translation>删除所选的重量段，或删除所选区域及其所有重量段</translation>
+    </message>
+    <message>
         <source>up to grams</source>
         <translation>重量上限（克）</translation>
     </message>
@@ -1528,6 +2017,14 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Select a zone first.</source>
         <translation>请先选择一个区域。</translation>
+    </message>
+    <message>
+        <source>Select a zone or a weight band first.</source>
+        <translation>请先选择一个区域或重量段。</translation>
+    </message>
+    <message>
+        <source>Remove the zone “{zone}” and its {n} weight bands?</source>
+        <translation>删除区域“{zone}”及其 {n} 个重量段？</translation>
     </message>
 </context>
 <context>
@@ -1624,12 +2121,16 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <source>Claim</source>
-        <translation>索赔</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>索赔号</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1638,6 +2139,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Deadline</source>
         <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -1684,6 +2189,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>补发(&amp;R)</translation>
     </message>
     <message>
+        <source>C&amp;lose selected</source>
+        <translation>关闭所选(&amp;L)</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -1692,16 +2201,76 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>队列(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Claims due</source>
-        <translation>到期索赔(&amp;C)</translation>
+        <source>&amp;Claims</source>
+        <translation>索赔(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{n} requests closed.</source>
+        <translation>已关闭 {n} 个申请。</translation>
     </message>
     <message>
         <source>&amp;Spare budget</source>
         <translation>备品预算(&amp;S)</translation>
     </message>
     <message>
+        <source>Sho&amp;w closed claims</source>
+        <translation>显示已关闭的索赔(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Open claim…</source>
+        <translation>提出索赔(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Update…</source>
+        <translation>更新(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e claim</source>
+        <translation>关闭索赔(&amp;E)</translation>
+    </message>
+    <message>
         <source>Spare stock lasts at the current loss rate.</source>
         <translation>按当前损失率，备品库存足够。</translation>
+    </message>
+    <message>
+        <source>{active} claims still being made: {overdue} overdue, {soon} due within 7 days.</source>
+        <translation>{active} 个索赔仍在进行：{overdue} 个已逾期，{soon} 个 7 天内到期。</translation>
+    </message>
+    <message>
+        <source>{date} (overdue by {n} days)</source>
+        <translation>{date}（已逾期 {n} 天）</translation>
+    </message>
+    <message>
+        <source>{date} (due today)</source>
+        <translation>{date}（今天到期）</translation>
+    </message>
+    <message>
+        <source>{date} ({n} days left)</source>
+        <translation>{date}（还剩 {n} 天）</translation>
+    </message>
+    <message>
+        <source>Claim {id} opened.</source>
+        <translation>索赔 {id} 已提出。</translation>
+    </message>
+    <message>
+        <source>Select a claim first.</source>
+        <translation>请先选择一个索赔。</translation>
+    </message>
+    <message>
+        <source>Claim {id} saved.</source>
+        <translation>索赔 {id} 已保存。</translation>
+    </message>
+    <message>
+        <source>Close the claim for {parcel} ({carrier} {number})? It leaves the list of claims.</source>
+        <translation>关闭 {parcel} 的索赔（{carrier} {number}）？它将从索赔列表中移除。</translation>
+    </message>
+    <message>
+        <source>Close claim</source>
+        <translation>关闭索赔</translation>
+    </message>
+    <message>
+        <source>Claim {id} closed.</source>
+        <translation>索赔 {id} 已关闭。</translation>
     </message>
     <message>
         <source>Replacements</source>
@@ -2031,6 +2600,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>没有可为 {partner} 导出的订单：{already_sent} 个已发送，{no_address} 个没有地址，{nothing_to_ship} 个无需发货。</translation>
     </message>
     <message>
+        <source>No parcel of order {code} is lost or damaged: mark it so, or log a lost/damaged request first.</source>
+        <translation>订单 {code} 没有丢失或损坏的包裹：请先将包裹标记为丢失或损坏，或先登记一条丢失/损坏申请。</translation>
+    </message>
+    <message>
         <source>No reward tier {tier!r} in this campaign.</source>
         <translation>此项目中没有回报档位 {tier!r}。</translation>
     </message>
@@ -2063,6 +2636,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Only {on_hand} on hand; {units} cannot be written off.</source>
         <translation>现有仅 {on_hand} 件；无法报损 {units} 件。</translation>
+    </message>
+    <message>
+        <source>Order {code} has no parcel #{sequence}.</source>
+        <translation>订单 {code} 没有第 {sequence} 号包裹。</translation>
     </message>
     <message>
         <source>Order {number} has no address to edit.</source>
@@ -2269,8 +2846,16 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>没有项目 {campaign}。</translation>
     </message>
     <message>
+        <source>There is no campaign {id}.</source>
+        <translation>没有编号为 {id} 的活动。</translation>
+    </message>
+    <message>
         <source>There is no claim {claim}.</source>
         <translation>没有索赔 {claim}。</translation>
+    </message>
+    <message>
+        <source>There is no claim {id} in this campaign.</source>
+        <translation>本活动中没有编号为 {id} 的索赔。</translation>
     </message>
     <message>
         <source>There is no import {batch} in this database.</source>
@@ -3401,6 +3986,53 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     </message>
 </context>
 <context>
+    <name>ShelfHistory</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>On hand after</source>
+        <translation>变动后现有</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>From / for</source>
+        <translation>来源 / 去向</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>delivery {reference}</source>
+        <translation>到货 {reference}</translation>
+    </message>
+    <message>
+        <source>parcel of {order}</source>
+        <translation>{order} 的包裹</translation>
+    </message>
+    <message>
+        <source>The newest {n} movements.</source>
+        <translation>最近 {n} 条变动。</translation>
+    </message>
+    <message>
+        <source>History of {shelf}</source>
+        <translation>{shelf} 的记录</translation>
+    </message>
+</context>
+<context>
     <name>ShipmentsView</name>
     <message>
         <source>All statuses</source>
@@ -3455,6 +4087,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>仓库：</translation>
     </message>
     <message>
+        <source>Parcel &amp;details…</source>
+        <translation>包裹详情(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Change &amp;status of selected…</source>
         <translation>更改所选状态(&amp;S)…</translation>
     </message>
@@ -3471,12 +4107,60 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>导出运单号给众筹平台(&amp;T)…</translation>
     </message>
     <message>
+        <source>Export &amp;history…</source>
+        <translation>导出记录(&amp;H)…</translation>
+    </message>
+    <message>
         <source>All carriers</source>
         <translation>全部承运商</translation>
     </message>
     <message>
+        <source>#{n} (reship)</source>
+        <translation>#{n}（补发）</translation>
+    </message>
+    <message>
         <source>{n} parcels shown.</source>
         <translation>显示 {n} 个包裹。</translation>
+    </message>
+    <message>
+        <source>Select a parcel first.</source>
+        <translation>请先选择一个包裹。</translation>
+    </message>
+    <message>
+        <source>An order sent once is left out of the next export unless it is asked for again.</source>
+        <translation>已发送过的订单不会出现在下次导出中，除非再次要求。</translation>
+    </message>
+    <message>
+        <source>No orders have been exported for a label tool or partner yet.</source>
+        <translation>尚未为面单工具或合作方导出任何订单。</translation>
+    </message>
+    <message>
+        <source>Orders sent to partners</source>
+        <translation>发给合作方的订单</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Select the parcels first.</source>
@@ -3594,6 +4278,41 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseDialog</name>
+    <message>
+        <source>New warehouse</source>
+        <translation>新建仓库</translation>
+    </message>
+    <message>
+        <source>Edit warehouse</source>
+        <translation>编辑仓库</translation>
+    </message>
+    <message>
+        <source>short, without spaces: US, EU, UK-2</source>
+        <translation>简短，不含空格：US、EU、UK-2</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s or the place&apos;s name</source>
+        <translation>合作方或地点的名称</translation>
+    </message>
+    <message>
+        <source>where it stands: an ISO code such as DE, or a name</source>
+        <translation>所在地：ISO 代码（如 DE）或名称</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>国家/地区(&amp;O)：</translation>
     </message>
 </context>
 <context>

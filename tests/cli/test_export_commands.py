@@ -95,3 +95,33 @@ def test_an_unknown_format_is_refused_with_the_registered_names(
     assert err.startswith("fulfiller: error: ") and err.count("\n") == 1
     assert err.rstrip().endswith(f"use one of: {', '.join(registry.names())}.")
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_exports_lists_what_was_sent_to_partners(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(demo_db_path)]
+    assert main(["exports", *db]) == 0
+    assert capsys.readouterr().out.strip() == "no orders exported for a label tool or partner yet"
+    out = tmp_path / "factory.xlsx"
+    assert main(["export", "orders", "--format", "partner-lines", "--partner", "Factory", "--out", str(out), *db,
+                 "--operator", "Bo"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["exports", *db, "--json"]) == 0
+    [sent] = json.loads(capsys.readouterr().out)
+    assert (sent["partner"], sent["format"], sent["file_name"], sent["operator"]) == (
+        "Factory",
+        "partner-lines",
+        "factory.xlsx",
+        "Bo",
+    )
+    assert sent["order_count"] > 0
+    assert main(["exports", *db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and "Factory" in lines[1] and lines[1].endswith("factory.xlsx")
+
+
+def test_exports_of_an_unknown_campaign_is_refused(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["exports", "--db", str(demo_db_path), "--campaign", "no such campaign"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.startswith("fulfiller: error:") and captured.err.count("\n") == 1

@@ -102,3 +102,23 @@ def test_a_saved_mapping_is_reused_by_name(tmp_path: Path, capsys: pytest.Captur
     sheet.write_text("Ref,Customer,Street,Town,Zip,Land\nA-2,Kim Lee,Ringstr. 1,Berlin,10115,Deutschland\n")
     code, out, _ = _run(capsys, "import", str(sheet), "--db", str(db), "--format", "partner", "--json")
     assert code == 0 and json.loads(out)["added"] == 1
+
+
+def test_the_rows_an_import_refused_are_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "campaign.sqlite"
+    rows = [backer(1), backer(2, **{"Backer Number": ""}), backer(3), backer(1, **{"Backer Name": "Again"})]
+    assert _run(capsys, "import", str(write_export(tmp_path / "export.csv", rows)), "--db", str(db))[0] == 0
+    code, out, _ = _run(capsys, "imports", "--db", str(db), "--rejected", "1", "--json")
+    refused = json.loads(out)
+    assert code == 0 and [(r["file"], r["row"]) for r in refused] == [("export.csv", 3), ("export.csv", 5)]
+    assert "first in export.csv, row 2" in refused[1]["message"]
+    code, out, _ = _run(capsys, "imports", "--db", str(db), "--rejected", "1")
+    assert code == 0 and out.splitlines()[0].startswith("export.csv row 3")
+
+    assert _run(capsys, "import", str(write_export(tmp_path / "clean.csv", [backer(4)])), "--db", str(db))[0] == 0
+    assert _run(capsys, "imports", "--db", str(db), "--rejected", "2")[1].strip() == "import 2 refused no rows"
+    code, out, err = _run(capsys, "imports", "--db", str(db), "--rejected", "9")
+    assert (code, out) == (
+        1,
+        "",
+    ) and err == "fulfiller: error: There is no import 9 in this campaign (see `fulfiller imports`).\n"

@@ -3,12 +3,13 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from fulfiller.db.backup import list_backups
 from fulfiller.db.engine import make_engine, open_database
-from fulfiller.db.migrate import HEAD_REVISION, current_revision, first_revision, head_revision, upgrade
+from fulfiller.db.migrate import HEAD_REVISION, alembic_config, current_revision, head_revision, upgrade
 from fulfiller.db.models import Base
+from fulfiller.paths import backups_dir
 
 OLD_CAMPAIGN = [
     "INSERT INTO campaign (id, name, platform, currency, thank_you_note, created_at) "
@@ -26,6 +27,16 @@ OLD_CAMPAIGN = [
     "latin_state, latin_confirmed, edited_locally, locked, updated_at) VALUES (1, 1, 'Ada', '', '1 Way', '', '', "
     "'London', '', 'SW1A 1AA', 'GB', 'UK', '', '', '', '', '', '', '', 0, 1, 0, '2024-01-01 00:00:00')",
 ]
+
+
+def first_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_base() or ""
+
+
+def list_backups(path: Path) -> list[Path]:
+    """The copies made of this database file before its migrations ran."""
+    folder = backups_dir(path)
+    return sorted(folder.glob(f"{path.stem}-*.sqlite")) if folder.is_dir() else []
 
 
 def _counts(path: Path) -> dict[str, int]:

@@ -9,8 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from fulfiller.db.models import Address, Order, OrderAddOn, RewardTier
-from fulfiller.demo.places import country_by_code
+from fulfiller.demo.places import countries
 from fulfiller.domain.enums import PledgeStatus
+
+BY_CODE = {country.code: country for country in countries()}
 
 
 def test_orders_money_is_decimal_in_the_backers_currency(demo500: tuple[sessionmaker[Session], int]) -> None:
@@ -21,7 +23,7 @@ def test_orders_money_is_decimal_in_the_backers_currency(demo500: tuple[sessionm
     for order, country in rows:
         for amount in (order.pledge_amount, order.shipping_amount, order.bonus_support):
             assert isinstance(amount, Decimal)
-        assert order.currency == country_by_code()[country].currency
+        assert order.currency == BY_CODE[country].currency
         assert order.pledge_amount > order.shipping_amount > 0
         if order.currency == "JPY":
             assert order.pledge_amount == order.pledge_amount.to_integral_value()

@@ -9,9 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from fulfiller.db.models import Address, Backer, Order, OrderProblem, Shipment
-from fulfiller.demo.places import country_by_code
+from fulfiller.demo.places import countries
 from fulfiller.demo.problems import FAKE_PHONE, PROBLEM_CODES
 from fulfiller.domain.enums import Severity, ShipmentStatus
+
+BY_CODE = {country.code: country for country in countries()}
 
 
 def test_about_five_percent_of_orders_have_problems_of_both_severities(
@@ -35,7 +37,7 @@ def test_about_five_percent_of_orders_have_problems_of_both_severities(
             "fake_phone": address.phone == FAKE_PHONE,
             "missing_postal_code": address.postal_code == "",
             "spreadsheet_postal_code": address.postal_code != ""
-            and address.postal_code not in {c.postal_code for c in country_by_code()[address.country_code].cities},
+            and address.postal_code not in {c.postal_code for c in BY_CODE[address.country_code].cities},
             "initials_only_name": re.fullmatch(r"[A-Z]\. [A-Z]\.", address.name) is not None,
             "missing_city": address.city == "",
             "missing_line1": address.line1 == "",

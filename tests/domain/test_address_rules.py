@@ -1,8 +1,17 @@
 import pytest
 
-from fulfiller.domain.address_rules import check_address, check_address_fields, country_rules, state_key
+from fulfiller.domain.address_rules import check_address_fields, country_rules, state_key
 from fulfiller.domain.enums import Severity
-from fulfiller.domain.records import CleanAddress, RawAddress
+from fulfiller.domain.records import CleanAddress, Problem, RawAddress
+
+TEXT_FIELDS = ("name", "company", "line1", "line2", "line3", "city", "state", "postal_code")
+
+
+def check_address(address: RawAddress | CleanAddress, country: str) -> list[Problem]:
+    """The checks as normalising runs them: the address's text trimmed, and the country as written."""
+    values = {name: (getattr(address, name, "") or "").strip() for name in TEXT_FIELDS}
+    given = getattr(address, "country", None) or getattr(address, "country_as_given", "") or ""
+    return check_address_fields(values, country, given.strip())
 
 
 def _codes(address: RawAddress, country: str) -> list[tuple[str, str]]:

@@ -10,7 +10,6 @@ from fulfiller.domain.kits import (
     KitSheetLine,
     PacksLikeCycle,
     check_packs_like,
-    checklist_weight_g,
     expand_order,
     follow_packs_like,
     parse_currency,
@@ -86,12 +85,6 @@ def test_negative_quantities_are_refused() -> None:
         expand_order(LAMP, [(SPARE_SHADE, -1)])
     with pytest.raises(ValueError, match="negative"):
         expand_order(None, [], [ExtraLine(CABLE, -2)])
-
-
-def test_checklist_weight_is_unknown_when_one_item_is() -> None:
-    assert checklist_weight_g(expand_order(LAMP, [(SPARE_SHADE, 2)])) == 1000 + 50 + 10 + 400
-    unknown = KitItem(9, "MYSTERY", "Mystery box")
-    assert checklist_weight_g(expand_order(LAMP, [], [ExtraLine(unknown, 1)])) is None
 
 
 def test_packs_like_follows_links_and_refuses_circles() -> None:

@@ -8,11 +8,16 @@ from fulfiller.domain.parsing import (
     currency_code,
     is_excel_mangled,
     parse_datetime,
-    parse_money,
     parse_quantity,
     pledge_status,
     read_money,
 )
+
+
+def parse_money(text: str, default: str) -> tuple[Decimal | None, str]:
+    """An amount and its currency as an import reads a money cell."""
+    parts = read_money(text)
+    return parts.amount, parts.currency(default)
 
 
 @pytest.mark.parametrize(

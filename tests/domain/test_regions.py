@@ -12,7 +12,6 @@ from fulfiller.domain.regions import (
     assign,
     compare,
     normalise_country,
-    one_vs_several,
     rules_from_serving,
     single,
     what_if,
@@ -112,8 +111,8 @@ def test_a_warehouse_that_gets_nothing_shows_zero() -> None:
     assert [load.code for load in result.loads] == ["US", "AU"]
 
 
-def test_one_against_several_in_one_call() -> None:
-    one, several = one_vs_several(ORDERS, US, Configuration("US + EU", (US, EU_IN_GERMANY)))
+def test_one_against_several() -> None:
+    one, several = compare(ORDERS, [single(US), Configuration("US + EU", (US, EU_IN_GERMANY))])
     assert one.name == "Everything from US"
     assert (one.orders, one.international) == (6, 3)
     assert (several.orders, several.international) == (6, 1)

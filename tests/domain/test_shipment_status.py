@@ -8,7 +8,6 @@ from fulfiller.domain.shipment_status import (
     TransitionRefused,
     allowed_next,
     check_transition,
-    is_packed_or_further,
     refusal_reason,
 )
 
@@ -97,4 +96,4 @@ def test_a_damaged_parcel_is_final() -> None:
 def test_packed_or_further() -> None:
     assert {S.PACKED, S.SHIPPED, S.DELIVERED, S.RETURNED, S.LOST, S.DAMAGED} == PACKED_OR_FURTHER
     assert set(S) == UNPACKED | PACKED_OR_FURTHER and not UNPACKED & PACKED_OR_FURTHER
-    assert is_packed_or_further(S.RETURNED) and not is_packed_or_further(S.ON_HOLD)
+    assert S.RETURNED in PACKED_OR_FURTHER and S.ON_HOLD not in PACKED_OR_FURTHER

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
 from fulfiller.domain.enums import MovementKind as K
@@ -15,9 +13,7 @@ from fulfiller.domain.stock import (
     MovementRefused,
     check_movement,
     correction,
-    on_hand,
     signed,
-    totals_by_kind,
 )
 
 
@@ -81,40 +77,6 @@ def test_signed_gives_the_direction_of_the_kind() -> None:
         signed(K.PACKED, 0)
 
 
-def test_on_hand_is_the_sum_and_the_kinds_add_up_to_it() -> None:
-    ledger = [
-        Movement(K.RECEIVED, 100),
-        Movement(K.WRITTEN_OFF, -2),
-        Movement(K.PICKED, 0),
-        Movement(K.PACKED, -30),
-        Movement(K.RESHIPPED, -1),
-        Movement(K.ADJUSTED, -3),
-        Movement(K.ADJUSTED, 1),
-    ]
-    assert on_hand(ledger) == 65
-    totals = totals_by_kind(ledger)
-    assert totals[K.RECEIVED] == 100 and totals[K.PACKED] == -30 and totals[K.ADJUSTED] == -2
-    assert sum(totals.values()) == on_hand(ledger)
-    assert on_hand([]) == 0
-
-
-def test_random_ledgers_always_sum_to_on_hand() -> None:
-    rng = random.Random(2024)
-    for _ in range(200):
-        ledger = []
-        for _ in range(rng.randint(0, 40)):
-            kind = rng.choice(list(K))
-            units = rng.randint(1, 50)
-            quantity = {
-                Direction.IN: units,
-                Direction.OUT: -units,
-                Direction.NONE: 0,
-                Direction.EITHER: rng.choice((units, -units)),
-            }[DIRECTION[kind]]
-            ledger.append(Movement(kind, quantity))
-        assert on_hand(ledger) == sum(m.quantity for m in ledger) == sum(totals_by_kind(ledger).values())
-
-
 def test_a_count_correction_is_the_difference() -> None:
     assert correction(counted=47, current=50) == -3
     assert correction(counted=52, current=50) == 2
@@ -129,7 +91,7 @@ def test_receiving_short_over_and_damaged() -> None:
     short = InboundCount(expected=100, counted=96, damaged=3)
     assert (short.difference, short.verdict, short.good) == (-4, "short", 93)
     assert short.movements() == [Movement(K.RECEIVED, 96), Movement(K.WRITTEN_OFF, -3)]
-    assert on_hand(short.movements()) == short.good
+    assert sum(m.quantity for m in short.movements()) == short.good
     over = InboundCount(expected=50, counted=52)
     assert (over.difference, over.verdict, over.good) == (2, "over", 52)
     assert over.movements() == [Movement(K.RECEIVED, 52)]

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from fulfiller.reports.fonts import ARABIC, CJK, HEBREW, SANS, SANS_BOLD, THAI, paragraph_markup, runs, visual
+from fulfiller.reports.fonts import ARABIC, CJK, HEBREW, SANS, SANS_BOLD, THAI, runs, visual
 
 
 @pytest.mark.parametrize(
@@ -38,8 +38,3 @@ def test_right_to_left_text_is_shaped_and_reordered_for_drawing() -> None:
     assert all(0xFE70 <= ord(c) <= 0xFEFF or c == " " for c in shown)  # presentation forms
     assert unicodedata.normalize("NFKC", shown) == arabic[::-1]  # the same letters, in visual order
     assert visual("Plain text 123") == "Plain text 123"
-
-
-def test_paragraph_markup_escapes_and_names_fonts() -> None:
-    markup = paragraph_markup("A<b> & 王")
-    assert markup == f'<font name="{SANS}">A&lt;b&gt; &amp; </font><font name="{CJK}">王</font>'

@@ -85,3 +85,26 @@ def test_three_orders_packed_by_scanner_alone(qtbot, window) -> None:
     _scan(qtbot, view.scan, packs[0].code)
     assert "#b3261e" in view.banner.styleSheet()
     assert "packed" in view.banner.text().lower()
+
+
+def test_a_wrong_tick_is_taken_out_again_with_shift_f2(qtbot, window) -> None:
+    view = window.show_view("packing")
+    (pack,) = _packable(window, 1)
+    _scan(qtbot, view.scan, pack.code)
+    for index, line in enumerate(pack.state.lines):
+        for _ in range(line.item.quantity):
+            if line.item.is_stock:
+                _scan(qtbot, view.scan, line.item.sku)
+            else:
+                view.lines.selectRow(index)
+                qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert view.pack.complete and view.tracking.isEnabled()
+    last = len(pack.state.lines) - 1
+    view.lines.selectRow(last)
+    qtbot.keyClick(view, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyRelease(view, Qt.Key.Key_Shift)  # Qt keeps the last modifiers it saw: let go of Shift for the next test
+    line = view.pack.state.lines[last]
+    assert line.packed == line.item.quantity - 1 and not view.pack.complete
+    assert not view.tracking.isEnabled()  # no tracking number for a box not complete
+    assert view.banner.text() == f"One {line.item.name} taken out: {line.packed} of {line.item.quantity} in the box."
+    assert view.lines.item(last, 0).text() == f"{line.packed} / {line.item.quantity}"

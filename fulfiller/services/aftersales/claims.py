@@ -1,5 +1,5 @@
-"""Carrier claims for lost and damaged parcels: open, update, and the reminder list of claims whose
-deadline is near (or passed)."""
+"""Carrier claims for lost and damaged parcels: find the parcel from its packing-list code, open,
+update (closing is a status), and the reminder list of claims whose deadline is near (or passed)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import message
 from fulfiller.domain.order_codes import order_code
 from fulfiller.services.audit import record, record_changes, signed_by
+from fulfiller.services.shipping.pack_station import find_order
 
 CLAIMABLE_STATUSES = frozenset({ShipmentStatus.LOST, ShipmentStatus.DAMAGED})
 _UNSET = object()
@@ -86,6 +87,67 @@ def _claimable(session: Session, shipment: Shipment) -> ReplacementRequest | Non
             )
         )
     return request
+
+
+@dataclass(frozen=True)
+class ClaimableParcel:
+    """The parcel a claim would be for, as the person checks it before filing."""
+
+    shipment_id: int
+    order_code: str
+    sequence: int
+    backer_name: str
+    status: ShipmentStatus
+    carrier: str
+    tracking_number: str
+
+
+def claimable_parcel(session: Session, campaign_id: int, code: str, sequence: int | None = None) -> ClaimableParcel:
+    """The parcel of the order a scanned packing-list code ("FUL-123") or a typed backer number names
+    that a claim is for: parcel `sequence` when given, else the newest one lost or damaged (or with a
+    lost/damaged replacement request)."""
+    order = find_order(session, code, campaign_id)
+    parcels = list(
+        session.scalars(select(Shipment).where(Shipment.order_id == order.id).order_by(Shipment.sequence.desc()))
+    )
+    if sequence is not None:
+        chosen = next((p for p in parcels if p.sequence == sequence), None)
+        if chosen is None:
+            raise UserError(
+                message(
+                    "claims.no_such_parcel",
+                    "Order {code} has no parcel #{sequence}.",
+                    code=order_code(order.id),
+                    sequence=sequence,
+                )
+            )
+        _claimable(session, chosen)  # refuses a parcel that was neither lost nor damaged
+    else:
+        requested = set(
+            session.scalars(
+                select(ReplacementRequest.shipment_id).where(
+                    ReplacementRequest.order_id == order.id, ReplacementRequest.reason.in_(CLAIMABLE_REASONS)
+                )
+            )
+        )
+        chosen = next((p for p in parcels if p.status in CLAIMABLE_STATUSES or p.id in requested), None)
+        if chosen is None:
+            raise UserError(
+                message(
+                    "claims.nothing_to_claim",
+                    "No parcel of order {code} is lost or damaged: mark it so, or log a lost/damaged request first.",
+                    code=order_code(order.id),
+                )
+            )
+    return ClaimableParcel(
+        chosen.id,
+        order_code(order.id),
+        chosen.sequence,
+        order.backer.name,
+        chosen.status,
+        chosen.carrier,
+        chosen.tracking_number,
+    )
 
 
 def open_claim(
@@ -287,6 +349,14 @@ def list_claims(
         )
     result.sort(key=lambda r: (r.deadline is None, r.deadline or date.max, r.id))
     return result
+
+
+def claim_row(session: Session, campaign_id: int, claim_pk: int, *, today: date | None = None) -> ClaimRow:
+    """One claim of the campaign as the lists show it."""
+    found = next((row for row in list_claims(session, campaign_id, today=today) if row.id == claim_pk), None)
+    if found is None:
+        raise UserError(message("claims.no_such_claim", "There is no claim {id} in this campaign.", id=claim_pk))
+    return found
 
 
 def claims_due(session: Session, campaign_id: int, within_days: int = 7, today: date | None = None) -> list[ClaimRow]:

@@ -4,8 +4,8 @@ close, and the queue by state.
 A reship is an ordinary parcel of the order (status ready, its lines the request's items) that
 points at the parcel it replaces, so the pack station packs it like any other and the shipments
 service takes its goods off the shelf as RESHIPPED movements. A request becomes "reshipped" once
-that parcel is packed: `sync_reshipped` records it (with the operator) and every reading function
-here already shows the effective state.
+that parcel is packed: every reading function here shows that effective state at once (the pack
+station need not know about requests), and closing the request records it, with the operator.
 """
 
 from __future__ import annotations
@@ -407,24 +407,6 @@ def _sync_one(session: Session, request: ReplacementRequest, operator: str) -> b
         _set_state(session, request, R.RESHIPPED, operator, "reship parcel packed")
         return True
     return False
-
-
-def sync_reshipped(session: Session, campaign_id: int, *, operator: str) -> list[int]:
-    """Mark approved requests whose reship parcel has been packed as reshipped; returns their ids.
-    Call it after packing (the pack station does not know about requests)."""
-    candidates = session.scalars(
-        select(ReplacementRequest)
-        .join(Order, Order.id == ReplacementRequest.order_id)
-        .join(Shipment, Shipment.id == ReplacementRequest.reship_shipment_id)
-        .where(
-            Order.campaign_id == campaign_id,
-            ReplacementRequest.state == R.APPROVED,
-            Shipment.status.in_(PACKED_OR_FURTHER),
-        )
-    )
-    changed = [request.id for request in candidates if _sync_one(session, request, operator)]
-    session.flush()
-    return changed
 
 
 def close_request(session: Session, request_id: int, *, operator: str, note: str = "") -> None:

@@ -160,22 +160,3 @@ def spare_budget(session: Session, campaign_id: int) -> list[SpareRow]:
 def spare_warnings(rows: list[SpareRow]) -> list[str]:
     """One sentence per shelf whose spares will run out at the current rate."""
     return [w for w in (row.warning for row in rows) if w]
-
-
-def format_spare_budget(rows: list[SpareRow]) -> str:
-    if not rows:
-        return "no spare budget yet (no demand and nothing shipped)"
-    head = (
-        f"{'warehouse':<10} {'sku':<16} {'spare%':>6} {'planned':>8} {'used':>6} {'left':>6} "
-        f"{'rate':>7} {'to ship':>8} {'need':>6}"
-    )
-    lines = [head]
-    for r in rows:
-        b = r.budget
-        rate = f"{b.loss_rate * 100:.1f}%" if b.loss_rate is not None else "-"
-        flag = "  ⚠" if b.runs_out else ""
-        lines.append(
-            f"{r.warehouse_code[:10]:<10} {r.sku[:16]:<16} {b.spare_percent:>6} {b.planned:>8,} {b.used:>6,} "
-            f"{b.left:>6,} {rate:>7} {b.to_ship:>8,} {b.projected_need:>6,}{flag}"
-        )
-    return "\n".join(lines)

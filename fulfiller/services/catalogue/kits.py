@@ -15,7 +15,7 @@ from typing import Any, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fulfiller.db.models import AddOn, Item, KitLine, Order, OrderAddOn, RewardTier
+from fulfiller.db.models import AddOn, KitLine, Order, OrderAddOn, RewardTier
 from fulfiller.domain.enums import AuditAction, PledgeStatus
 from fulfiller.domain.errors import InvalidValue, UserError
 from fulfiller.domain.kits import check_packs_like
@@ -62,7 +62,6 @@ class KitView:
     sheet_name: str  # how a kit sheet names it
     packs_like_id: int | None
     packs_like: str  # the title of the tier or add-on whose kit it uses ("" when it has its own)
-    own_lines: list[KitLineView]
     lines: list[KitLineView]  # what it packs (its own lines, or those of the kit it packs like)
     orders: int  # collected orders that chose it
 
@@ -215,16 +214,6 @@ def list_kits(session: Session, campaign_id: int) -> list[KitView]:
     """Every tier's and add-on's kit, tiers first, in the order they were created."""
     offers = Offers.load(session, campaign_id)
     book = load_kit_book(session, campaign_id)
-    own: dict[KitRef, list[KitLineView]] = defaultdict(list)
-    for line in session.scalars(
-        select(KitLine)
-        .join(Item, Item.id == KitLine.item_id)
-        .where(Item.campaign_id == campaign_id)
-        .order_by(KitLine.id)
-    ):
-        ref = KitRef.tier(line.tier_id) if line.tier_id is not None else KitRef.add_on(line.add_on_id)  # type: ignore[arg-type]
-        item = book.items[line.item_id]
-        own[ref].append(KitLineView(item.item_id, item.sku, item.name, item.variant, line.quantity, item.is_stock))
     tier_orders, add_on_orders = _order_counts(session, campaign_id)
     views = []
     for kind, rows, kits, counts in (
@@ -248,7 +237,6 @@ def list_kits(session: Session, campaign_id: int) -> list[KitView]:
                     offers.sheet_name(ref),
                     link,
                     titles.get(link, "") if link is not None else "",
-                    own.get(ref, []),
                     effective,
                     counts.get(row.id, 0),
                 )

@@ -255,10 +255,6 @@ def address_values(address: CleanAddress) -> dict[str, str]:
     return {name: getattr(address, name) for name in (*ADDRESS_FIELDS, *LATIN_FIELDS)}
 
 
-def add_on_key(clean: CleanOrder) -> tuple[tuple[str, str, int], ...]:
-    return tuple(sorted((a.platform_id, a.title, a.quantity) for a in clean.add_ons))
-
-
 def to_sql(value: Any) -> Any:
     """A value as SQLAlchemy would store it in SQLite, for the fast executemany path."""
     kind = type(value)

@@ -250,6 +250,19 @@ def format_demand(rows: list[DemandRow]) -> str:
 # --- Planning settings ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class PlanningSettings:
+    spare_percent: Decimal  # spare stock on top of demand, for items and shelves without their own
+    cost_buffer_percent: Decimal  # added to the shipping estimate
+
+
+def planning_settings(session: Session, campaign_id: int) -> PlanningSettings:
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise UserError(message("planning.no_campaign", "There is no campaign {id}.", id=campaign_id))
+    return PlanningSettings(campaign.spare_percent, campaign.cost_buffer_percent)
+
+
 def set_campaign_planning(
     session: Session,
     campaign_id: int,

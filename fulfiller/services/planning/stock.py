@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
-from fulfiller.db.models import InboundShipment, Item, Stock, StockMovement, Warehouse
+from fulfiller.db.models import InboundShipment, Item, Shipment, Stock, StockMovement, Warehouse
 from fulfiller.domain.enums import AuditAction, MovementKind
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import message
@@ -70,6 +70,7 @@ class MovementView:
     shipment_id: int | None
     inbound_id: int | None
     inbound_reference: str
+    order_id: int | None  # the order whose parcel took (or brought back) the goods
 
 
 # --- Reading ------------------------------------------------------------------------------------
@@ -177,8 +178,10 @@ def movements(session: Session, warehouse_id: int, item_id: int, *, limit: int |
             StockMovement.shipment_id,
             StockMovement.inbound_id,
             InboundShipment.reference,
+            Shipment.order_id,
         )
         .outerjoin(InboundShipment, InboundShipment.id == StockMovement.inbound_id)
+        .outerjoin(Shipment, Shipment.id == StockMovement.shipment_id)
         .where(StockMovement.warehouse_id == warehouse_id, StockMovement.item_id == item_id)
         .order_by(StockMovement.at.desc(), StockMovement.id.desc())
     )
@@ -201,6 +204,7 @@ def movements(session: Session, warehouse_id: int, item_id: int, *, limit: int |
                 shipment_id=row.shipment_id,
                 inbound_id=row.inbound_id,
                 inbound_reference=row.reference or "",
+                order_id=row.order_id,
             )
         )
         balance -= row.quantity

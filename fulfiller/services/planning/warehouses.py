@@ -256,17 +256,6 @@ def _resolve_countries(countries: Iterable[str]) -> list[str]:
     return wanted
 
 
-def region_rules(session: Session, campaign_id: int) -> dict[str, str]:
-    """Country -> warehouse code; the key "*" is the default for every other country."""
-    return dict(
-        session.execute(
-            select(RegionRule.country_code, Warehouse.code)
-            .join(Warehouse, Warehouse.id == RegionRule.warehouse_id)
-            .where(RegionRule.campaign_id == campaign_id)
-        ).all()
-    )
-
-
 def set_countries(session: Session, warehouse_id: int, countries: Iterable[str], *, operator: str) -> CountryChanges:
     """Make `warehouse_id` serve exactly `countries` (codes or names; "*" = every other country).
 

@@ -79,10 +79,6 @@ class PackSession:
     def complete(self) -> bool:
         return self.state.complete
 
-    @property
-    def can_finish(self) -> bool:
-        return self.complete and not self.blocked
-
 
 @dataclass(frozen=True)
 class PackResult:

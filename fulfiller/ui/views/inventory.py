@@ -1,4 +1,5 @@
-"""The Inventory view: stock per warehouse, receiving, the demand plan, warehouses and shipping costs."""
+"""The Inventory view: stock per warehouse (receiving, counts, write-offs, bins, a shelf's history), the
+deliveries received, the demand plan with its spare percentages, warehouses and shipping costs."""
 
 from __future__ import annotations
 
@@ -19,14 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.services.planning.demand import compute_demand, export_demand
+from fulfiller.services.planning.demand import (
+    compute_demand,
+    export_demand,
+    planning_settings,
+    set_campaign_planning,
+    set_stock_spare_percent,
+)
+from fulfiller.services.planning.receiving import InboundSummary, list_inbound
 from fulfiller.services.planning.shipping_cost import estimate_shipping
-from fulfiller.services.planning.stock import adjust_stock, stock_table
-from fulfiller.services.planning.warehouses import assign_orders, list_warehouses, one_vs_current, set_countries
+from fulfiller.services.planning.stock import StockChange, adjust_stock, set_bin_location, stock_table, write_off
+from fulfiller.services.planning.warehouses import (
+    assign_orders,
+    create_warehouse,
+    list_warehouses,
+    one_vs_current,
+    set_countries,
+    update_warehouse,
+)
 from fulfiller.ui.ops import CampaignOps, Change
 from fulfiller.ui.rates_dialog import RatesDialog
 from fulfiller.ui.receiving_dialog import ReceivingDialog
+from fulfiller.ui.shelf_history import show_shelf_history
 from fulfiller.ui.tables import fill_table, read_only_table
+from fulfiller.ui.warehouse_dialog import WarehouseDialog, WarehouseValues
 
 SHORTFALL = QBrush(QColor("#fde2e1"))
 TABLE_FILTER = "Excel workbook (*.xlsx);;CSV for Excel (*.csv)"
@@ -40,6 +57,7 @@ class InventoryView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.stock = self._stock_tab()
+        self.deliveries = self._deliveries_tab()
         self.demand = self._demand_tab()
         self.warehouses = self._warehouses_tab()
         self.costs = self._costs_tab()
@@ -75,7 +93,17 @@ class InventoryView(QWidget):
             self.tr("&Stock"),
             [self.tr("Warehouse"), self.tr("SKU"), self.tr("Item"), self.tr("Variant"), self.tr("Bin"),
              self.tr("On hand"), self.tr("Received"), self.tr("Packed"), self.tr("Written off"), self.tr("Adjusted")],
-            [(self.tr("&Receive goods…"), self.receive), (self.tr("&Count correction…"), self.correct_count)],
+            [(self.tr("&Receive goods…"), self.receive), (self.tr("&Count correction…"), self.correct_count),
+             (self.tr("Write &off…"), self.write_off_selected), (self.tr("&Bin location…"), self.set_bin),
+             (self.tr("Shelf &history…"), self.shelf_history)],
+        )  # fmt: skip
+
+    def _deliveries_tab(self) -> QTableWidget:
+        return self._tab(
+            self.tr("Deli&veries"),
+            [self.tr("Arrived"), self.tr("Warehouse"), self.tr("Reference"), self.tr("Received by"),
+             self.tr("Expected"), self.tr("Counted"), self.tr("Damaged"), self.tr("On the shelves"), self.tr("Check")],
+            [(self.tr("&Receive goods…"), self.receive)], stretch=8,
         )  # fmt: skip
 
     def _demand_tab(self) -> QTableWidget:
@@ -83,7 +111,9 @@ class InventoryView(QWidget):
             self.tr("&Demand plan"),
             [self.tr("Warehouse"), self.tr("SKU"), self.tr("Item"), self.tr("Variant"), self.tr("Demand"),
              self.tr("Spare %"), self.tr("Spares"), self.tr("On hand"), self.tr("Shortfall")],
-            [(self.tr("&Export for the factory…"), self.choose_demand_export)],
+            [(self.tr("&Export for the factory…"), self.choose_demand_export),
+             (self.tr("Shelf s&pare %…"), self.set_shelf_spare),
+             (self.tr("Default spare % for the ca&mpaign…"), self.set_campaign_spare)],
         )  # fmt: skip
 
     def _warehouses_tab(self) -> QTableWidget:
@@ -91,6 +121,8 @@ class InventoryView(QWidget):
             self.tr("&Warehouses"),
             [self.tr("Code"), self.tr("Name"), self.tr("Country"), self.tr("Serves"), self.tr("Orders")],
             [
+                (self.tr("&New warehouse…"), self.new_warehouse),
+                (self.tr("&Edit warehouse…"), self.edit_warehouse),
                 (self.tr("&Countries served…"), self.edit_countries),
                 (self.tr("&Assign orders by rule"), self.assign),
                 (self.tr("&What if one warehouse…"), self.what_if_one),
@@ -102,7 +134,7 @@ class InventoryView(QWidget):
         return self._tab(
             self.tr("Shipping &cost"),
             [self.tr("Per"), self.tr("Orders"), self.tr("Weight (kg)"), self.tr("Cost"), self.tr("With buffer")],
-            [(self.tr("&Rate table…"), self.edit_rates)],
+            [(self.tr("&Rate table…"), self.edit_rates), (self.tr("Budget bu&ffer…"), self.set_buffer)],
             stretch=0,
         )
 
@@ -110,9 +142,10 @@ class InventoryView(QWidget):
 
     def refresh(self) -> None:
         campaign_id = self._ops.campaign_id
-        stock, demand, warehouses, estimate = self._ops.read(
+        stock, deliveries, demand, warehouses, estimate = self._ops.read(
             lambda session: (
                 stock_table(session, campaign_id),
+                list_inbound(session, campaign_id=campaign_id),
                 compute_demand(session, campaign_id),
                 list_warehouses(session, campaign_id),
                 estimate_shipping(session, campaign_id),
@@ -124,6 +157,7 @@ class InventoryView(QWidget):
               s.written_off, s.adjusted) for s in stock],
             [(s.warehouse_id, s.item_id) for s in stock],
         )  # fmt: skip
+        self._fill_deliveries(deliveries)
         self.demand_rows = demand
         fill_table(
             self.demand,
@@ -155,6 +189,29 @@ class InventoryView(QWidget):
             )
         )  # fmt: skip
 
+    def _fill_deliveries(self, deliveries: list[InboundSummary]) -> None:
+        fill_table(
+            self.deliveries,
+            [(f"{d.arrived_at:%Y-%m-%d %H:%M}", d.warehouse_code, d.reference, d.operator, d.expected, d.counted,
+              d.damaged, d.added, self._check(d)) for d in deliveries],
+            [d.id for d in deliveries],
+        )  # fmt: skip
+        for row, delivery in enumerate(deliveries):
+            if not delivery.all_ok:
+                for column in range(self.deliveries.columnCount()):
+                    self.deliveries.item(row, column).setBackground(SHORTFALL)
+
+    def _check(self, delivery: InboundSummary) -> str:
+        """What receiving found, in a few words: everything as expected, or the lines short, over or damaged."""
+        if delivery.all_ok:
+            return self.tr("as expected")
+        parts = [
+            *(self.tr("{sku} short by {n}").format(sku=line.sku, n=-line.difference) for line in delivery.short_lines),
+            *(self.tr("{sku} over by {n}").format(sku=line.sku, n=line.difference) for line in delivery.over_lines),
+            *(self.tr("{sku}: {n} damaged").format(sku=line.sku, n=line.damaged) for line in delivery.damaged_lines),
+        ]
+        return "; ".join(parts)
+
     # --- actions -------------------------------------------------------------------------------
 
     def _change(self, action: Callable[..., object], changes: Change) -> object | None:
@@ -178,10 +235,72 @@ class InventoryView(QWidget):
             return
         reason, ok = QInputDialog.getText(self, self.tr("Count correction"), self.tr("Reason (for the audit log):"))
         if ok:
-            self._change(
+            change = self._change(
                 lambda s: adjust_stock(s, warehouse_id, item_id, counted, reason=reason, operator=self._ops.operator()),
                 Change.STOCK,
             )
+            self._say_stock(change)
+
+    def _selected_shelf(self) -> tuple[int, int, str] | None:
+        """The warehouse and item of the stock row selected, and how the person calls it ("SKU at US")."""
+        row = self.stock.currentRow()
+        if row < 0:
+            self.message.setText(self.tr("Select a shelf in the stock table first."))
+            return None
+        warehouse_id, item_id = self.stock.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        shelf = self.tr("{sku} at {warehouse}").format(
+            sku=self.stock.item(row, 1).text(), warehouse=self.stock.item(row, 0).text()
+        )
+        return warehouse_id, item_id, shelf
+
+    def _say_stock(self, change: object | None) -> None:
+        if isinstance(change, StockChange):
+            if change.movement_id is None:
+                self.message.setText(self.tr("On hand is {n} already: nothing changed.").format(n=change.before))
+            else:
+                self.message.setText(
+                    self.tr("On hand {before} → {after}.").format(before=change.before, after=change.after)
+                )
+
+    def write_off_selected(self) -> None:
+        shelf = self._selected_shelf()
+        if shelf is None:
+            return
+        warehouse_id, item_id, name = shelf
+        units, ok = QInputDialog.getInt(
+            self, self.tr("Write off"), self.tr("Units of {shelf} damaged, lost or unusable:").format(shelf=name),
+            1, 1, 10_000_000,
+        )  # fmt: skip
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Write off"), self.tr("Reason (for the audit log):"))
+        if ok:
+            change = self._change(
+                lambda s: write_off(s, warehouse_id, item_id, units, reason=reason, operator=self._ops.operator()),
+                Change.STOCK,
+            )
+            self._say_stock(change)
+
+    def set_bin(self) -> None:
+        shelf = self._selected_shelf()
+        if shelf is None:
+            return
+        warehouse_id, item_id, name = shelf
+        current = self.stock.item(self.stock.currentRow(), 4).text()
+        location, ok = QInputDialog.getText(
+            self, self.tr("Bin location"), self.tr("Where {shelf} lives (aisle-shelf-bin; empty: nowhere yet):").format(
+                shelf=name), text=current,
+        )  # fmt: skip
+        if ok:
+            self._change(
+                lambda s: set_bin_location(s, warehouse_id, item_id, location, operator=self._ops.operator()),
+                Change.STOCK,
+            )
+
+    def shelf_history(self) -> None:
+        shelf = self._selected_shelf()
+        if shelf is not None:
+            show_shelf_history(self._ops, *shelf, parent=self)
 
     def choose_demand_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export demand plan"), "demand.xlsx", TABLE_FILTER)
@@ -192,6 +311,95 @@ class InventoryView(QWidget):
         rows = export_demand(self.demand_rows, path)
         self.message.setText(self.tr("Wrote {rows} rows to {file}.").format(rows=rows, file=path.name))
         return rows
+
+    def set_shelf_spare(self) -> None:
+        row = self.demand.currentRow()
+        if row < 0:
+            self.message.setText(self.tr("Select a line of the demand plan first."))
+            return
+        line = self.demand_rows[row]
+        if line.warehouse_id is None:
+            self.message.setText(self.tr("These orders have no warehouse yet: assign them first."))
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Shelf spare %"),
+            self.tr("Spare stock for {sku} at {warehouse}, in % of its demand (empty: the item's or the campaign's):"
+                    ).format(sku=line.sku, warehouse=line.warehouse), text=str(line.spare_percent),
+        )  # fmt: skip
+        if ok:
+            warehouse_id, item_id = line.warehouse_id, line.item_id
+            self._change(
+                lambda s: set_stock_spare_percent(
+                    s, warehouse_id, item_id, text.strip(), operator=self._ops.operator()
+                ),
+                Change.STOCK | Change.PLANNING,
+            )
+
+    def set_campaign_spare(self) -> None:
+        self._ask_planning(
+            self.tr("Default spare %"),
+            self.tr("Spare stock on top of demand, in %, for items and shelves without their own:"),
+            "spare_percent",
+        )
+
+    def set_buffer(self) -> None:
+        self._ask_planning(
+            self.tr("Budget buffer"), self.tr("Added to the shipping estimate, in %:"), "cost_buffer_percent"
+        )
+
+    def _ask_planning(self, title: str, label: str, setting: str) -> None:
+        current = self._ops.read(lambda session: planning_settings(session, self._ops.campaign_id))
+        text, ok = QInputDialog.getText(self, title, label, text=str(getattr(current, setting)))
+        if ok:
+            campaign_id = self._ops.campaign_id
+            self._change(
+                lambda s: set_campaign_planning(s, campaign_id, operator=self._ops.operator(), **{setting: text}),
+                Change.PLANNING,
+            )
+
+    def _selected_warehouse(self) -> int | None:
+        row = self.warehouses.currentRow()
+        if row < 0:
+            self.message.setText(self.tr("Select a warehouse first."))
+            return None
+        return self.warehouses.item(row, 0).data(Qt.ItemDataRole.UserRole)
+
+    def new_warehouse(self) -> int | None:
+        values, ok = WarehouseDialog.get_values(None, self)
+        if not ok:
+            return None
+        campaign_id = self._ops.campaign_id
+        created = self._change(
+            lambda s: create_warehouse(
+                s, campaign_id, values.code, values.name, values.country, operator=self._ops.operator()
+            ),
+            Change.PLANNING,
+        )
+        if created is not None:
+            self.message.setText(
+                self.tr("Warehouse {code} added: choose the countries it serves, then assign orders by rule.").format(
+                    code=values.code.strip()
+                )
+            )
+        return created  # type: ignore[return-value]
+
+    def edit_warehouse(self) -> bool:
+        warehouse_id = self._selected_warehouse()
+        if warehouse_id is None:
+            return False
+        row = self.warehouses.currentRow()
+        now = WarehouseValues(*(self.warehouses.item(row, column).text() for column in (0, 1, 2)))
+        values, ok = WarehouseDialog.get_values(now, self)
+        if not ok:
+            return False
+        done = self._change(
+            lambda s: (update_warehouse(
+                s, warehouse_id, operator=self._ops.operator(), code=values.code, name=values.name,
+                country_code=values.country,
+            ), True)[1],
+            Change.PLANNING | Change.PARCELS | Change.STOCK,  # its code shows wherever its parcels and shelves do
+        )  # fmt: skip
+        return bool(done)
 
     def edit_countries(self) -> None:
         row = self.warehouses.currentRow()
@@ -229,6 +437,10 @@ class InventoryView(QWidget):
                 self.tr(
                     "{changed} orders moved; {kept} kept where a person put them; {unassigned} have no warehouse."
                 ).format(changed=result.changed, kept=result.kept_overridden, unassigned=result.unassigned_orders)
+                + " "
+                + self.tr("Now to ship from each: {per}.").format(
+                    per=", ".join(f"{code} {n:,}" for code, n in result.per_warehouse.items()) or "—"
+                )
             )
 
     def what_if_one(self) -> None:

@@ -32,6 +32,7 @@ from fulfiller.services.catalogue.kits import KitRef, KitView, list_kits, remove
 from fulfiller.ui.items_dialog import ItemsDialog
 from fulfiller.ui.messages import render
 from fulfiller.ui.ops import CampaignOps, Change
+from fulfiller.ui.packs_like_dialog import PacksLikeDialog
 
 SHEET_FILTER = "Kit sheets (*.csv *.xlsx);;All files (*)"
 NEEDS_KIT = QColor("#b3261e")
@@ -47,13 +48,16 @@ class KittingView(QWidget):
         load = QPushButton(self.tr("&Load kit sheet…"), self)
         export = QPushButton(self.tr("&Export kit sheet…"), self)
         items = QPushButton(self.tr("&Items…"), self)
+        suggestions = QPushButton(self.tr("&Suggestions…"), self)
+        suggestions.setToolTip(self.tr("Tiers and add-ons without a kit, with the kit each most likely packs like"))
         load.clicked.connect(self.choose_sheet)
         export.clicked.connect(self.choose_export)
         items.clicked.connect(self.edit_items)
+        suggestions.clicked.connect(self.suggest)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         toolbar = QHBoxLayout()
-        for button in (load, export, items):
+        for button in (load, export, items, suggestions):
             toolbar.addWidget(button)
         toolbar.addWidget(self.message, 1)
 
@@ -235,3 +239,14 @@ class KittingView(QWidget):
 
     def edit_items(self) -> None:
         ItemsDialog(self._ops, self).exec()
+
+    def suggest(self) -> int:
+        """Offer the likely "packs like" links of the tiers and add-ons without a kit; returns how many were made."""
+        dialog = PacksLikeDialog(self._ops, self)
+        if not dialog.exec() or dialog.result_of is None:
+            return 0
+        self.message.setText(
+            self.tr("{n} tiers and add-ons now pack like another. ").format(n=len(dialog.applied))
+            + self._describe(dialog.result_of)
+        )
+        return len(dialog.applied)

@@ -1,5 +1,6 @@
 """The order detail panel beside the Backers table: edit and lock the address, resolve conflicts,
-decide on duplicate suggestions. Every change is audit-logged under the station's operator."""
+decide on duplicate suggestions, choose the warehouse it ships from. Every change is audit-logged
+under the station's operator."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,6 +32,7 @@ from fulfiller.services.orders import (
     resolve_conflict,
     set_locked,
 )
+from fulfiller.services.planning.warehouses import list_warehouses, override_warehouse
 from fulfiller.ui import labels
 from fulfiller.ui.ops import CampaignOps, Change
 
@@ -85,6 +88,9 @@ class OrderPanel(QScrollArea):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
         self.confirm_button.clicked.connect(self._confirm_latin)
+        self.warehouse_button = QPushButton(self.tr("Ship from &warehouse…"), body)
+        self.warehouse_button.setToolTip(self.tr("Choose the warehouse by hand, or hand the order back to the rules"))
+        self.warehouse_button.clicked.connect(self.choose_warehouse)
         save = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         save.setWhatsThis(self.tr("Save the address"))
         buttons = QHBoxLayout()
@@ -100,6 +106,7 @@ class OrderPanel(QScrollArea):
         layout.addLayout(form)
         layout.addWidget(self.locked)
         layout.addLayout(buttons)
+        layout.addWidget(self.warehouse_button)
         layout.addStretch(1)
         self.show_order(None)
 
@@ -137,7 +144,8 @@ class OrderPanel(QScrollArea):
             for edit in self.fields.values():
                 edit.clear()
                 edit.setEnabled(False)
-            for widget in (self.locked, self.save_button, self.revert_button, self.confirm_button):
+            for widget in (self.locked, self.save_button, self.revert_button, self.confirm_button,
+                           self.warehouse_button):  # fmt: skip
                 widget.setEnabled(False)
             return
         self.detail = self._ops.read(lambda session: order_detail(session, order_id))
@@ -151,6 +159,12 @@ class OrderPanel(QScrollArea):
         facts = [detail.reward, labels.pledge_status(detail.status), detail.pledge, detail.email, *detail.add_ons]
         if detail.merged_into:
             facts.append(self.tr("merged into #{number}").format(number=detail.merged_into))
+        if not detail.warehouse:
+            facts.append(self.tr("no warehouse yet"))
+        elif detail.warehouse_overridden:
+            facts.append(self.tr("ships from {code} (chosen by hand)").format(code=detail.warehouse))
+        else:
+            facts.append(self.tr("ships from {code}").format(code=detail.warehouse))
         self.facts.setText(" · ".join(f for f in facts if f))
         self.problems.clear()
         for severity, _field, message in detail.problems:
@@ -166,7 +180,7 @@ class OrderPanel(QScrollArea):
         self.locked.blockSignals(True)
         self.locked.setChecked(detail.locked)
         self.locked.blockSignals(False)
-        for widget in (self.locked, self.save_button, self.revert_button):
+        for widget in (self.locked, self.save_button, self.revert_button, self.warehouse_button):
             widget.setEnabled(True)
         self.confirm_button.setEnabled(bool(detail.address.get("latin_name")) and not detail.latin_confirmed)
         self._fill_conflict(detail)
@@ -229,6 +243,27 @@ class OrderPanel(QScrollArea):
         if self.detail is not None:
             order_id = self.detail.id
             self._act(lambda s: confirm_latin(s, order_id, operator=self._ops.operator()))
+
+    def choose_warehouse(self) -> bool:
+        if self.detail is None:
+            return False
+        warehouses = self._ops.read(lambda session: list_warehouses(session, self._ops.campaign_id))
+        by_rules = self.tr("By the rules (the warehouse serving its country)")
+        choices = [by_rules, *(f"{w.code} — {w.name}" for w in warehouses)]
+        current = next((n + 1 for n, w in enumerate(warehouses) if w.code == self.detail.warehouse), 0)
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Ship from"), self.tr("Warehouse for this order:"), choices,
+            current if self.detail.warehouse_overridden else 0, False,
+        )  # fmt: skip
+        if not ok:
+            return False
+        warehouse_id = None if chosen == by_rules else warehouses[choices.index(chosen) - 1].id
+        order_id = self.detail.id
+        # Its unpacked parcels move with it, and the plan per warehouse changes.
+        return self._act(
+            lambda s: override_warehouse(s, order_id, warehouse_id, operator=self._ops.operator()),
+            Change.ORDERS | Change.PARCELS | Change.PLANNING,
+        )
 
     def _resolve(self, *, take_import: bool) -> None:
         if self.detail is not None and self.detail.conflict is not None:

@@ -1,7 +1,8 @@
 """The pack station: scanner first, big type, no mouse needed.
 
 Scan the packing list's barcode (or type a backer number) and Enter → the checklist appears; scan
-each item (F2 ticks a line by hand, such as the thank-you card) → when the box is complete the
+each item (F2 ticks a line by hand, such as the thank-you card; Shift+F2 takes one out again after a
+wrong tick) → when the box is complete the
 focus jumps to the tracking field; scan the tracking number → the parcel is packed and shipped, and
 the station is ready for the next order. Wrong or surplus items, and orders that must not be
 packed, show in red with a sound. Esc puts the open order aside.
@@ -27,7 +28,15 @@ from PySide6.QtWidgets import (
 
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.packing import ScanKind, ScanResult
-from fulfiller.services.shipping.pack_station import PackResult, PackSession, finish, open_order, record_scan, tick
+from fulfiller.services.shipping.pack_station import (
+    PackResult,
+    PackSession,
+    finish,
+    open_order,
+    record_scan,
+    tick,
+    untick,
+)
 from fulfiller.ui import labels
 from fulfiller.ui.messages import render, render_error
 from fulfiller.ui.ops import CampaignOps, Change
@@ -80,6 +89,8 @@ class PackStationView(QWidget):
         layout.addWidget(self.counter)
         tick = QShortcut(QKeySequence("F2"), self, activated=self.tick_next)
         tick.setWhatsThis(self.tr("Tick the selected line by hand (the card)"))
+        untick = QShortcut(QKeySequence("Shift+F2"), self, activated=self.take_one_out)
+        untick.setWhatsThis(self.tr("Take one unit of the selected line out again"))
         aside = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.put_aside)
         aside.setWhatsThis(self.tr("Put the open order aside"))
         self.reset()
@@ -136,7 +147,12 @@ class PackStationView(QWidget):
                 return
             self._say(text, INFO)
         else:
-            self._say(self.tr("Scan each item. F2 ticks a line by hand (the card). Esc puts the order aside."))
+            self._say(
+                self.tr(
+                    "Scan each item. F2 ticks a line by hand (the card), Shift+F2 takes one out again. "
+                    "Esc puts the order aside."
+                )
+            )
 
     def _show_scan(self, result: ScanResult) -> None:
         self._fill_lines()
@@ -175,6 +191,28 @@ class PackStationView(QWidget):
             row = next((i for i, line in enumerate(lines) if not line.done), -1)
         if row >= 0:
             self._show_scan(tick(self.pack, row))
+
+    def take_one_out(self) -> None:
+        """A wrong tick: one unit of the selected line (else of the last line with any) comes out of the box."""
+        if self.pack is None or self.pack.blocked:
+            return
+        lines = self.pack.state.lines
+        row = self.lines.currentRow()
+        if row < 0 or lines[row].packed == 0:
+            row = next((i for i in reversed(range(len(lines))) if lines[i].packed), -1)
+        if row < 0:
+            return
+        untick(self.pack, row)
+        self._fill_lines()
+        self.tracking.clear()
+        self.tracking.setEnabled(False)  # the box is not complete any more
+        self.scan.setFocus()
+        line = lines[row]
+        self._say(
+            self.tr("One {item} taken out: {packed} of {quantity} in the box.").format(
+                item=line.item.name, packed=line.packed, quantity=line.item.quantity
+            )
+        )
 
     def _tracking_scanned(self) -> None:
         number = self.tracking.text().strip()

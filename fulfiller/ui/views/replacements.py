@@ -1,5 +1,6 @@
 """The Replacements view: the queue of lost, damaged and incomplete parcels, decisions in bulk,
-reships drawn from spare stock, carrier claims near their deadline, and the spare budget."""
+reships drawn from spare stock, closing, carrier claims (opened, followed, closed; the nearest
+deadline first), and the spare budget."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,17 +16,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from fulfiller.domain.aftersales import REASON_LABELS
+from fulfiller.domain.aftersales import ACTIVE_CLAIMS, REASON_LABELS, ClaimStatus, DeadlineState
 from fulfiller.domain.enums import ReplacementReason, ReplacementState
-from fulfiller.services.aftersales.claims import claims_due
+from fulfiller.services.aftersales.claims import ClaimRow, list_claims, update_claim
 from fulfiller.services.aftersales.requests import (
     WHOLE_KIT,
+    close_request,
     create_reship,
     decide,
     list_requests,
@@ -33,11 +37,14 @@ from fulfiller.services.aftersales.requests import (
 )
 from fulfiller.services.aftersales.spare_budget import spare_budget
 from fulfiller.services.shipping.pack_station import find_order
+from fulfiller.ui import labels
+from fulfiller.ui.claim_dialog import ClaimDialog
 from fulfiller.ui.messages import render
 from fulfiller.ui.ops import CampaignOps, Change
 from fulfiller.ui.tables import fill_table, read_only_table
 
 WARN = QBrush(QColor("#fde2e1"))
+SOON = QBrush(QColor("#fff4d6"))
 
 
 class NewRequestDialog(QDialog):
@@ -69,6 +76,7 @@ class ReplacementsView(QWidget):
         super().__init__(parent)
         self._ops = ops
         self.rows: list = []
+        self.claim_rows: list[ClaimRow] = []
         self.state = QComboBox(self)
         self.state.addItem(self.tr("Open requests"), "open")
         for state in ReplacementState:
@@ -79,9 +87,10 @@ class ReplacementsView(QWidget):
              self.tr("State"), self.tr("Warehouse"), self.tr("Logged by")], stretch=4, many=True,
         )  # fmt: skip
         self.claims = read_only_table(self,
-            [self.tr("Order"), self.tr("Carrier"), self.tr("Claim"), self.tr("Amount"), self.tr("Status"),
-             self.tr("Deadline")], stretch=2,
+            [self.tr("Parcel"), self.tr("Backer"), self.tr("Carrier"), self.tr("Claim number"), self.tr("Amount"),
+             self.tr("Status"), self.tr("Deadline"), self.tr("Note")], stretch=7,
         )  # fmt: skip
+        self.claims.doubleClicked.connect(lambda _index: self.update_selected_claim())
         self.spares = read_only_table(self,
             [self.tr("Warehouse"), self.tr("SKU"), self.tr("Planned"), self.tr("Used"), self.tr("Left"),
              self.tr("Loss rate"), self.tr("Plan rate"), self.tr("Needed at this rate")], stretch=1,
@@ -94,6 +103,7 @@ class ReplacementsView(QWidget):
             (self.tr("&Approve selected"), lambda: self.decide_selected(True)),
             (self.tr("Re&ject selected"), lambda: self.decide_selected(False)),
             (self.tr("&Reship"), self.reship_selected),
+            (self.tr("C&lose selected"), self.close_selected),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, s=slot: s())
@@ -108,7 +118,7 @@ class ReplacementsView(QWidget):
         queue_layout.addWidget(self.counts)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(queue, self.tr("&Queue"))
-        self.tabs.addTab(self.claims, self.tr("&Claims due"))
+        self.tabs.addTab(self._claims_tab(), self.tr("&Claims"))
         self.tabs.addTab(self.spares, self.tr("&Spare budget"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -118,13 +128,35 @@ class ReplacementsView(QWidget):
         kinds = Change.REPLACEMENTS | Change.PARCELS | Change.STOCK | Change.ORDERS | Change.KITS | Change.PLANNING
         ops.watch(self, kinds, self.refresh, lazy=True)
 
+    def _claims_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.closed_claims = QCheckBox(self.tr("Sho&w closed claims"), page)
+        self.closed_claims.toggled.connect(self.refresh)
+        self.claims_summary = QLabel(page)
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("&Open claim…"), self.open_claim),
+            (self.tr("&Update…"), self.update_selected_claim),
+            (self.tr("Clos&e claim"), self.close_selected_claim),
+        ):
+            button = QPushButton(text, page)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.closed_claims)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.claims, 1)
+        layout.addWidget(self.claims_summary)
+        return page
+
     def refresh(self) -> None:
         wanted, campaign_id = self.state.currentData(), self._ops.campaign_id
-        rows, counts, due, spares = self._ops.read(
+        rows, counts, claims, spares = self._ops.read(
             lambda session: (
                 list_requests(session, campaign_id),
                 queue_counts(session, campaign_id),
-                claims_due(session, campaign_id),
+                list_claims(session, campaign_id),
                 spare_budget(session, campaign_id),
             )
         )
@@ -138,11 +170,7 @@ class ReplacementsView(QWidget):
               r.state.value, r.warehouse_code, r.logged_by) for r in self.rows],
         )  # fmt: skip
         self.counts.setText(" · ".join(f"{state.value}: {n}" for state, n in counts.items()))
-        fill_table(
-            self.claims,
-            [(c.order_code, c.carrier, c.claim_number, f"{c.amount:,.2f} {c.currency}", c.status.value,
-              f"{c.deadline or ''} ({c.days_left if c.days_left is not None else '—'})") for c in due],
-        )  # fmt: skip
+        self._fill_claims(claims)
         fill_table(
             self.spares,
             [(s.warehouse_code, s.sku, s.budget.planned, s.budget.used, s.budget.left, _rate(s.budget.loss_rate),
@@ -154,6 +182,86 @@ class ReplacementsView(QWidget):
                 for column in range(self.spares.columnCount()):
                     self.spares.item(row, column).setBackground(WARN)
         self.message.setText("\n".join(warnings) or self.tr("Spare stock lasts at the current loss rate."))
+
+    def _fill_claims(self, claims: list[ClaimRow]) -> None:
+        shown = self.closed_claims.isChecked()
+        self.claim_rows = [c for c in claims if shown or c.status is not ClaimStatus.CLOSED]
+        fill_table(
+            self.claims,
+            [(f"{c.order_code} #{c.sequence}", c.backer_name, c.carrier, c.claim_number,
+              f"{c.amount:,.2f} {c.currency}", labels.claim_status(c.status.value), self._deadline(c), c.note)
+             for c in self.claim_rows],
+            [c.id for c in self.claim_rows],
+        )  # fmt: skip
+        for row, claim in enumerate(self.claim_rows):
+            brush = {DeadlineState.OVERDUE: WARN, DeadlineState.DUE_SOON: SOON}.get(claim.deadline_state)  # type: ignore[arg-type]
+            for column in range(self.claims.columnCount()) if brush else ():
+                self.claims.item(row, column).setBackground(brush)
+        overdue = sum(1 for c in claims if c.deadline_state is DeadlineState.OVERDUE)
+        soon = sum(1 for c in claims if c.deadline_state is DeadlineState.DUE_SOON)
+        active = sum(1 for c in claims if c.status in ACTIVE_CLAIMS)
+        self.claims_summary.setText(
+            self.tr("{active} claims still being made: {overdue} overdue, {soon} due within 7 days.").format(
+                active=active, overdue=overdue, soon=soon
+            )
+        )
+
+    def _deadline(self, claim: ClaimRow) -> str:
+        if claim.deadline is None:
+            return "—"
+        day, left = claim.deadline.isoformat(), claim.days_left
+        if claim.deadline_state is None or left is None:  # no longer being made: the date alone
+            return day
+        if left < 0:
+            return self.tr("{date} (overdue by {n} days)").format(date=day, n=-left)
+        if left == 0:
+            return self.tr("{date} (due today)").format(date=day)
+        return self.tr("{date} ({n} days left)").format(date=day, n=left)
+
+    def selected_claim(self) -> ClaimRow | None:
+        row = self.claims.currentRow()
+        return self.claim_rows[row] if 0 <= row < len(self.claim_rows) else None
+
+    def open_claim(self) -> int | None:
+        claim_id = ClaimDialog.edit(self._ops, None, self)
+        if claim_id is not None:
+            self._select_claim(claim_id)
+            self.message.setText(self.tr("Claim {id} opened.").format(id=claim_id))
+        return claim_id
+
+    def update_selected_claim(self) -> int | None:
+        claim = self.selected_claim()
+        if claim is None:
+            self.message.setText(self.tr("Select a claim first."))
+            return None
+        claim_id = ClaimDialog.edit(self._ops, claim, self)
+        if claim_id is not None:
+            self._select_claim(claim_id)
+            self.message.setText(self.tr("Claim {id} saved.").format(id=claim_id))
+        return claim_id
+
+    def close_selected_claim(self) -> bool:
+        claim = self.selected_claim()
+        if claim is None:
+            self.message.setText(self.tr("Select a claim first."))
+            return False
+        question = self.tr("Close the claim for {parcel} ({carrier} {number})? It leaves the list of claims.").format(
+            parcel=f"{claim.order_code} #{claim.sequence}", carrier=claim.carrier, number=claim.claim_number
+        )
+        if QMessageBox.question(self, self.tr("Close claim"), question) != QMessageBox.StandardButton.Yes:
+            return False
+        claim_id = claim.id
+        done = self._act(
+            lambda s: (update_claim(s, claim_id, operator=self._ops.operator(), status=ClaimStatus.CLOSED), True)[1]
+        )
+        if done:
+            self.message.setText(self.tr("Claim {id} closed.").format(id=claim_id))
+        return bool(done)
+
+    def _select_claim(self, claim_id: int) -> None:
+        row = next((r for r, c in enumerate(self.claim_rows) if c.id == claim_id), -1)
+        if row >= 0:
+            self.claims.selectRow(row)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.requests.selectionModel().selectedRows()})
@@ -200,6 +308,17 @@ class ReplacementsView(QWidget):
                 self.tr("{n} reship parcels are ready: pack them at the pack station.").format(n=len(made))
             )
         return made
+
+    def close_selected(self) -> list[int]:
+        """Close the selected requests: reshipped (their reship packed) or rejected ones."""
+        closed = []
+        for request_id in self.selected_ids():
+            done = self._act(lambda s, r=request_id: (close_request(s, r, operator=self._ops.operator()), True)[1])
+            if done:
+                closed.append(request_id)
+        if closed:
+            self.message.setText(self.tr("{n} requests closed.").format(n=len(closed)))
+        return closed
 
 
 def _rate(value: object) -> str:

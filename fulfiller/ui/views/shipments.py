@@ -1,5 +1,6 @@
-"""The Shipments view: every parcel with its status, carrier and tracking; bulk status changes with
-confirmation; exports for label tools and partners, tracking imports, and tracking for the platform."""
+"""The Shipments view: every parcel with its status, carrier and tracking; a parcel's details (and
+splitting it); bulk status changes with confirmation; exports for label tools and partners and their
+history, tracking imports, and tracking for the platform."""
 
 from __future__ import annotations
 
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.services.planning.warehouses import list_warehouses
-from fulfiller.services.shipping.order_exports import ORDER_FORMATS, export_orders
+from fulfiller.services.shipping.order_exports import ORDER_FORMATS, export_orders, list_partner_exports
 from fulfiller.services.shipping.parcels import bulk_change_status, carriers_in_use, list_shipments
 from fulfiller.services.shipping.tracking_export import TRACKING_FORMATS, export_tracking
 from fulfiller.services.shipping.tracking_import import import_tracking
 from fulfiller.ui import labels
 from fulfiller.ui.messages import render
 from fulfiller.ui.ops import CampaignOps, Change
+from fulfiller.ui.parcel_dialog import ParcelDialog
+from fulfiller.ui.table_dialog import TableDialog
 from fulfiller.ui.tasks import Task
 
 SHEETS = "Spreadsheets (*.csv *.xlsx);;All files (*)"
@@ -60,6 +63,7 @@ class ShipmentsView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.doubleClicked.connect(lambda _index: self.show_details())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         filters = QHBoxLayout()
@@ -69,10 +73,12 @@ class ShipmentsView(QWidget):
             filters.addWidget(combo, 1)
         actions = QHBoxLayout()
         for text, slot in (
+            (self.tr("Parcel &details…"), self.show_details),
             (self.tr("Change &status of selected…"), self.change_selected),
             (self.tr("&Export orders for a label tool…"), self.choose_order_export),
             (self.tr("&Import tracking…"), self.choose_tracking_import),
             (self.tr("Export &tracking for the platform…"), self.choose_tracking_export),
+            (self.tr("Export &history…"), self.show_export_history),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, s=slot: s())
@@ -126,7 +132,8 @@ class ShipmentsView(QWidget):
             self.carrier.blockSignals(False)
         self.table.setRowCount(len(self.rows))
         for row, s in enumerate(self.rows):
-            cells = (s.order_code, s.backer_number, s.backer_name, s.country_code, f"#{s.sequence}",
+            parcel = self.tr("#{n} (reship)").format(n=s.sequence) if s.is_reship else f"#{s.sequence}"
+            cells = (s.order_code, s.backer_number, s.backer_name, s.country_code, parcel,
                      labels.shipment_status(s.status.value), s.carrier, s.tracking_number)  # fmt: skip
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -137,6 +144,33 @@ class ShipmentsView(QWidget):
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.rows[row].id for row in rows]
+
+    def show_details(self) -> ParcelDialog | None:
+        """The current parcel in full; splitting it changes the list."""
+        row = self.table.currentRow()
+        if row < 0:
+            self.message.setText(self.tr("Select a parcel first."))
+            return None
+        dialog = ParcelDialog(self._ops, self.rows[row].id, self)
+        dialog.exec()
+        return dialog
+
+    def show_export_history(self) -> TableDialog:
+        exports = self._ops.read(lambda session: list_partner_exports(session, self._ops.campaign_id))
+        rows = [(e.created_at, e.partner, labels.order_export(e.format), e.file_name, e.order_count, e.operator)
+                for e in reversed(exports)]  # fmt: skip
+        note = (
+            self.tr("An order sent once is left out of the next export unless it is asked for again.")
+            if exports
+            else self.tr("No orders have been exported for a label tool or partner yet.")
+        )
+        dialog = TableDialog(
+            self.tr("Orders sent to partners"),
+            [self.tr("When"), self.tr("Partner"), self.tr("Format"), self.tr("File"), self.tr("Orders"),
+             self.tr("By")], rows, note=note, stretch=3, parent=self,
+        )  # fmt: skip
+        dialog.exec()
+        return dialog
 
     def change_selected(self, new: ShipmentStatus | None = None, *, confirm: bool = True) -> bool:
         ids = self.selected_ids()

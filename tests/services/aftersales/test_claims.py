@@ -13,7 +13,15 @@ from fulfiller.db.models.aftersales import CarrierClaim
 from fulfiller.domain.aftersales import ClaimStatus, DeadlineState
 from fulfiller.domain.enums import ShipmentStatus as S
 from fulfiller.domain.errors import UserError
-from fulfiller.services.aftersales.claims import claims_due, list_claims, open_claim, update_claim
+from fulfiller.domain.order_codes import order_code
+from fulfiller.services.aftersales.claims import (
+    claim_row,
+    claimable_parcel,
+    claims_due,
+    list_claims,
+    open_claim,
+    update_claim,
+)
 from fulfiller.services.aftersales.requests import WHOLE_KIT, log_request
 from tests.services.kit_campaign import Small, make_template, opened_copy
 
@@ -129,3 +137,33 @@ def test_claims_due_lists_overdue_and_soon_open_claims_most_urgent_first(small: 
     assert next(r for r in everything if r.id == done).deadline_state is None  # paid: no reminder
     with pytest.raises(UserError):
         claims_due(small.s, small.campaign_id, within_days=-1, today=TODAY)
+
+
+def test_the_parcel_to_claim_for_is_found_from_its_packing_list_code_or_backer_number(small: Small) -> None:
+    first = _parcel(small, "1", S.DELIVERED)
+    lost = small.shipment("1", S.LOST, {"LAMP-WH": 1})  # a reship that never arrived
+    code = order_code(small.orders["1"])
+    found = claimable_parcel(small.s, small.campaign_id, code.lower())
+    assert (found.shipment_id, found.order_code, found.sequence, found.status) == (lost, code, 2, S.LOST)
+    assert claimable_parcel(small.s, small.campaign_id, " 1 ").shipment_id == lost  # the backer number
+    with pytest.raises(UserError, match="lost or damaged parcel"):
+        claimable_parcel(small.s, small.campaign_id, "1", 1)  # parcel #1 arrived
+    with pytest.raises(UserError, match="has no parcel #3"):
+        claimable_parcel(small.s, small.campaign_id, "1", 3)
+
+    _parcel(small, "2", S.DELIVERED)
+    with pytest.raises(UserError, match="No parcel of order .* is lost or damaged"):
+        claimable_parcel(small.s, small.campaign_id, "2")
+    # The backer says it arrived damaged: the request makes the parcel claimable.
+    log_request(small.s, small.orders["2"], "damaged", WHOLE_KIT, operator="bo")
+    assert claimable_parcel(small.s, small.campaign_id, "2").sequence == 1
+    assert first  # the parcel that arrived is never offered
+
+
+def test_one_claim_of_the_campaign_reads_as_in_the_list(small: Small) -> None:
+    sid = _parcel(small, "1", S.LOST)
+    cid = open_claim(small.s, sid, "UPS", "C-1", "10", "USD", date(2025, 3, 9), operator="bo")
+    row = claim_row(small.s, small.campaign_id, cid, today=TODAY)
+    assert (row.claim_number, row.overdue, row.backer_name) == ("C-1", True, "Backer 1")
+    with pytest.raises(UserError, match="no claim 999 in this campaign"):
+        claim_row(small.s, small.campaign_id, 999)

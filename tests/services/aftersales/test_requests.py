@@ -21,7 +21,6 @@ from fulfiller.services.aftersales.requests import (
     list_requests,
     log_request,
     queue_counts,
-    sync_reshipped,
 )
 from fulfiller.services.shipping.pack_station import WarningKind, finish, open_order, tick
 from fulfiller.services.shipping.parcels import change_status, ensure_shipment
@@ -184,13 +183,21 @@ def test_reship_is_packed_at_the_pack_station_with_reshipped_movements_once(smal
     assert _out(small, reship_id) == [("LAMP-WH", MovementKind.RESHIPPED, -1, us)]
     assert {kind for _, kind, _, _ in _out(small, original)} == {MovementKind.PACKED}
 
-    # The list shows it reshipped at once; sync records it, once.
+    # The list shows it reshipped at once; closing records the reshipped state, then closed.
     assert list_requests(small.s, small.campaign_id)[0].state is R.RESHIPPED
-    assert sync_reshipped(small.s, small.campaign_id, operator="dee") == [rid]
-    assert sync_reshipped(small.s, small.campaign_id, operator="dee") == []
-    close_request(small.s, rid, operator="dee", note="backer confirmed")
     request = small.s.get(ReplacementRequest, rid)
-    assert request is not None and request.state is R.CLOSED
+    assert request is not None and request.state is R.APPROVED
+    close_request(small.s, rid, operator="dee", note="backer confirmed")
+    assert request.state is R.CLOSED and request.closed_by == "dee"
+    steps = small.s.execute(
+        select(AuditEntry.old_value, AuditEntry.new_value)
+        .where(AuditEntry.entity == "replacement_request", AuditEntry.entity_id == rid, AuditEntry.field == "state")
+        .order_by(AuditEntry.id)
+    ).all()
+    assert [tuple(step) for step in steps][-2:] == [
+        ("approved", "reshipped: reship parcel packed"),
+        ("reshipped", "closed: backer confirmed"),
+    ]
     assert _out(small, reship_id) == [("LAMP-WH", MovementKind.RESHIPPED, -1, us)]
 
 

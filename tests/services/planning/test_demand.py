@@ -25,6 +25,7 @@ from fulfiller.services.planning.demand import (
     export_demand,
     format_demand,
     on_hand,
+    planning_settings,
     set_campaign_planning,
     set_stock_spare_percent,
 )
@@ -120,6 +121,11 @@ def test_planning_settings_are_checked(small: Small) -> None:
         set_campaign_planning(small.s, small.campaign_id, cost_buffer_percent="a lot", operator="x")
     set_campaign_planning(small.s, small.campaign_id, cost_buffer_percent="30%", operator="x")
     assert small.s.get(Campaign, small.campaign_id).cost_buffer_percent == Decimal("30")  # type: ignore[union-attr]
+    set_campaign_planning(small.s, small.campaign_id, spare_percent="7.5", operator="x")
+    settings = planning_settings(small.s, small.campaign_id)
+    assert (settings.spare_percent, settings.cost_buffer_percent) == (Decimal("7.5"), Decimal("30"))
+    with pytest.raises(UserError, match="no campaign 999"):
+        planning_settings(small.s, 999)
 
 
 def test_demo_demand_matches_the_checklists_of_the_orders_still_to_ship(demo_db_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fulfiller.db.models import AuditEntry, Campaign, Item, Stock, StockMovement, Warehouse
+from fulfiller.db.models import AuditEntry, Campaign, Item, Shipment, Stock, StockMovement, Warehouse
 from fulfiller.domain.enums import MovementKind
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.stock import MovementRefused
@@ -292,5 +292,10 @@ def test_the_demo_stock_is_the_sum_of_its_movements(demo_db_path: Path) -> None:
             assert sum(row.packed for row in rows) == -session.scalar(
                 select(func.sum(StockMovement.quantity)).where(StockMovement.kind == MovementKind.PACKED)
             )
+            busiest = max(rows, key=lambda row: row.packed)
+            history = movements(session, busiest.warehouse_id, busiest.item_id)
+            packed = [m for m in history if m.kind is MovementKind.PACKED]
+            assert packed and all(m.order_id == session.get(Shipment, m.shipment_id).order_id for m in packed)
+            assert all(m.order_id is None for m in history if m.shipment_id is None)
     finally:
         db.close()

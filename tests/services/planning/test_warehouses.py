@@ -20,11 +20,15 @@ from fulfiller.services.planning.warehouses import (
     one_vs_current,
     order_countries,
     override_warehouse,
-    region_rules,
     set_countries,
     update_warehouse,
     what_if,
 )
+
+
+def region_rules(session: Session, campaign_id: int) -> dict[str, str]:
+    """Country -> the code of the warehouse serving it, as the Warehouses tab lists them."""
+    return {country: w.code for w in list_warehouses(session, campaign_id) for country in w.countries}
 
 
 def _campaign(session: Session, name: str = "Lamp") -> int:

@@ -117,7 +117,7 @@ def test_an_address_error_blocks_and_is_listed(small: Small) -> None:
     for code in ("LAMP-WH", "CABLE"):
         record_scan(pack, code)
     tick(pack, 2)
-    assert pack.complete and not pack.can_finish
+    assert pack.complete and pack.blocked
     with pytest.raises(UserError, match="cannot be packed: The address has unresolved errors"):
         finish(small.s, pack, UPS, operator="ann")
     assert small.s.scalar(select(func.count()).select_from(Shipment)) == 0
