@@ -28,8 +28,10 @@ def message(code: str, template: str, /, **params: Any) -> Message:
     return Message(code, template, params)
 
 
-def joined(*notes: Message | enum.Enum | str, separator: str = " ", end: str = "") -> Message:
-    """Several sentences (or clauses, or statuses) shown as one; each keeps its own code and is worded on its own."""
+def joined(*notes: Message | enum.Enum | str | None, separator: str = " ", end: str = "") -> Message:
+    """Several sentences (or clauses, or statuses) shown as one; each keeps its own code and is worded on its own.
+    An empty note (None, "", or a count of 0 in `n and message(...)`) is left out."""
+    notes = tuple(note for note in notes if note)
     template = separator.join(f"{{m{n}}}" for n in range(len(notes))) + end
     return Message(
         "",

@@ -48,7 +48,7 @@ class OrderExportSummary:
         return str(self.summary())
 
     def summary(self) -> Message:
-        parts = [
+        return joined(
             message(
                 "export.orders.wrote",
                 "Wrote {orders:,} order(s) ({rows:,} row(s)) for {partner} to {file}",
@@ -56,29 +56,22 @@ class OrderExportSummary:
                 rows=self.rows,
                 partner=self.partner,
                 file=self.file,
-            )
-        ]
-        if self.skipped_already_sent:
-            parts.append(
-                message(
-                    "export.orders.already_sent",
-                    "{n:,} already sent to a partner left out (--include-already-sent)",
-                    n=self.skipped_already_sent,
-                )
-            )
-        if self.skipped_no_address:
-            parts.append(
-                message("export.orders.no_address", "{n:,} without an address left out", n=self.skipped_no_address)
-            )
-        if self.skipped_nothing_to_ship:
-            parts.append(
-                message(
-                    "export.orders.nothing_to_ship",
-                    "{n:,} with nothing to ship left out",
-                    n=self.skipped_nothing_to_ship,
-                )
-            )
-        return joined(*parts, separator="; ", end=".")
+            ),
+            self.skipped_already_sent
+            and message(
+                "export.orders.already_sent",
+                "{n:,} already sent to a partner left out (--include-already-sent)",
+                n=self.skipped_already_sent,
+            ),
+            self.skipped_no_address
+            and message("export.orders.no_address", "{n:,} without an address left out", n=self.skipped_no_address),
+            self.skipped_nothing_to_ship
+            and message(
+                "export.orders.nothing_to_ship", "{n:,} with nothing to ship left out", n=self.skipped_nothing_to_ship
+            ),
+            separator="; ",
+            end=".",
+        )
 
 
 @dataclass(frozen=True)

@@ -45,40 +45,33 @@ class TrackingExportSummary:
         return str(self.summary())
 
     def summary(self) -> Message:
-        parts = [
+        return joined(
             message(
                 "export.tracking.wrote",
                 "Wrote {rows:,} row(s) to {file}: {tracked:,} with tracking",
                 rows=self.rows,
                 file=self.file,
                 tracked=self.with_tracking,
-            )
-        ]
-        if self.untracked_left_out:
-            parts.append(
-                message(
-                    "export.tracking.untracked_left_out",
-                    "{n:,} without tracking left out (--include-untracked to keep them)",
-                    n=self.untracked_left_out,
-                )
-            )
-        if self.untracked_included:
-            parts.append(
-                message(
-                    "export.tracking.untracked_included",
-                    "{n:,} without tracking included",
-                    n=self.untracked_included,
-                )
-            )
-        if self.unknown_template_rows:
-            parts.append(
-                message(
-                    "export.tracking.unknown_rows",
-                    "{n:,} template row(s) match no order here",
-                    n=self.unknown_template_rows,
-                )
-            )
-        return joined(*parts, separator="; ", end=".")
+            ),
+            self.untracked_left_out
+            and message(
+                "export.tracking.untracked_left_out",
+                "{n:,} without tracking left out (--include-untracked to keep them)",
+                n=self.untracked_left_out,
+            ),
+            self.untracked_included
+            and message(
+                "export.tracking.untracked_included", "{n:,} without tracking included", n=self.untracked_included
+            ),
+            self.unknown_template_rows
+            and message(
+                "export.tracking.unknown_rows",
+                "{n:,} template row(s) match no order here",
+                n=self.unknown_template_rows,
+            ),
+            separator="; ",
+            end=".",
+        )
 
 
 @dataclass
