@@ -21,6 +21,7 @@ def export(args: argparse.Namespace) -> int:
     from fulfiller.exporters.spreadsheet import check_target
     from fulfiller.services.shipping.order_exports import export_orders
     from fulfiller.services.shipping.tracking_export import export_tracking
+    from fulfiller.services.shipping.waves import wave_named
 
     check_target(args.out)  # a wrong name or folder fails before the work
     if args.template is not None and not args.template.is_file():
@@ -29,6 +30,7 @@ def export(args: argparse.Namespace) -> int:
     orders = args.what == "orders"
     with campaign_session(args, writing=orders) as (session, campaign):  # an order export is remembered
         if orders:
+            wave = wave_named(session, campaign.id, args.wave) if args.wave else None
             summary = export_orders(
                 session,
                 campaign.id,
@@ -38,6 +40,7 @@ def export(args: argparse.Namespace) -> int:
                 operator=operator(args),
                 warehouse=args.warehouse,
                 include_already_sent=args.include_already_sent,
+                wave_id=wave,
             )
         else:
             summary = export_tracking(
@@ -89,6 +92,7 @@ def import_tracking_file(args: argparse.Namespace) -> int:
             operator=operator(args),
             preset=args.preset,
             mapping=mapping,
+            partner=args.partner,
             dry_run=args.dry_run,
         )
     emit(result.as_dict(), as_json=args.json, text=result.describe)
@@ -122,8 +126,10 @@ COMMANDS = (
     Command(
         "export",
         help="order batches for label tools and partners, or tracking for the platform",
-        description="`export orders` writes the orders still to ship for a label tool or fulfilment partner and "
-        "remembers them: an order already sent is left out unless --include-already-sent. `export tracking` writes "
+        description="`export orders` writes the parcels to ship (a wave's, or every ready one and those of the "
+        "orders still to ship, which get their parcel now) for a label tool or fulfilment partner; they are then at "
+        "the label tool or with the partner, and left out of the next export unless --include-already-sent. "
+        "`export tracking` writes "
         f"the tracking upload for the platform ({_fill_in()} fill the --template you downloaded); orders without "
         "tracking are left out unless --include-untracked.",
         handler=export,
@@ -135,7 +141,12 @@ COMMANDS = (
             arg("--out", type=Path, required=True, metavar="FILE", help="the file to write (.csv or .xlsx)"),
             arg("--partner", metavar="NAME", help="orders: who gets the file (default: the format's name)"),
             arg("--warehouse", metavar="CODE", help="orders: only orders of this warehouse"),
-            arg("--include-already-sent", action="store_true", help="orders: also orders sent to a partner before"),
+            arg("--wave", metavar="NAME|ID", help="orders: only the parcels of this wave"),
+            arg(
+                "--include-already-sent",
+                action="store_true",
+                help="orders: also parcels at a label tool or with a partner already (they go again)",
+            ),
             arg("--template", type=Path, metavar="FILE", help=f"tracking: your own file to fill in, for {_fill_in()}"),
             arg("--include-untracked", action="store_true", help="tracking: also orders without tracking"),
         ),
@@ -154,8 +165,10 @@ COMMANDS = (
         "import-tracking",
         help="read tracking numbers from a partner's or label tool's file",
         description="Match each row to an order (order number, backer number, backer id or e-mail), set the tracking "
-        "number on its ready or packed parcel and mark it shipped. Unmatched rows, duplicates and conflicts are "
-        "listed and not applied; the matched rows are applied together or not at all.",
+        "number on its parcel (at a label tool, with a partner, ready or packed) and mark it shipped. Unmatched rows, "
+        "duplicates and conflicts are listed and not applied; the matched rows are applied together or not at all. "
+        "A partner's sheet with columns of its own is mapped once (--partner NAME --mapping FILE.json); later sheets "
+        "from that partner need only --partner NAME.",
         handler=import_tracking_file,
         campaign=True,
         json="result",
@@ -173,6 +186,7 @@ COMMANDS = (
                 metavar="FILE.json",
                 help='columns as JSON, e.g. {"tracking": "AWB", "order_ref": "Ref"}',
             ),
+            arg("--partner", metavar="NAME", help="whose sheet: the columns mapped for that partner before are used"),
             arg("--dry-run", action="store_true", help="match and report, change nothing"),
         ),
     ),

@@ -34,6 +34,8 @@ class ShipmentStatus(StrEnum):
     PACKED = "packed"
     SHIPPED = "shipped"
     DELIVERED = "delivered"
+    AT_LABEL_TOOL = "at_label_tool"  # sent to a label tool (ShipStation, Pirate Ship, USPS): its label is coming
+    WITH_PARTNER = "with_partner"  # sent to a fulfilment partner, who packs and ships it
     ON_HOLD = "on_hold"
     ADDRESS_PROBLEM = "address_problem"
     RETURNED = "returned"

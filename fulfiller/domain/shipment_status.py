@@ -1,8 +1,10 @@
 """Which shipment status may follow which, and why a change is refused.
 
-The happy path is pending → ready → packed → shipped → delivered. A parcel can be put on hold or
-flagged with an address problem until it leaves the building; once shipped it can only be
-delivered, returned, lost or damaged. A lost parcel that turns up is delivered after all; a
+The happy path is pending → ready → packed → shipped → delivered. A parcel sent to a label tool or a
+fulfilment partner waits "at label tool" / "with partner" until its tracking number comes back and
+it ships (a label-tool parcel may be packed at the own station meanwhile); it can be taken back to
+ready. A parcel can be put on hold or flagged with an address problem until it leaves the building;
+once shipped it can only be delivered, returned, lost or damaged. A lost parcel that turns up is delivered after all; a
 returned one goes back to ready (to be sent again) or on hold. Damaged is final: the replacement
 is a new parcel (a reship), not this one.
 """
@@ -14,8 +16,11 @@ from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import Message, joined, message
 
 _TRANSITIONS: dict[S, frozenset[S]] = {
-    S.PENDING: frozenset({S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM}),
-    S.READY: frozenset({S.PACKED, S.PENDING, S.ON_HOLD, S.ADDRESS_PROBLEM}),
+    S.PENDING: frozenset({S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM, S.AT_LABEL_TOOL, S.WITH_PARTNER}),
+    S.READY: frozenset({S.PACKED, S.PENDING, S.ON_HOLD, S.ADDRESS_PROBLEM, S.AT_LABEL_TOOL, S.WITH_PARTNER}),
+    # Sent again, elsewhere: a parcel a partner gave back may go to a label tool, and the other way round.
+    S.AT_LABEL_TOOL: frozenset({S.PACKED, S.SHIPPED, S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM, S.WITH_PARTNER}),
+    S.WITH_PARTNER: frozenset({S.SHIPPED, S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM, S.AT_LABEL_TOOL}),
     S.PACKED: frozenset({S.SHIPPED, S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM}),
     S.SHIPPED: frozenset({S.DELIVERED, S.RETURNED, S.LOST, S.DAMAGED}),
     S.DELIVERED: frozenset({S.DAMAGED, S.RETURNED}),
@@ -26,8 +31,10 @@ _TRANSITIONS: dict[S, frozenset[S]] = {
     S.DAMAGED: frozenset(),
 }
 
-# Not yet in a box: the parcel may still be (re)packed, and its lines may be rewritten.
-UNPACKED: frozenset[S] = frozenset({S.PENDING, S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM})
+# Sent out of the program to be labelled or packed elsewhere: the file already holds its lines.
+HANDED_OUT: frozenset[S] = frozenset({S.AT_LABEL_TOOL, S.WITH_PARTNER})
+# Not yet in a box: the goods are still on a shelf, and (unless handed out) its lines may be rewritten.
+UNPACKED: frozenset[S] = frozenset({S.PENDING, S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM}) | HANDED_OUT
 # Packed or further: the goods went into a box (and left the shelf), whatever befell it after.
 PACKED_OR_FURTHER: frozenset[S] = frozenset(set(S) - UNPACKED)
 
@@ -50,6 +57,9 @@ _REASONS: dict[tuple[S, S], Message] = {
         "shipment.fix_address_and_pack", "Its address must be fixed and the parcel packed before it ships."
     ),
     (S.PACKED, S.DELIVERED): message("shipment.ship_first", "It has not shipped yet: mark it shipped first."),
+    (S.WITH_PARTNER, S.PACKED): message(
+        "shipment.partner_packs", "The partner packs it: it ships when the partner's tracking number comes back."
+    ),
     (S.PACKED, S.PENDING): message(
         "shipment.unpack_instead", "It is already in a box: take it back to ready (unpack) instead."
     ),

@@ -25,6 +25,7 @@ class OrderFormat:
     name: str
     label: str
     table: Formatter
+    partner: bool = False  # a fulfilment partner packs and ships; else a label tool prints the labels
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,8 @@ ORDER_FORMATS: Registry[OrderFormat] = Registry(
         OrderFormat("shipstation", "ShipStation order import", shipstation.table),
         OrderFormat("pirateship", "Pirate Ship batch upload", pirateship.table),
         OrderFormat("usps", "USPS Click-N-Ship address book", usps.table),
-        OrderFormat("partner-lines", "Partner file, a row per item", partner.lines_table),
-        OrderFormat("partner-skus", "Partner file, a column per SKU", partner.sku_columns_table),
+        OrderFormat("partner-lines", "Partner file, a row per item", partner.lines_table, partner=True),
+        OrderFormat("partner-skus", "Partner file, a column per SKU", partner.sku_columns_table, partner=True),
     ),
 )
 

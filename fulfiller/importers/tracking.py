@@ -23,19 +23,20 @@ KEY_FIELDS = ("order_ref", "backer_number", "platform_id", "email")
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "order_ref": (
         "Order #", "Order Number", "Order No.", "Order ID", "Order", "Reference", "Reference Number",
-        "Customer Reference", "PBID", "OrderPublicID",
+        "Customer Reference", "PBID", "OrderPublicID", "Order Reference", "Shipment - Order Number", "Ref",
     ),
     "backer_number": ("Backer #", "Backer Number", "Backer No.", "Custom Field 1"),
     "platform_id": ("Backer UID", "Backer ID", "Pledge ID", "UID", "Platform ID"),
     "email": ("Email", "E-mail", "E Mail", "Buyer Email", "Recipient Email", "Customer Email", "Email Address"),
     "tracking": (
         "Tracking Number", "Tracking #", "Tracking No.", "Tracking", "Tracking Code", "Tracking ID", "Waybill",
-        "Waybill Number", "AWB",
+        "Waybill Number", "AWB", "Shipment - Tracking Number", "Label Number", "Tracking/Label Number",
     ),
     "carrier": (
         "Carrier", "Courier", "Courier Code", "Shipping Carrier", "Provider", "Carrier Code", "Service Provider",
+        "Shipment - Carrier", "Carrier - Name",
     ),
-    "service": ("Service", "Shipping Service", "Service Code", "Shipping Method"),
+    "service": ("Service", "Shipping Service", "Service Code", "Shipping Method", "Shipment - Service", "Mail Class"),
     "ship_date": ("Ship Date", "Shipped Date", "Shipped At", "Date Shipped", "Ship Date (UTC)", "Label Date"),
 }  # fmt: skip
 

@@ -19,6 +19,8 @@ _SHIPMENT = {
     "packed": QT_TRANSLATE_NOOP("Labels", "packed"),
     "shipped": QT_TRANSLATE_NOOP("Labels", "shipped"),
     "delivered": QT_TRANSLATE_NOOP("Labels", "delivered"),
+    "at_label_tool": QT_TRANSLATE_NOOP("Labels", "at label tool"),
+    "with_partner": QT_TRANSLATE_NOOP("Labels", "with partner"),
     "on_hold": QT_TRANSLATE_NOOP("Labels", "on hold"),
     "address_problem": QT_TRANSLATE_NOOP("Labels", "address problem"),
     "returned": QT_TRANSLATE_NOOP("Labels", "returned"),

@@ -13,8 +13,10 @@ from fulfiller.domain.shipment_status import (
 
 # The whole workflow, written out once more by hand: a change to the rules must change this table.
 ALLOWED = {
-    S.PENDING: {S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM},
-    S.READY: {S.PACKED, S.PENDING, S.ON_HOLD, S.ADDRESS_PROBLEM},
+    S.PENDING: {S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM, S.AT_LABEL_TOOL, S.WITH_PARTNER},
+    S.READY: {S.PACKED, S.PENDING, S.ON_HOLD, S.ADDRESS_PROBLEM, S.AT_LABEL_TOOL, S.WITH_PARTNER},
+    S.AT_LABEL_TOOL: {S.PACKED, S.SHIPPED, S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM, S.WITH_PARTNER},
+    S.WITH_PARTNER: {S.SHIPPED, S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM, S.AT_LABEL_TOOL},
     S.PACKED: {S.SHIPPED, S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM},
     S.SHIPPED: {S.DELIVERED, S.RETURNED, S.LOST, S.DAMAGED},
     S.DELIVERED: {S.DAMAGED, S.RETURNED},
@@ -71,7 +73,7 @@ def test_refusals_say_why_in_plain_words(current: S, new: S, reason: str) -> Non
 
 
 def test_the_refusal_lists_the_way_forward() -> None:
-    assert str(refusal_reason(S.PENDING, S.SHIPPED)).endswith("It can become: address_problem, on_hold, ready.")
+    assert str(refusal_reason(S.PENDING, S.SHIPPED)).endswith("It can become: address_problem, at_label_tool, on_hold, ready, with_partner.")
     assert "It can become" not in str(refusal_reason(S.DAMAGED, S.READY))
 
 

@@ -62,13 +62,23 @@ def _save_dialog(monkeypatch, names: list[str]) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize("name", ORDER_FORMATS.names())
 def test_the_order_export_offers_the_registered_formats(qtbot, window, monkeypatch, name: str) -> None:
+    from fulfiller.ui.export_dialog import ExportDialog
+
     view = window.show_view("shipments")
-    offered, suggested = _Offered(pick=ORDER_FORMATS.names().index(name)), []
-    monkeypatch.setattr(QInputDialog, "getItem", offered)
+    seen, suggested = {}, []
+
+    def pick(dialog: ExportDialog) -> int:
+        seen["items"] = [dialog.format.itemText(i) for i in range(dialog.format.count())]
+        dialog.format.setCurrentIndex(dialog.format.findData(name))
+        seen["partner"] = dialog.partner.isEnabled()
+        return 1
+
+    monkeypatch.setattr(ExportDialog, "exec", pick)
     _save_dialog(monkeypatch, suggested)
     view.choose_order_export()
-    assert offered.items == [labels.order_export(n) for n in ORDER_FORMATS]
-    assert all(item != n for item, n in zip(offered.items, ORDER_FORMATS, strict=True))  # each has its words
+    assert seen["items"] == [labels.order_export(n) for n in ORDER_FORMATS]
+    assert all(item != n for item, n in zip(seen["items"], ORDER_FORMATS, strict=True))  # each has its words
+    assert seen["partner"] is ORDER_FORMATS[name].partner  # a partner is named, a label tool is not
     assert suggested == [f"{name}.csv"]
 
 

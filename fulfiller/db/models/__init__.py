@@ -17,8 +17,9 @@ from fulfiller.db.models.logistics import (
     Stock,
     StockMovement,
     Warehouse,
+    Wave,
 )
-from fulfiller.db.models.partners import PartnerExport, PartnerExportOrder
+from fulfiller.db.models.partners import PartnerExport, PartnerExportOrder, PartnerTrackingColumns
 from fulfiller.db.models.records import AuditEntry, ImportBatch
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "OrderProblem",
     "PartnerExport",
     "PartnerExportOrder",
+    "PartnerTrackingColumns",
     "RateBand",
     "RateZone",
     "RegionRule",
@@ -55,4 +57,5 @@ __all__ = [
     "Stock",
     "StockMovement",
     "Warehouse",
+    "Wave",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
@@ -132,6 +132,21 @@ class RateBand(Base):
     zone: Mapped[RateZone] = relationship(back_populates="bands")
 
 
+class Wave(Base):
+    """Orders chosen to ship together: their parcels were made in one step, for a planned ship date."""
+
+    __tablename__ = "wave"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    planned_ship_date: Mapped[date | None]
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id", ondelete="SET NULL"))
+    criteria: Mapped[str] = mapped_column(Text, default="")  # how the orders were chosen, as the person put it
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
 class Shipment(Timestamped, Base):
     """One parcel of an order; an order may be split into several."""
 
@@ -156,6 +171,8 @@ class Shipment(Timestamped, Base):
     # A reship points at the parcel it replaces.
     replaces_shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipment.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(Text, default="")
+    wave_id: Mapped[int | None] = mapped_column(ForeignKey("wave.id", ondelete="SET NULL"), index=True)
+    handed_to: Mapped[str] = mapped_column(String(100), default="")  # the label tool or partner it was sent to
 
     lines: Mapped[list[ShipmentLine]] = relationship(back_populates="shipment", cascade="all, delete-orphan")
     history: Mapped[list[ShipmentStatusChange]] = relationship(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fulfiller.db.models.base import Base
@@ -26,6 +26,19 @@ class PartnerExport(Base):
     order_count: Mapped[int] = mapped_column(default=0)
 
     orders: Mapped[list[PartnerExportOrder]] = relationship(back_populates="export", cascade="all, delete-orphan")
+
+
+class PartnerTrackingColumns(Base):
+    """Which columns of a partner's tracking sheet hold what, mapped once and used for every later sheet."""
+
+    __tablename__ = "partner_tracking_columns"
+    __table_args__ = (UniqueConstraint("campaign_id", "partner"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    partner: Mapped[str] = mapped_column(String(100))
+    columns_json: Mapped[str] = mapped_column(Text)  # field -> header, as a JSON object
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 class PartnerExportOrder(Base):

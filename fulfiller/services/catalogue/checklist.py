@@ -31,10 +31,10 @@ from fulfiller.domain.enums import PledgeStatus, ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.kits import ChecklistLine, ExtraLine, Kit, KitEntry, KitItem, expand_order, follow_packs_like
 from fulfiller.domain.messages import Message, joined, message
+from fulfiller.domain.shipment_status import HANDED_OUT, PACKED_OR_FURTHER
 
 S = ShipmentStatus
-UNPACKED_STATUSES = frozenset({S.PENDING, S.READY, S.ON_HOLD, S.ADDRESS_PROBLEM})
-DONE_STATUSES = frozenset(set(S) - UNPACKED_STATUSES)  # packed, shipped, delivered, and what befell them after
+DONE_STATUSES = PACKED_OR_FURTHER  # packed, shipped, delivered, and what befell them after
 CHUNK = 5_000
 T = TypeVar("T")
 
@@ -419,9 +419,9 @@ def reexpand(
             result.packed_untouched += 1
             continue
         result.orders_changed += 1
-        if len(own) == 1:
+        if len(own) == 1 and own[0][1] not in HANDED_OUT:
             to_rewrite[oid] = own[0][0]
-        elif len(own) > 1:
+        elif len(own) == 1 or len(own) > 1:  # a label tool or partner has its lines already: a person decides
             result.needs_review.append(oid)
     result.needs_review.sort()
     if to_rewrite:

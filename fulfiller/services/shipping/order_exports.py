@@ -1,8 +1,9 @@
 """Export order batches for label tools and fulfilment partners, and remember which orders went where.
 
-The orders exported are those still to ship (collected, not merged away, not packed yet), optionally
-of one warehouse or a given list. An order already sent to a partner in an earlier export is left out
-unless the caller asks for it (`include_already_sent`), so nothing is shipped twice by accident.
+What is exported are parcels: the ready ones (made by a wave, a reship, a split), and for every order
+still to ship that has none, its parcel #1, made now; optionally of one warehouse, one wave or some
+orders. A parcel already at a label tool or with a partner is left out unless the caller asks for it
+(`include_already_sent`), so nothing is shipped twice by accident.
 """
 
 from __future__ import annotations
@@ -12,21 +13,25 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from fulfiller.db.models import Item, Order, PartnerExport, PartnerExportOrder, Shipment, Warehouse
 from fulfiller.domain.clock import utcnow
-from fulfiller.domain.enums import AuditAction
+from fulfiller.domain.enums import AuditAction, ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import Message, joined, message
+from fulfiller.domain.shipment_status import HANDED_OUT
 from fulfiller.exporters.formats import ORDER_FORMATS as ORDER_FORMATS  # the formats it offers
 from fulfiller.exporters.formats import write_orders
 from fulfiller.exporters.orders import ExportAddress, ExportLine, ExportOrder
 from fulfiller.exporters.spreadsheet import check_target
 from fulfiller.logs import log_event
 from fulfiller.services.audit import record
-from fulfiller.services.catalogue.checklist import checklists_for, still_to_ship
+from fulfiller.services.catalogue.checklist import still_to_ship
+from fulfiller.services.shipping.parcels import ensure_shipment, hand_out
+
+S = ShipmentStatus
 
 
 @dataclass(frozen=True)
@@ -96,25 +101,69 @@ def sent_order_ids(session: Session, campaign_id: int) -> set[int]:
     )
 
 
-def _candidates(
-    session: Session, campaign_id: int, warehouse: str | None, order_ids: Collection[int] | None
-) -> list[Order]:
+@dataclass(frozen=True)
+class ExportChoice:
+    """Which parcels: every ready one (and every order still to ship without a parcel, which gets its
+    parcel #1), or those of one warehouse, one wave, or some orders."""
+
+    warehouse: str | None = None  # a warehouse's code
+    wave_id: int | None = None
+    order_ids: Collection[int] | None = None
+    include_already_sent: bool = False  # parcels at a label tool or with a partner go again
+
+
+def _warehouse_id(session: Session, campaign_id: int, code: str) -> int:
+    found = session.scalar(select(Warehouse.id).where(Warehouse.campaign_id == campaign_id, Warehouse.code == code))
+    if found is None:
+        raise UserError(message("warehouse.no_such", "No warehouse {code!r} in this campaign.", code=code))
+    return found
+
+
+def _new_parcels(session: Session, campaign_id: int, choice: ExportChoice, warehouse_id: int | None, operator: str,
+                 skipped: dict[str, int]) -> None:  # fmt: skip
+    """Parcel #1 for the orders still to ship that have none (not when a wave is chosen: its parcels exist)."""
+    if choice.wave_id is not None:
+        return
+    query = select(Order.id).where(still_to_ship(campaign_id), ~exists().where(Shipment.order_id == Order.id))
+    if warehouse_id is not None:
+        query = query.where(Order.warehouse_id == warehouse_id)
+    if choice.order_ids is not None:
+        query = query.where(Order.id.in_(list(choice.order_ids)))
+    order_ids = list(session.scalars(query.order_by(Order.id)))
+    if not choice.include_already_sent:
+        sent = sent_order_ids(session, campaign_id)  # sent before parcels were made at export time
+        skipped["already_sent"] += sum(1 for oid in order_ids if oid in sent)
+        order_ids = [oid for oid in order_ids if oid not in sent]
+    for order_id in order_ids:
+        try:
+            ensure_shipment(session, order_id, operator=operator)
+        except UserError:
+            skipped["nothing_to_ship"] += 1  # no kit yet: nothing to put in a box
+
+
+def _parcels(session: Session, campaign_id: int, choice: ExportChoice, skipped: dict[str, int],
+             operator: str) -> list[Shipment]:  # fmt: skip
+    warehouse_id = _warehouse_id(session, campaign_id, choice.warehouse) if choice.warehouse else None
+    _new_parcels(session, campaign_id, choice, warehouse_id, operator, skipped)
+    statuses = [S.READY, *HANDED_OUT]
     query = (
-        select(Order)
-        .where(still_to_ship(campaign_id))
-        .options(selectinload(Order.address), selectinload(Order.backer), selectinload(Order.tier))
-        .order_by(Order.id)
+        select(Shipment)
+        .join(Order, Order.id == Shipment.order_id)
+        .where(Order.campaign_id == campaign_id, Shipment.status.in_(statuses))
+        .options(selectinload(Shipment.lines))
+        .order_by(Shipment.order_id, Shipment.sequence)
     )
-    if warehouse:
-        found = session.scalar(
-            select(Warehouse.id).where(Warehouse.campaign_id == campaign_id, Warehouse.code == warehouse)
-        )
-        if found is None:
-            raise UserError(message("warehouse.no_such", "No warehouse {code!r} in this campaign.", code=warehouse))
-        query = query.where(Order.warehouse_id == found)
-    if order_ids is not None:
-        query = query.where(Order.id.in_(list(order_ids)))
-    return list(session.scalars(query))
+    if warehouse_id is not None:
+        query = query.where(func.coalesce(Shipment.warehouse_id, Order.warehouse_id) == warehouse_id)
+    if choice.wave_id is not None:
+        query = query.where(Shipment.wave_id == choice.wave_id)
+    if choice.order_ids is not None:
+        query = query.where(Shipment.order_id.in_(list(choice.order_ids)))
+    parcels = list(session.scalars(query))
+    if not choice.include_already_sent:
+        skipped["already_sent"] += sum(1 for p in parcels if p.status in HANDED_OUT)
+        parcels = [p for p in parcels if p.status not in HANDED_OUT]
+    return parcels
 
 
 def _address(order: Order) -> ExportAddress | None:
@@ -140,64 +189,44 @@ def _address(order: Order) -> ExportAddress | None:
     )
 
 
-def _parcel_weights(session: Session, order_ids: list[int]) -> dict[int, int]:
-    weights: dict[int, int] = {}
-    for oid, weight in session.execute(
-        select(Shipment.order_id, Shipment.weight_g).where(
-            Shipment.order_id.in_(order_ids), Shipment.replaces_shipment_id.is_(None), Shipment.weight_g.is_not(None)
-        )
-    ):
-        weights[oid] = weights.get(oid, 0) + weight
-    return weights
-
-
-def gather_orders(
-    session: Session,
-    campaign_id: int,
-    *,
-    warehouse: str | None = None,
-    order_ids: Collection[int] | None = None,
-    include_already_sent: bool = False,
-) -> tuple[list[tuple[int, ExportOrder]], dict[str, int]]:
-    """The orders to export (order id, export row) and how many were left out, by reason."""
-    orders = _candidates(session, campaign_id, warehouse, order_ids)
+def gather_parcels(
+    session: Session, campaign_id: int, choice: ExportChoice, *, operator: str = ""
+) -> tuple[list[tuple[Shipment, ExportOrder]], dict[str, int]]:
+    """The parcels to export (parcel, export row: its stock lines and its order's address) and how
+    many were left out, by reason. Orders still to ship get their parcel #1 here."""
     skipped = {"already_sent": 0, "no_address": 0, "nothing_to_ship": 0}
-    if not include_already_sent:
-        sent = sent_order_ids(session, campaign_id)
-        skipped["already_sent"] = sum(1 for o in orders if o.id in sent)
-        orders = [o for o in orders if o.id not in sent]
-    ids = [o.id for o in orders]
-    checklists = checklists_for(session, campaign_id, ids)
-    weights = _parcel_weights(session, ids)
-    items = {i.id: i for i in session.scalars(select(Item).where(Item.campaign_id == campaign_id))}
-    codes = {
-        wid: code
-        for wid, code in session.execute(
-            select(Warehouse.id, Warehouse.code).where(Warehouse.campaign_id == campaign_id)
+    parcels = _parcels(session, campaign_id, choice, skipped, operator)
+    orders = {
+        o.id: o
+        for o in session.scalars(
+            select(Order)
+            .where(Order.id.in_({p.order_id for p in parcels}))
+            .options(selectinload(Order.address), selectinload(Order.backer), selectinload(Order.tier))
         )
     }
-    result: list[tuple[int, ExportOrder]] = []
-    for order in orders:
+    items = {i.id: i for i in session.scalars(select(Item).where(Item.campaign_id == campaign_id))}
+    codes = dict(
+        session.execute(select(Warehouse.id, Warehouse.code).where(Warehouse.campaign_id == campaign_id)).all()
+    )
+    result: list[tuple[Shipment, ExportOrder]] = []
+    for parcel in parcels:
+        order = orders[parcel.order_id]
         address = _address(order)
         if address is None:
             skipped["no_address"] += 1
             continue
-        lines = tuple(
-            ExportLine(line.sku, line.item.name, line.quantity, line.item.weight_g)
-            for line in checklists.get(order.id, [])
-            if line.is_stock and line.quantity > 0
-        )
+        stock = [(items[line.item_id], line.quantity) for line in parcel.lines if items[line.item_id].is_stock]
+        lines = tuple(ExportLine(item.sku, item.name, qty, item.weight_g) for item, qty in stock if qty > 0)
         if not lines:
             skipped["nothing_to_ship"] += 1
             continue
-        dims = None
-        if len(lines) == 1 and lines[0].quantity == 1:
-            item = items.get(checklists[order.id][0].item.item_id)
-            if item and item.length_mm and item.width_mm and item.height_mm:
-                dims = (item.length_mm, item.width_mm, item.height_mm)
+        only = stock[0][0] if len(lines) == 1 and lines[0].quantity == 1 else None
+        dims = (only.length_mm, only.width_mm, only.height_mm) if only and only.length_mm and only.width_mm and \
+            only.height_mm else None  # fmt: skip
+        warehouse_id = parcel.warehouse_id or order.warehouse_id
         result.append(
             (
-                order.id,
+                parcel,
                 ExportOrder(
                     order_ref=order.platform_order_id,
                     backer_number=order.backer_number,
@@ -205,11 +234,11 @@ def gather_orders(
                     address=address,
                     lines=lines,
                     ordered_at=order.pledged_at,
-                    weight_g=weights.get(order.id),
+                    weight_g=parcel.weight_g,
                     dims_mm=dims,
                     reward=order.tier.title if order.tier else order.reward_title,
                     notes=order.address.delivery_notes if order.address else "",
-                    warehouse=codes.get(order.warehouse_id, "") if order.warehouse_id else "",
+                    warehouse=codes.get(warehouse_id, "") if warehouse_id else "",
                 ),
             )
         )
@@ -227,13 +256,15 @@ def export_orders(
     warehouse: str | None = None,
     order_ids: Collection[int] | None = None,
     include_already_sent: bool = False,
+    wave_id: int | None = None,
 ) -> OrderExportSummary:
-    """Write the batch and record it (the caller commits the session); nothing is recorded if writing fails."""
-    ORDER_FORMATS.named(format_name)
+    """Write the batch and record it (the caller commits the session); nothing is recorded if writing
+    fails. The parcels written are then "at label tool" (ShipStation, Pirate Ship, USPS) or "with
+    partner" (the partner formats), so the tracking that comes back finds them and none goes twice."""
+    fmt = ORDER_FORMATS.named(format_name)
     check_target(out)
-    chosen, skipped = gather_orders(
-        session, campaign_id, warehouse=warehouse, order_ids=order_ids, include_already_sent=include_already_sent
-    )
+    choice = ExportChoice(warehouse, wave_id, order_ids, include_already_sent)
+    chosen, skipped = gather_parcels(session, campaign_id, choice, operator=operator)
     name = (partner or format_name).strip() or format_name
     if not chosen:
         raise UserError(
@@ -247,7 +278,7 @@ def export_orders(
                 nothing_to_ship=skipped["nothing_to_ship"],
             )
         )
-    rows = write_orders(out, format_name, [o for _, o in chosen])
+    rows = write_orders(out, format_name, [row for _, row in chosen])
     export = PartnerExport(
         campaign_id=campaign_id,
         partner=name,
@@ -255,14 +286,17 @@ def export_orders(
         file_name=Path(out).name,
         created_at=utcnow(),
         operator=operator,
-        order_count=len(chosen),
+        order_count=len({parcel.order_id for parcel, _ in chosen}),
     )
-    export.orders = [PartnerExportOrder(order_id=oid) for oid, _ in chosen]
+    export.orders = [PartnerExportOrder(order_id=oid) for oid in sorted({parcel.order_id for parcel, _ in chosen})]
     session.add(export)
     session.flush()
+    handed = S.WITH_PARTNER if fmt.partner else S.AT_LABEL_TOOL
+    for parcel, _ in chosen:
+        hand_out(session, parcel, handed, name, operator=operator, note=f"export {export.id} ({format_name})")
     record(session, operator, AuditAction.CREATE, "partner_export", export.id, field="file", new=str(out))
     log_event(
-        "export-orders", export=export.id, campaign=campaign_id, format=format_name, orders=len(chosen), rows=rows
+        "export-orders", export=export.id, campaign=campaign_id, format=format_name, parcels=len(chosen), rows=rows
     )
     return OrderExportSummary(
         format=format_name,

@@ -4,8 +4,9 @@ tracking numbers, and the shipments table.
 Every status change is checked against `fulfiller.domain.shipment_status`, leaves a history row
 with operator and time, and has its side effects here, once: reaching "packed" takes the goods off
 the shelf (one PACKED, or RESHIPPED for a replacement parcel, movement per stock line; never twice
-for the same parcel, even if it is unpacked and packed again), "shipped" stamps `shipped_at`,
-"delivered" stamps `delivered_at`.
+for the same parcel, even if it is unpacked and packed again), and so does a parcel that ships
+straight from a label tool or partner (it was packed there, not at a pack station); "shipped"
+stamps `shipped_at`, "delivered" stamps `delivered_at`.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from fulfiller.domain.enums import AuditAction, MovementKind, ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import Message, joined, message
 from fulfiller.domain.order_codes import order_code
-from fulfiller.domain.shipment_status import UNPACKED, TransitionRefused, check_transition
+from fulfiller.domain.shipment_status import HANDED_OUT, UNPACKED, TransitionRefused, check_transition
 from fulfiller.services.audit import record, record_changes, signed_by
 from fulfiller.services.catalogue.checklist import order_checklist
 from fulfiller.services.planning.stock import add_movement
@@ -237,16 +238,28 @@ def _take_off_shelf(session: Session, shipment: Shipment, operator: str) -> int:
 def _apply(session: Session, shipment: Shipment, new: S, operator: str, note: str) -> None:
     old = shipment.status
     check_transition(old, new)
-    if new is S.PACKED:
+    if new is S.PACKED or (new is S.SHIPPED and old in HANDED_OUT):
         _take_off_shelf(session, shipment, operator)
         for line in shipment.lines:
             line.packed_quantity = line.quantity
-    elif new is S.SHIPPED:
+    if old in HANDED_OUT and new in UNPACKED - HANDED_OUT:
+        shipment.handed_to = ""  # taken back: no label tool or partner has it any more
+    if new is S.SHIPPED:
         shipment.shipped_at = utcnow()
     elif new is S.DELIVERED:
         shipment.delivered_at = utcnow()
     shipment.status = new
     _history(shipment, old, new, operator, note)
+
+
+def hand_out(session: Session, shipment: Shipment, new: S, to: str, *, operator: str, note: str = "") -> None:
+    """The parcel goes to a label tool (at_label_tool) or a partner (with_partner) named `to`; sent
+    again, it stays so and only the name is updated."""
+    if shipment.status is not new:
+        _apply(session, shipment, new, operator, note)
+    if shipment.handed_to != to:
+        record_changes(session, operator, "shipment", shipment.id, {"handed_to": (shipment.handed_to, to)})
+        shipment.handed_to = to
 
 
 def change_status(session: Session, shipment_id: int, new: S, *, operator: str, note: str = "") -> None:
@@ -346,6 +359,7 @@ class ShipmentRow:
     shipped_at: datetime | None
     delivered_at: datetime | None
     is_reship: bool
+    handed_to: str = ""  # the label tool or partner it was sent to
 
 
 def list_shipments(
@@ -354,6 +368,7 @@ def list_shipments(
     status: ShipmentStatus | None = None,
     carrier: str | None = None,
     warehouse_id: int | None = None,
+    wave_id: int | None = None,
 ) -> list[ShipmentRow]:
     """The shipments table: one SQL query (indexed on status), no ORM objects."""
     query = (
@@ -371,6 +386,7 @@ def list_shipments(
             Shipment.shipped_at,
             Shipment.delivered_at,
             Shipment.replaces_shipment_id,
+            Shipment.handed_to,
         )
         .join(Order, Order.id == Shipment.order_id)
         .join(Backer, Backer.id == Order.backer_id)
@@ -385,6 +401,8 @@ def list_shipments(
         query = query.where(Shipment.carrier == carrier)
     if warehouse_id is not None:
         query = query.where(Shipment.warehouse_id == warehouse_id)
+    if wave_id is not None:
+        query = query.where(Shipment.wave_id == wave_id)
     return [
         ShipmentRow(
             id=row[0],
@@ -401,6 +419,7 @@ def list_shipments(
             shipped_at=row[10],
             delivered_at=row[11],
             is_reship=row[12] is not None,
+            handed_to=row[13],
         )
         for row in session.execute(query)
     ]

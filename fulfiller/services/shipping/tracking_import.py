@@ -23,14 +23,17 @@ from fulfiller.domain.carriers import canonical_carrier, clean_tracking, detect_
 from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import Message, joined, message, one_of
-from fulfiller.domain.shipment_status import TransitionRefused, check_transition
-from fulfiller.importers.tracking import TrackingRow, read_tracking_file
+from fulfiller.domain.shipment_status import HANDED_OUT, TransitionRefused, check_transition
+from fulfiller.importers.text_files import read_tables
+from fulfiller.importers.tracking import TrackingRow, detect_columns, read_tracking_file
 from fulfiller.logs import log_event
 from fulfiller.services.catalogue.checklist import merged_members
-from fulfiller.services.shipping.parcels import change_status, set_tracking
+from fulfiller.services.shipping.parcels import change_status, ensure_shipment, set_tracking
+from fulfiller.services.shipping.partner_columns import partner_columns, save_partner_columns
 
 S = ShipmentStatus
-OPEN = (S.READY, S.PACKED)  # a parcel a tracking number may ship
+# A parcel a tracking number may ship: ready or packed here, or waiting at a label tool or partner.
+OPEN = (S.READY, S.PACKED, *HANDED_OUT)
 
 
 @dataclass(frozen=True)
@@ -224,7 +227,8 @@ def plan_tracking_import(
     session: Session, campaign_id: int, path: Path, *, preset: str = "auto", mapping: Mapping[str, str] | None = None
 ) -> tuple[TrackingImportResult, list[tuple[RowOutcome, int, str, str]]]:
     """Read and match the file without changing anything; returns the result and the changes to make
-    (outcome, shipment id, tracking number, carrier)."""
+    (outcome, shipment id, tracking number, carrier): a negative shipment id names the order whose
+    parcel #1 is to be made first."""
     tracking_file = read_tracking_file(path, preset=preset, mapping=mapping)
     result = TrackingImportResult(tracking_file.name, tracking_file.columns)
     index = _index(session, campaign_id)
@@ -322,9 +326,12 @@ def _plan_order(
     open_parcels = [p for p in parcels if not p.tracking_number and p.status in OPEN]
     reason: Message | None = None
     if not parcels:
-        reason = message(
-            "tracking.no_parcel", "the order has no parcel yet: create its shipment before importing tracking"
-        )
+        # Exported before exports made parcels: its parcel #1 is made when the row is applied.
+        if len(new) == 1:
+            outcome = _outcome(new[0].row, tracking=new[0].tracking, carrier=new[0].carrier)
+            result.matched.append(outcome)
+            return [(outcome, -new[0].order_id, new[0].tracking, new[0].carrier)]
+        reason = _why_not_open(parcels, len(new), [c.row.row for c in new])
     elif len(new) > len(open_parcels):
         reason = _why_not_open(parcels, len(new), [c.row.row for c in new])
     if reason:
@@ -367,7 +374,7 @@ def _packing_blocker(session: Session, shipment_id: int) -> Message | None:
     """Why a ready parcel cannot be packed here (None when it can): packing takes goods off a warehouse's shelf."""
     shipment = session.get(Shipment, shipment_id)
     assert shipment is not None
-    if shipment.status is not S.READY or shipment.warehouse_id is not None:
+    if shipment.status not in (S.READY, *HANDED_OUT) or shipment.warehouse_id is not None:
         return None
     order = session.get(Order, shipment.order_id)
     if order is None or order.warehouse_id is None:
@@ -379,8 +386,8 @@ def _packing_blocker(session: Session, shipment_id: int) -> Message | None:
 
 
 def _apply_row(session: Session, shipment_id: int, number: str, carrier: str, operator: str, note: str) -> None:
-    """Ready or packed -> shipped through the status machine (packing takes the goods off the shelf),
-    then the tracking number and carrier."""
+    """Ready or packed -> shipped through the status machine (packing takes the goods off the shelf, as
+    does shipping from a label tool or partner), then the tracking number and carrier."""
     shipment = session.get(Shipment, shipment_id)
     assert shipment is not None
     if shipment.status is S.READY:
@@ -397,14 +404,24 @@ def import_tracking(
     operator: str = "",
     preset: str = "auto",
     mapping: Mapping[str, str] | None = None,
+    partner: str | None = None,
     dry_run: bool = False,
 ) -> TrackingImportResult:
-    """Match the file and apply the matched rows (unless `dry_run`); the caller's transaction commits."""
+    """Match the file and apply the matched rows (unless `dry_run`); the caller's transaction commits.
+
+    With `partner`, the columns that partner's sheets were mapped to before are used when no `mapping`
+    is given, and a `mapping` given is kept for that partner's next sheet."""
+    if partner and mapping is None:
+        mapping = partner_columns(session, campaign_id, partner)
     result, changes = plan_tracking_import(session, campaign_id, Path(path), preset=preset, mapping=mapping)
     if dry_run:
         return result
+    if partner and mapping is not None:
+        save_partner_columns(session, campaign_id, partner, mapping, operator=operator)
     note = f"tracking import {Path(path).name}"
-    for outcome, shipment_id, number, carrier in changes:
+    for outcome, planned_id, number, carrier in changes:
+        # A negative id is the order whose parcel #1 is made now (it was exported before exports made parcels).
+        shipment_id = planned_id if planned_id > 0 else ensure_shipment(session, -planned_id, operator=operator)
         blocker = _packing_blocker(session, shipment_id)
         if blocker:  # checked first, so no row fails half-way: the rows are applied together or not at all
             result.matched.remove(outcome)
@@ -421,3 +438,9 @@ def import_tracking(
         conflicts=len(result.conflicts),
     )  # fmt: skip
     return result
+
+
+def sheet_columns(path: Path) -> tuple[list[str], dict[str, str]]:
+    """A tracking sheet's headers, and the fields recognised among them, for a person to map the rest."""
+    headers = [h for h in read_tables(Path(path))[0].headers if h]
+    return headers, detect_columns(headers)

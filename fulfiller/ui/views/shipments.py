@@ -1,6 +1,6 @@
-"""The Shipments view: every parcel with its status, carrier and tracking; a parcel's details (and
-splitting it); bulk status changes with confirmation; exports for label tools and partners and their
-history, tracking imports, and tracking for the platform."""
+"""The Shipments view: every parcel with its status, carrier and tracking; waves of parcels; a parcel's
+details (and splitting it); bulk status changes with confirmation; exports for label tools and partners
+and their history, tracking imports (a partner's columns mapped once), and tracking for the platform."""
 
 from __future__ import annotations
 
@@ -25,16 +25,21 @@ from PySide6.QtWidgets import (
 
 from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.services.planning.warehouses import list_warehouses
-from fulfiller.services.shipping.order_exports import ORDER_FORMATS, export_orders, list_partner_exports
+from fulfiller.services.shipping.order_exports import export_orders, list_partner_exports
 from fulfiller.services.shipping.parcels import bulk_change_status, carriers_in_use, list_shipments
+from fulfiller.services.shipping.partner_columns import partners
 from fulfiller.services.shipping.tracking_export import TRACKING_FORMATS, export_tracking
-from fulfiller.services.shipping.tracking_import import import_tracking
+from fulfiller.services.shipping.tracking_import import import_tracking, sheet_columns
+from fulfiller.services.shipping.waves import list_waves
 from fulfiller.ui import labels
+from fulfiller.ui.export_dialog import ExportDialog
 from fulfiller.ui.messages import render
 from fulfiller.ui.ops import CampaignOps, Change
 from fulfiller.ui.parcel_dialog import ParcelDialog
 from fulfiller.ui.table_dialog import TableDialog
 from fulfiller.ui.tasks import Task
+from fulfiller.ui.tracking_columns_dialog import TrackingColumnsDialog
+from fulfiller.ui.wave_dialog import WaveDialog
 
 SHEETS = "Spreadsheets (*.csv *.xlsx);;All files (*)"
 
@@ -50,13 +55,15 @@ class ShipmentsView(QWidget):
             self.status.addItem(labels.shipment_status(status.value), status.value)
         self.carrier = QComboBox(self)
         self.warehouse = QComboBox(self)
+        self.wave = QComboBox(self)
         self._fill_warehouses()
-        for combo in (self.status, self.carrier, self.warehouse):
+        self._fill_waves()
+        for combo in (self.status, self.carrier, self.warehouse, self.wave):
             combo.currentIndexChanged.connect(self.refresh)
-        self.table = QTableWidget(0, 8, self)
+        self.table = QTableWidget(0, 9, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Order"), self.tr("Backer #"), self.tr("Name"), self.tr("Country"), self.tr("Parcel"),
-             self.tr("Status"), self.tr("Carrier"), self.tr("Tracking number")]
+             self.tr("Status"), self.tr("Sent to"), self.tr("Carrier"), self.tr("Tracking number")]
         )  # fmt: skip
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
@@ -68,14 +75,15 @@ class ShipmentsView(QWidget):
         self.message.setWordWrap(True)
         filters = QHBoxLayout()
         for caption, combo in ((self.tr("Status:"), self.status), (self.tr("Carrier:"), self.carrier),
-                               (self.tr("Warehouse:"), self.warehouse)):  # fmt: skip
+                               (self.tr("Warehouse:"), self.warehouse), (self.tr("Wave:"), self.wave)):  # fmt: skip
             filters.addWidget(QLabel(caption, self))
             filters.addWidget(combo, 1)
         actions = QHBoxLayout()
         for text, slot in (
+            (self.tr("New &wave…"), self.new_wave),
             (self.tr("Parcel &details…"), self.show_details),
             (self.tr("Change &status of selected…"), self.change_selected),
-            (self.tr("&Export orders for a label tool…"), self.choose_order_export),
+            (self.tr("&Export for a label tool or partner…"), self.choose_order_export),
             (self.tr("&Import tracking…"), self.choose_tracking_import),
             (self.tr("Export &tracking for the platform…"), self.choose_tracking_export),
             (self.tr("Export &history…"), self.show_export_history),
@@ -95,7 +103,20 @@ class ShipmentsView(QWidget):
 
     def _changed(self) -> None:
         self._fill_warehouses()
+        self._fill_waves()
         self.refresh()
+
+    def _fill_waves(self) -> None:
+        waves = self._ops.read(lambda session: list_waves(session, self._ops.campaign_id))
+        current = self.wave.currentData()
+        self.wave.blockSignals(True)
+        self.wave.clear()
+        self.wave.addItem(self.tr("All parcels"), None)
+        for w in waves:
+            when = f" ({w.planned_ship_date:%Y-%m-%d})" if w.planned_ship_date else ""
+            self.wave.addItem(f"{w.name}{when}", w.id)
+        self.wave.setCurrentIndex(max(0, self.wave.findData(current)))
+        self.wave.blockSignals(False)
 
     def _fill_warehouses(self) -> None:
         warehouses = self._ops.read(lambda session: list_warehouses(session, self._ops.campaign_id))
@@ -110,14 +131,17 @@ class ShipmentsView(QWidget):
 
     def refresh(self) -> None:
         status = ShipmentStatus(self.status.currentData()) if self.status.currentData() else None
-        carrier, warehouse_id, campaign_id = (
+        carrier, warehouse_id, wave_id, campaign_id = (
             self.carrier.currentData(),
             self.warehouse.currentData(),
+            self.wave.currentData(),
             self._ops.campaign_id,
         )
         self.rows, carriers = self._ops.read(
             lambda session: (
-                list_shipments(session, campaign_id, status=status, carrier=carrier, warehouse_id=warehouse_id),
+                list_shipments(
+                    session, campaign_id, status=status, carrier=carrier, warehouse_id=warehouse_id, wave_id=wave_id
+                ),
                 carriers_in_use(session, campaign_id),
             )
         )
@@ -134,7 +158,7 @@ class ShipmentsView(QWidget):
         for row, s in enumerate(self.rows):
             parcel = self.tr("#{n} (reship)").format(n=s.sequence) if s.is_reship else f"#{s.sequence}"
             cells = (s.order_code, s.backer_number, s.backer_name, s.country_code, parcel,
-                     labels.shipment_status(s.status.value), s.carrier, s.tracking_number)  # fmt: skip
+                     labels.shipment_status(s.status.value), s.handed_to, s.carrier, s.tracking_number)  # fmt: skip
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, s.id)
@@ -212,39 +236,66 @@ class ShipmentsView(QWidget):
     def _show_result(self, result: object) -> None:
         self.message.setText(render(result.summary()))  # type: ignore[attr-defined]
 
-    def choose_order_export(self) -> None:
-        offered = [labels.order_export(name) for name in ORDER_FORMATS]
-        chosen, ok = QInputDialog.getItem(self, self.tr("Export orders"), self.tr("Format:"), offered, 0, False)
-        if not ok:
-            return
-        fmt = ORDER_FORMATS.names()[offered.index(chosen)]
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export orders"), f"{fmt}.csv", SHEETS)
-        if name:
-            self.export_orders(fmt, Path(name))
+    def new_wave(self) -> WaveDialog:
+        dialog = WaveDialog(self._ops, self)
+        if dialog.exec() and dialog.summary is not None:
+            self.message.setText(render(dialog.summary.summary()))
+        return dialog
 
-    def export_orders(self, fmt: str, path: Path) -> Task:
+    def choose_order_export(self) -> None:
+        dialog = ExportDialog(self._ops, self)
+        if not dialog.exec():
+            return
+        fmt, partner, wave_id, again = dialog.chosen()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export parcels"), f"{partner or fmt}.csv", SHEETS)
+        if name:
+            self.export_orders(fmt, Path(name), partner=partner, wave_id=wave_id, again=again)
+
+    def export_orders(
+        self, fmt: str, path: Path, *, partner: str | None = None, wave_id: int | None = None, again: bool = False
+    ) -> Task:
         campaign_id, operator = self._ops.campaign_id, self._ops.operator()
         return self._ops.write_in_background(
             self,
             self.tr("Exporting orders"),
             lambda session, _progress, _cancel: export_orders(
-                session, campaign_id, fmt, path, partner=fmt, operator=operator
+                session, campaign_id, fmt, path, partner=partner or fmt, operator=operator, wave_id=wave_id,
+                include_already_sent=again,
             ),
-            Change.PARCELS,  # the orders are now recorded as sent to the partner
+            Change.PARCELS,  # the parcels are now at the label tool or with the partner
             self._show_result,
-        )
+        )  # fmt: skip
 
     def choose_tracking_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import tracking"), "", SHEETS)
-        if name:
-            self.import_tracking(Path(name))
+        if not name:
+            return
+        known = self._ops.read(lambda session: partners(session, self._ops.campaign_id))
+        offered = [self.tr("A label tool's shipments file (columns found by their names)"), *known,
+                   self.tr("A partner's sheet, columns to map…")]  # fmt: skip
+        chosen, ok = QInputDialog.getItem(self, self.tr("Import tracking"), self.tr("Whose file:"), offered, 0, False)
+        if not ok:
+            return
+        if chosen == offered[-1]:
+            self.map_tracking_columns(Path(name))
+        else:
+            self.import_tracking(Path(name), partner=chosen if chosen in known else None)
 
-    def import_tracking(self, path: Path) -> Task:
+    def map_tracking_columns(self, path: Path, partner: str = "") -> Task | None:
+        headers, guessed = sheet_columns(path)
+        dialog = TrackingColumnsDialog(headers, partner, guessed, self)
+        if not dialog.exec():
+            return None
+        return self.import_tracking(path, partner=dialog.partner.text().strip() or None, mapping=dialog.mapping())
+
+    def import_tracking(self, path: Path, *, partner: str | None = None, mapping: dict[str, str] | None = None) -> Task:
         campaign_id, operator = self._ops.campaign_id, self._ops.operator()
         return self._ops.write_in_background(
             self,
             self.tr("Importing tracking"),
-            lambda session, _progress, _cancel: import_tracking(session, campaign_id, path, operator=operator),
+            lambda session, _progress, _cancel: import_tracking(
+                session, campaign_id, path, operator=operator, partner=partner, mapping=mapping
+            ),
             Change.PARCELS | Change.STOCK,
             self._show_result,
         )

@@ -168,7 +168,7 @@ def test_set_tracking_cleans_detects_and_audits(small: Small) -> None:
     detail = shipment_detail(small.s, sid)
     assert detail.tracking_url.startswith("https://www.dhl.com/") and detail.order_code.startswith("FUL-")
     assert [line.sku for line in detail.lines] == ["LAMP-WH", "CABLE", "CARD"]
-    assert detail.allowed_next == [S.PENDING, S.PACKED, S.ON_HOLD, S.ADDRESS_PROBLEM]
+    assert detail.allowed_next == [S.PENDING, S.PACKED, S.AT_LABEL_TOOL, S.WITH_PARTNER, S.ON_HOLD, S.ADDRESS_PROBLEM]
 
 
 def test_list_shipments_filters(small: Small) -> None:
