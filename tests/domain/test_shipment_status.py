@@ -73,7 +73,9 @@ def test_refusals_say_why_in_plain_words(current: S, new: S, reason: str) -> Non
 
 
 def test_the_refusal_lists_the_way_forward() -> None:
-    assert str(refusal_reason(S.PENDING, S.SHIPPED)).endswith("It can become: address_problem, at_label_tool, on_hold, ready, with_partner.")
+    assert str(refusal_reason(S.PENDING, S.SHIPPED)).endswith(
+        "It can become: address_problem, at_label_tool, on_hold, ready, with_partner."
+    )
     assert "It can become" not in str(refusal_reason(S.DAMAGED, S.READY))
 
 

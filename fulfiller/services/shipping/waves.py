@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from fulfiller.db.models import Address, Order, OrderProblem, Shipment, ShipmentLine, ShipmentStatusChange, Warehouse
@@ -210,7 +210,13 @@ def create_wave(
     name = name.strip()
     if not name:
         raise UserError(message("wave.no_name", "Give the wave a name, e.g. “Europe, first wave”."))
-    taken = session.scalar(select(func.count()).where(WaveRecord.campaign_id == campaign_id, WaveRecord.name == name))
+    # A wave split by warehouse is named "NAME — CODE": the name is taken by any of its parts too.
+    taken = session.scalar(
+        select(func.count()).where(
+            WaveRecord.campaign_id == campaign_id,
+            or_(WaveRecord.name == name, WaveRecord.name.startswith(f"{name} — ", autoescape=True)),
+        )
+    )
     if taken:
         raise UserError(message("wave.name_taken", "There is a wave named {name!r} already.", name=name))
     plan = plan_wave(session, campaign_id, choice)
