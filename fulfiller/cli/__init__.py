@@ -11,13 +11,13 @@ import sys
 from collections.abc import Sequence
 
 from fulfiller import __version__
-from fulfiller.cli import aftersales, campaigns, importing, planning, printing, shipping, waves
+from fulfiller.cli import aftersales, campaigns, importing, planning, printing, shipping, warehouses, waves
 from fulfiller.cli.context import data_dir
 from fulfiller.cli.parsers import Handler, add_commands, common_options
 from fulfiller.domain.errors import UserError
 from fulfiller.logs import log_error, start_logging
 
-GROUPS = (campaigns, importing, planning, printing, waves, shipping, aftersales)
+GROUPS = (campaigns, importing, planning, warehouses, printing, waves, shipping, aftersales)
 
 
 def build_parser() -> argparse.ArgumentParser:
