@@ -301,6 +301,53 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export parcels</source>
+        <translation>导出包裹</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s name, e.g. Shenzhen Fulfil</source>
+        <translation>合作方名称，例如 Shenzhen Fulfil</translation>
+    </message>
+    <message>
+        <source>Every ready parcel (and orders still without one)</source>
+        <translation>所有已就绪的包裹（以及尚无包裹的订单）</translation>
+    </message>
+    <message>
+        <source>{name} — {n} ready</source>
+        <translation>{name} — {n} 个已就绪</translation>
+    </message>
+    <message>
+        <source>Also send again parcels already at a label tool or with a partner</source>
+        <translation>同时重新发送已在标签工具或合作方处的包裹</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>合作方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rcels:</source>
+        <translation>包裹(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The parcels will be “with partner”: the partner&apos;s tracking sheet ships them.</source>
+        <translation>这些包裹将处于“在合作方处”：合作方的物流单号表回来后即为已发货。</translation>
+    </message>
+    <message>
+        <source>The parcels will be “at label tool”: the tool&apos;s shipments export ships them.</source>
+        <translation>这些包裹将处于“在标签工具中”：标签工具的发货导出文件回来后即为已发货。</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialogs</name>
     <message>
         <source>Everywhere</source>
@@ -1024,6 +1071,14 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>delivered</source>
         <translation>已送达</translation>
+    </message>
+    <message>
+        <source>at label tool</source>
+        <translation>在标签工具中</translation>
+    </message>
+    <message>
+        <source>with partner</source>
+        <translation>在合作方处</translation>
     </message>
     <message>
         <source>on hold</source>
@@ -2452,6 +2507,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>请给出需要的物品，或“{whole}”。</translation>
     </message>
     <message>
+        <source>Give the wave a name, e.g. “Europe, first wave”.</source>
+        <translation>请为这一批次命名，例如“欧洲第一批”。</translation>
+    </message>
+    <message>
         <source>Import {batch} has later imports ({later}); undo those first, newest first.</source>
         <translation>第 {batch} 次导入之后还有其他导入（{later}）；请先从最新的开始依次撤销。</translation>
     </message>
@@ -2572,6 +2631,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>替换品已经打包：不能再拒绝。</translation>
     </message>
     <message>
+        <source>Left out: {reasons}.</source>
+        <translation>未纳入：{reasons}。</translation>
+    </message>
+    <message>
         <source>Line {number} ({sku})</source>
         <translation>第 {number} 行（{sku}）</translation>
     </message>
@@ -2592,6 +2655,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>此数据库中没有项目 {selector!r}。</translation>
     </message>
     <message>
+        <source>No order can get a parcel in this wave.</source>
+        <translation>这一批次中没有可以生成包裹的订单。</translation>
+    </message>
+    <message>
         <source>No order with backer number {numbers}.</source>
         <translation>没有支持者编号为 {numbers} 的订单。</translation>
     </message>
@@ -2602,6 +2669,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>No parcel of order {code} is lost or damaged: mark it so, or log a lost/damaged request first.</source>
         <translation>订单 {code} 没有丢失或损坏的包裹：请先将包裹标记为丢失或损坏，或先登记一条丢失/损坏申请。</translation>
+    </message>
+    <message>
+        <source>No parcel was made.</source>
+        <translation>没有生成包裹。</translation>
     </message>
     <message>
         <source>No reward tier {tier!r} in this campaign.</source>
@@ -2810,6 +2881,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>{code} 的包裹在打开后已有变动：请重新扫描订单。</translation>
     </message>
     <message>
+        <source>The partner packs it: it ships when the partner&apos;s tracking number comes back.</source>
+        <translation>由合作方打包：合作方的物流单号回来后即为已发货。</translation>
+    </message>
+    <message>
         <source>The pledge is {status}, not collected: it does not ship.</source>
         <translation>该认筹为“{status}”，未收款：不发货。</translation>
     </message>
@@ -2828,6 +2903,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>The {platform} tracking export fills in your own {template}: give it with --template FILE.</source>
         <translation>{platform} 的运单号导出会填写您自己的{template}：请用 --template FILE 指定该文件。</translation>
+    </message>
+    <message>
+        <source>There is a wave named {name!r} already.</source>
+        <translation>已有名为 {name!r} 的批次。</translation>
     </message>
     <message>
         <source>There is already a campaign named {name!r} in this database.</source>
@@ -2922,6 +3001,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>没有仓库 {warehouse}。</translation>
     </message>
     <message>
+        <source>There is no wave {wave!r} in this campaign.</source>
+        <translation>本活动中没有批次 {wave!r}。</translation>
+    </message>
+    <message>
         <source>These kits would pack like each other in a circle: {chain}</source>
         <translation>这些套件会互相按对方打包，形成循环：{chain}</translation>
     </message>
@@ -2974,6 +3057,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>未知条码“{code}”：没有物品使用此条码。</translation>
     </message>
     <message>
+        <source>Unknown field(s) {fields} in the columns; use {known}.</source>
+        <translation>列映射中有未知字段 {fields}；可用字段：{known}。</translation>
+    </message>
+    <message>
         <source>Unknown format {name!r}; choose one of: {choices}.</source>
         <translation>未知格式 {name!r}；请选择以下之一：{choices}。</translation>
     </message>
@@ -2996,6 +3083,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Warehouse code used twice in {name!r}: {codes}.</source>
         <translation>{name!r} 中仓库代码重复使用：{codes}。</translation>
+    </message>
+    <message>
+        <source>Wave {name}: {parcels:,} parcel(s) from {warehouse}.</source>
+        <translation>批次 {name}：从 {warehouse} 发出 {parcels:,} 个包裹。</translation>
     </message>
     <message>
         <source>Which carrier is the claim with? The parcel has no carrier recorded.</source>
@@ -3418,10 +3509,6 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>该订单已有运单号 {number}</translation>
     </message>
     <message>
-        <source>the order has no parcel yet: create its shipment before importing tracking</source>
-        <translation>该订单还没有包裹：导入运单号前请先创建其包裹</translation>
-    </message>
-    <message>
         <source>the order id column of mapping {name!r} is missing</source>
         <translation>缺少列映射 {name!r} 的订单 ID 列</translation>
     </message>
@@ -3690,6 +3777,14 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>{n:,} 个已发给合作方的未包括（--include-already-sent）</translation>
     </message>
     <message>
+        <source>{n:,} merged into another order</source>
+        <translation>{n:,} 个已合并到其他订单</translation>
+    </message>
+    <message>
+        <source>{n:,} pledge(s) not collected</source>
+        <translation>{n:,} 个认筹未付款</translation>
+    </message>
+    <message>
         <source>{n:,} refused</source>
         <translation>{n:,} 个被拒绝</translation>
     </message>
@@ -3706,8 +3801,28 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>{n:,} 行模板在此没有匹配的订单</translation>
     </message>
     <message>
+        <source>{n:,} whose reward has no kit yet</source>
+        <translation>{n:,} 个的回报还没有配套清单</translation>
+    </message>
+    <message>
+        <source>{n:,} with a parcel already</source>
+        <translation>{n:,} 个已有包裹</translation>
+    </message>
+    <message>
+        <source>{n:,} with a warning</source>
+        <translation>{n:,} 个有警告</translation>
+    </message>
+    <message>
+        <source>{n:,} with an address error</source>
+        <translation>{n:,} 个地址有错误</translation>
+    </message>
+    <message>
         <source>{n:,} with nothing to ship left out</source>
         <translation>{n:,} 个无需发货的未包括</translation>
+    </message>
+    <message>
+        <source>{n:,} without a warehouse</source>
+        <translation>{n:,} 个没有仓库</translation>
     </message>
     <message>
         <source>{n:,} without an address left out</source>
@@ -4039,6 +4154,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>&amp;Export for a label tool or partner…</source>
+        <translation>导出给标签工具或合作方(&amp;E)…</translation>
+    </message>
+    <message>
         <source>All warehouses</source>
         <translation>全部仓库</translation>
     </message>
@@ -4075,6 +4194,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>运单号</translation>
     </message>
     <message>
+        <source>Sent to</source>
+        <translation>发往</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
@@ -4087,16 +4210,20 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>仓库：</translation>
     </message>
     <message>
+        <source>Wave:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <source>New &amp;wave…</source>
+        <translation>新建批次(&amp;W)…</translation>
+    </message>
+    <message>
         <source>Parcel &amp;details…</source>
         <translation>包裹详情(&amp;D)…</translation>
     </message>
     <message>
         <source>Change &amp;status of selected…</source>
         <translation>更改所选状态(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export orders for a label tool…</source>
-        <translation>导出订单到面单工具(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import tracking…</source>
@@ -4109,6 +4236,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Export &amp;history…</source>
         <translation>导出记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>All parcels</source>
+        <translation>所有包裹</translation>
     </message>
     <message>
         <source>All carriers</source>
@@ -4187,12 +4318,8 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>{n} 个被拒绝：{reasons}</translation>
     </message>
     <message>
-        <source>Export orders</source>
-        <translation>导出订单</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>格式：</translation>
+        <source>Export parcels</source>
+        <translation>导出包裹</translation>
     </message>
     <message>
         <source>Exporting orders</source>
@@ -4201,6 +4328,18 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Import tracking</source>
         <translation>导入运单号</translation>
+    </message>
+    <message>
+        <source>A label tool&apos;s shipments file (columns found by their names)</source>
+        <translation>标签工具的发货文件（按列名识别）</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s sheet, columns to map…</source>
+        <translation>合作方的表格，需要映射列…</translation>
+    </message>
+    <message>
+        <source>Whose file:</source>
+        <translation>谁的文件：</translation>
     </message>
     <message>
         <source>Importing tracking</source>
@@ -4281,6 +4420,49 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     </message>
 </context>
 <context>
+    <name>TrackingColumnsDialog</name>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Backer number</source>
+        <translation>支持者编号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Columns of the tracking sheet</source>
+        <translation>物流单号表的列</translation>
+    </message>
+    <message>
+        <source>whose sheet: its columns are kept for the next one</source>
+        <translation>谁的表格：其列映射会保留给下一份</translation>
+    </message>
+    <message>
+        <source>Say which column holds what; a tracking number and one way to find the order are needed.</source>
+        <translation>请说明每一列的内容；需要物流单号以及一种找到订单的方式。</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>合作方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>(not in the sheet)</source>
+        <translation>（表格中没有）</translation>
+    </message>
+</context>
+<context>
     <name>WarehouseDialog</name>
     <message>
         <source>New warehouse</source>
@@ -4313,6 +4495,69 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>C&amp;ountry:</source>
         <translation>国家/地区(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>WaveDialog</name>
+    <message>
+        <source>New wave</source>
+        <translation>新建批次</translation>
+    </message>
+    <message>
+        <source>e.g. Europe, first wave</source>
+        <translation>例如：欧洲第一批</translation>
+    </message>
+    <message>
+        <source>All rewards</source>
+        <translation>所有回报</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>所有仓库</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>Leave out orders with warnings too</source>
+        <translation>有警告的订单也不纳入</translation>
+    </message>
+    <message>
+        <source>&amp;Everything ready</source>
+        <translation>所有可发货的(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Every order that can ship now, whatever its reward, warehouse or country</source>
+        <translation>现在可以发货的所有订单，不论回报、仓库或国家</translation>
+    </message>
+    <message>
+        <source>&amp;Make the parcels</source>
+        <translation>生成包裹(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Planned &amp;ship date:</source>
+        <translation>计划发货日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reward:</source>
+        <translation>回报(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>仓库(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>国家(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>{n} order(s) get a parcel.</source>
+        <translation>{n} 个订单将生成包裹。</translation>
     </message>
 </context>
 <context>
