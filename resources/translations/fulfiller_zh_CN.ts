@@ -1090,6 +1090,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>Kickstarter 支持者报告（2013 版格式）</translation>
     </message>
     <message>
+        <source>Kickstarter backer report (2014 layout, tiers by minimum)</source>
+        <translation>Kickstarter 支持者报告（2014 版格式，按最低金额区分档位）</translation>
+    </message>
+    <message>
         <source>Kickstarter backer report (2018–2022 layout)</source>
         <translation>Kickstarter 支持者报告（2018–2022 版格式）</translation>
     </message>
@@ -3890,8 +3894,16 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>{text!r} 不是像 28.50 这样的金额（0 或以上的数字，不带货币符号）</translation>
     </message>
     <message>
+        <source>{value!r} does not say whether the reward was sent: Fulfiller reads Sent, Yes or True as sent and an empty cell, No or False as not sent. Correct the cell and import the file again.</source>
+        <translation>{value!r} 无法说明回报是否已寄出：Fulfiller 把 Sent、Yes 或 True 视为已寄出，把空单元格、No 或 False 视为未寄出。请更正该单元格后重新导入文件。</translation>
+    </message>
+    <message>
         <source>{value!r} is not an amount of 0 or more (Decimal, never float)</source>
         <translation>{value!r} 不是 0 或以上的金额（Decimal，不能是 float）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an amount of money, and this report names each backer&apos;s reward only by its minimum. Correct the cell (like $35.00 USD) and import the file again.</source>
+        <translation>{value!r} 不是金额，而此报告只用最低金额来标明每位支持者的回报。请更正该单元格（如 $35.00 USD）后重新导入文件。</translation>
     </message>
     <message>
         <source>{what} was cancelled; nothing was saved.</source>
