@@ -369,6 +369,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "{name} belongs to another campaign."),
     QT_TRANSLATE_NOOP("ServiceMessages", "{name} cannot be negative ({value})"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{name} must be a whole number, not {value!r}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{n} parcel(s) this import recorded as shipped outside Fulfiller changed since; it cannot be undone as a whole."),
     QT_TRANSLATE_NOOP("ServiceMessages", "{orders:,} unpacked order(s) changed ({parcels:,} parcel(s) rewritten)"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{other} is another order: finish or cancel {code} first."),
     QT_TRANSLATE_NOOP("ServiceMessages", "{paper} is for {takers} only; print {document} on {papers}."),

@@ -3746,6 +3746,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>{name}必须是整数，而不是 {value!r}</translation>
     </message>
     <message>
+        <source>{n} parcel(s) this import recorded as shipped outside Fulfiller changed since; it cannot be undone as a whole.</source>
+        <translation>此次导入记为“已在 Fulfiller 之外寄出”的 {n} 个包裹此后有过更改；无法整体撤销。</translation>
+    </message>
+    <message>
         <source>{orders:,} unpacked order(s) changed ({parcels:,} parcel(s) rewritten)</source>
         <translation>{orders:,} 个未打包订单已更改（重写了 {parcels:,} 个包裹）</translation>
     </message>
@@ -4279,6 +4283,18 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>{n} orders imported before are not in this file; they were left as they are.</source>
         <translation>之前导入的 {n} 个订单不在此文件中，已保持不变。</translation>
+    </message>
+    <message>
+        <source>{n} orders the file says were sent are recorded as shipped outside Fulfiller (no tracking number, no stock taken).</source>
+        <translation>文件中标为已寄出的 {n} 个订单已记为在 Fulfiller 之外寄出（无运单号，不扣库存）。</translation>
+    </message>
+    <message>
+        <source>{n} orders the file says were sent have a parcel here still to pack; they were left as they are.</source>
+        <translation>文件中标为已寄出的 {n} 个订单在这里还有待打包的包裹；已保持不变。</translation>
+    </message>
+    <message>
+        <source>{n} orders shipped outside Fulfiller are no longer marked sent in the file; they stay shipped.</source>
+        <translation>在 Fulfiller 之外寄出的 {n} 个订单在文件中不再标为已寄出；它们仍记为已寄出。</translation>
     </message>
     <message>
         <source>None.</source>

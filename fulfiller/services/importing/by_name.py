@@ -63,8 +63,25 @@ def describe_summary(summary: ImportSummary) -> str:
     ]
     if summary.not_in_file:
         lines.append(f"  {summary.not_in_file:,} orders imported before are not in this file (left as they are)")
+    if summary.shipped_outside:
+        lines.append(
+            f"  {summary.shipped_outside:,} orders the file says were sent (Rewards Sent?) recorded as shipped "
+            "outside Fulfiller: no tracking, no stock taken"
+        )
+    if summary.sent_left_unpacked:
+        lines.append(
+            f"  {summary.sent_left_unpacked:,} orders the file says were sent have a parcel here still to pack: "
+            "left as they are; mark them by hand if they did ship"
+        )
+    if summary.sent_no_longer:
+        lines.append(
+            f"  {summary.sent_no_longer:,} orders shipped outside Fulfiller are no longer marked sent in the file: "
+            "they stay shipped"
+        )
     if summary.new_tiers:
         lines.append(f"  new reward tiers: {', '.join(summary.new_tiers)}")
+    if summary.renamed_tiers:
+        lines.append(f"  reward tiers titled by this file: {', '.join(summary.renamed_tiers)}")
     if summary.new_add_ons:
         lines.append(f"  new add-ons: {', '.join(summary.new_add_ons)}")
     for rejected in summary.rejected_rows[:20]:
