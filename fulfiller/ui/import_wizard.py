@@ -411,6 +411,16 @@ class SummaryPage(QWizardPage):
                     n=s.not_in_file
                 )
             )
+        if s.suggestions_left_out:
+            lines.append(
+                self.tr(
+                    "{grouped} orders look like another in {groups} groups, the largest of {largest}; {left} of "
+                    "them are in groups too large to suggest one by one."
+                ).format(
+                    grouped=f"{s.orders_in_duplicate_groups:,}", groups=f"{s.duplicate_groups:,}",
+                    largest=f"{s.largest_duplicate_group:,}", left=f"{s.suggestions_left_out:,}",
+                )
+            )  # fmt: skip
         if s.shipped_outside:
             lines.append(
                 self.tr(

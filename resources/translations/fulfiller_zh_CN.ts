@@ -4285,6 +4285,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>之前导入的 {n} 个订单不在此文件中，已保持不变。</translation>
     </message>
     <message>
+        <source>{grouped} orders look like another in {groups} groups, the largest of {largest}; {left} of them are in groups too large to suggest one by one.</source>
+        <translation>{grouped} 个订单与其他订单相似，共 {groups} 组，最大的一组有 {largest} 个；其中 {left} 个所在的组太大，无法逐一提出合并建议。</translation>
+    </message>
+    <message>
         <source>{n} orders the file says were sent are recorded as shipped outside Fulfiller (no tracking number, no stock taken).</source>
         <translation>文件中标为已寄出的 {n} 个订单已记为在 Fulfiller 之外寄出（无运单号，不扣库存）。</translation>
     </message>

@@ -173,7 +173,7 @@ class NewOrders:
             self.problems.append(
                 (position, problem.code, _SEVERITY_SQL[problem.severity], problem.field, problem.message)
             )
-        email, person = coarse_hashes(clean.email, a.name, a.line1, a.postal_code, a.country_code)
+        email, person = coarse_hashes(clean.email, a.name, a.line1, a.line2, a.postal_code, a.country_code)
         self.email_hashes.append(email)
         self.person_hashes.append(person)
         if clean.sent_outside:

@@ -83,7 +83,11 @@ class ImportSummary:
     not_in_file: int = 0
     orders_with_errors: int = 0
     orders_with_warnings: int = 0
-    merge_suggestions: int = 0
+    merge_suggestions: int = 0  # new ones
+    duplicate_groups: int = 0  # orders look alike in this many groups (an e-mail, a name and full address)
+    orders_in_duplicate_groups: int = 0
+    largest_duplicate_group: int = 0
+    suggestions_left_out: int = 0  # orders of groups too large to list one by one (see duplicates.py)
     shipped_outside: int = 0  # parcels recorded as shipped before Fulfiller was used ("Rewards Sent?" = Sent)
     sent_left_unpacked: int = 0  # Sent in the export, but the order has a parcel here still to pack: left alone
     sent_no_longer: int = 0  # shipped outside Fulfiller, the export no longer says Sent: the parcel stays shipped
@@ -248,7 +252,7 @@ class _BatchImport:
             self.summary.conflicts += outcome.conflict
             self._follow_sent(order_id, clean)
         self.summary.not_in_file = len(set(self.existing) - set(self.seen))
-        self.summary.merge_suggestions = suggest_merges(self.session, self.campaign_id, self.batch.id, self.coarse)
+        self._suggest_merges()
         self._count_problems()
         self._finish_batch()
         if progress is not None:
@@ -456,6 +460,13 @@ class _BatchImport:
         self.summary.sent_no_longer += done is SentFollowUp.KEPT
 
     # --- closing the batch ---------------------------------------------------------------------
+
+    def _suggest_merges(self) -> None:
+        found = suggest_merges(self.session, self.campaign_id, self.batch.id, self.coarse)
+        summary = self.summary
+        summary.merge_suggestions, summary.duplicate_groups = found.added, found.groups
+        summary.orders_in_duplicate_groups, summary.largest_duplicate_group = found.grouped, found.largest
+        summary.suggestions_left_out = found.left_out
 
     def _count_problems(self) -> None:
         from fulfiller.services.problems import count_orders_with_problems
