@@ -19,6 +19,7 @@ from fulfiller.db.models import (
     MergeSuggestion,
     Order,
     OrderAddOn,
+    RewardTier,
     Shipment,
 )
 from fulfiller.db.types import DecimalText
@@ -171,6 +172,9 @@ def _refuse_if_shipped(session: Session, batch_id: int, added: list[int]) -> Non
 def _restore_fields(session: Session, changes: list[AuditEntry]) -> list[Order]:
     touched: dict[int, Order] = {}
     for change in changes:  # newest first, so the oldest value is written last
+        if change.entity == "reward_tier" and change.field == "title":  # titled by a tier file of a zip
+            _restore_tier_title(session, change)
+            continue
         model = _MODELS.get(change.entity)
         target = session.get(model, change.entity_id) if model is not None else None
         if target is None:
@@ -183,6 +187,13 @@ def _restore_fields(session: Session, changes: list[AuditEntry]) -> list[Order]:
         touched[order.id] = order
     session.flush()
     return list(touched.values())
+
+
+def _restore_tier_title(session: Session, change: AuditEntry) -> None:
+    tier = session.get(RewardTier, change.entity_id)
+    if tier is not None and change.old_value is not None:
+        tier.title = change.old_value
+        session.flush()
 
 
 def _order_of(session: Session, target: Order | Backer | Address) -> Order:
