@@ -39,6 +39,7 @@ from fulfiller.domain.records import (
     RawOrder,
     RowRejected,
 )
+from fulfiller.domain.rewards import minimum_id, rewards_sent, tier_by_minimum
 from fulfiller.domain.transliterate import latin_proposal
 
 _EMAIL = re.compile(r"[^@\s,;]+@[^@\s,;]+\.[^@\s,;.]{2,}")
@@ -169,6 +170,28 @@ def _money(pledge: str, shipping: str, bonus: str, minimum: str, currency_cell: 
     return _Money(currency, amounts, tuple(problems))
 
 
+def _reward(title: str, reward_id: str, minimum: Decimal | None, currency: str) -> tuple[str, str]:
+    """The reward's title and id. A reward named only by its minimum gets the tier of that minimum; a
+    titled one without an id of its own (a tier file of the zip export) is known by its minimum too."""
+    title, reward_id = _repeated_line(title), _repeated_line(reward_id)
+    if minimum is None:
+        return title, reward_id
+    if not title:
+        return tier_by_minimum(minimum, currency, reward_id)
+    return title, reward_id or minimum_id(minimum)
+
+
+def _sent(text: str, problems: list[Problem]) -> str:
+    """The cell when it says the reward was sent before Fulfiller was used, else ""."""
+    if not text:
+        return ""
+    try:
+        return _line(text) if rewards_sent(text) else ""
+    except ValueError as error:
+        problems.append(_error("rewards_sent_unknown", "rewards_sent", f"Rewards sent: {error}."))
+        return ""
+
+
 def _pledged_at(text: str, problems: list[Problem]) -> datetime | None:
     try:
         return parse_datetime(text)
@@ -287,6 +310,8 @@ def normalise_order(raw: RawOrder, *, default_currency: str) -> CleanOrder:
     items = _items(raw.items, problems) if raw.items else []
     amounts = money.amounts
     extra, extra_json = _extras(tuple(raw.extra), tuple(raw.extra.values()))
+    reward_title, reward_id = _reward(raw.reward_title, raw.reward_id, amounts["reward_minimum"], money.currency)
+    sent = _sent(raw.rewards_sent, problems) if raw.rewards_sent else ""
     return CleanOrder(  # positional, in the order of the fields, for speed
         raw.source,
         raw.row,
@@ -295,8 +320,8 @@ def normalise_order(raw: RawOrder, *, default_currency: str) -> CleanOrder:
         backer_uid,
         _line(raw.backer_name),
         email,
-        _repeated_line(raw.reward_title),
-        _repeated_line(raw.reward_id),
+        reward_title,
+        reward_id,
         amounts["reward_minimum"],
         money.currency,
         amounts["pledge_amount"],
@@ -311,4 +336,5 @@ def normalise_order(raw: RawOrder, *, default_currency: str) -> CleanOrder:
         extra,
         problems,
         extra_json,
+        sent,
     )

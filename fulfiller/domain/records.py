@@ -73,6 +73,7 @@ class RawOrder:
     pledged_at: str = ""
     status: str = ""
     notes: str = ""
+    rewards_sent: str = ""  # Kickstarter's "Rewards Sent?": "Sent" when shipped before Fulfiller was used
     address: RawAddress = field(default_factory=RawAddress)
     add_ons: list[RawAddOn] = field(default_factory=list)
     items: list[RawItem] = field(default_factory=list)
@@ -137,6 +138,8 @@ class CleanOrder:
     # `extra`'s filled values as the JSON stored with the order, worked out once for all orders whose
     # extras are alike (None: work it out from `extra`).
     extra_json: str | None = None
+    # What the export said when it says the reward was shipped outside Fulfiller ("Sent"); "" otherwise.
+    sent_outside: str = ""
 
     @property
     def blocked(self) -> bool:

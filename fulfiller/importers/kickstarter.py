@@ -1,7 +1,8 @@
-"""Kickstarter backer reports: the 2013-era, 2018-2022 and 2023+ header versions, single CSV or zip.
+"""Kickstarter backer reports: the 2013-era, 2014-era, 2018-2022 and 2023+ header versions, single CSV or zip.
 
 The version is told by the header row alone (columns may move, survey questions are appended), and
-each column is found by name, so the same code reads all three.
+each column is found by name, so the same code reads all four. The 2014-era report names the reward
+only by its `Reward Minimum`: normalising gives each minimum its tier (`domain.rewards`).
 """
 
 from __future__ import annotations
@@ -14,21 +15,24 @@ from pathlib import PurePath
 from fulfiller.domain.messages import message
 from fulfiller.importers.layouts import (
     NO_COUNTRY,
+    TIER_BY_MINIMUM,
     AddOnColumn,
     HeaderIndex,
     ItemColumns,
     RowPlan,
     extras_for,
     looks_like_quantities,
+    minimum_names_the_tier,
     normalise_header,
     used_columns,
 )
 from fulfiller.importers.tables import ImportFileError
 
 KICKSTARTER_2013 = "kickstarter-2013"
+KICKSTARTER_2014 = "kickstarter-2014"
 KICKSTARTER_2018 = "kickstarter-2018"
 KICKSTARTER_2023 = "kickstarter-2023"
-VERSIONS = (KICKSTARTER_2013, KICKSTARTER_2018, KICKSTARTER_2023)
+VERSIONS = (KICKSTARTER_2013, KICKSTARTER_2014, KICKSTARTER_2018, KICKSTARTER_2023)
 
 # canonical field -> the Kickstarter headers that fill it, most precise first (the first filled wins)
 FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -46,6 +50,7 @@ FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
     "pledged_at": ("Pledged At",),
     "status": ("Pledged Status",),
     "notes": ("Notes",),
+    "rewards_sent": ("Rewards Sent?",),
     "address.name": ("Shipping Name",),
     "address.line1": ("Shipping Address 1",),
     "address.line2": ("Shipping Address 2",),
@@ -60,7 +65,6 @@ FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
 # Columns Kickstarter itself writes that no field takes; they go to `extra` under their own name.
 OTHER_COLUMNS = (
     "Shipping",
-    "Rewards Sent?",
     "Fulfillment Status",
     "Survey Response",
     "Billing State/Province",
@@ -91,7 +95,7 @@ _MARKS_2018 = (
 
 
 def detect_version(headers: Sequence[str]) -> str | None:
-    """The version a header row is from ("kickstarter-2013", "-2018", "-2023"); None if not Kickstarter's."""
+    """The version a header row is from ("kickstarter-2013", "-2014", "-2018", "-2023"); None if not Kickstarter's."""
     names = {normalise_header(h) for h in headers}
     if not names.intersection(_ID_COLUMNS) or "pledged status" not in names:
         return None
@@ -99,6 +103,8 @@ def detect_version(headers: Sequence[str]) -> str | None:
         return None
     if names.intersection(_MARKS_2023) or any(ADD_ON_HEADER.match(h) for h in headers):
         return KICKSTARTER_2023
+    if "reward minimum" in names and not names.intersection(("reward title", "backer number")):
+        return KICKSTARTER_2014  # the reward named by its minimum alone, the backer by "Backer Id"
     if names.intersection(_MARKS_2018):
         return KICKSTARTER_2018
     return KICKSTARTER_2013
@@ -114,23 +120,34 @@ _NO_REWARD = re.compile(r"^no[ _-]?reward", re.IGNORECASE)
 _MINIMUM_FIRST = re.compile(
     r"^(?P<minimum>(?:[^\w\s]{1,3}\s?)?\d[\d,.]*\s+[A-Z]{3}|[A-Z]{3}\s?\d[\d,.]*)\s+(?P<title>\S.*)$"
 )
-_DATE_TAIL = re.compile(r"\s+-\s+(?=[^-]*\d)[^-]{1,40}$")
+# An amount that says it is money: a symbol ("$129", "CA$ 35"), a code ("129.00 USD", "SEK 1,000"), or both.
+_AMOUNT = r"(?:[A-Z]{0,3}[^\w\s(),\-]{1,2}\s?\d[\d,.]*(?:\s?[A-Z]{3})?|\d[\d,.]*\s?[A-Z]{3}|[A-Z]{3}\s?\d[\d,.]*)"
+_MINIMUM_LAST = re.compile(
+    rf"^(?P<title>.*?\S)\s*(?:[-\u2013\u2014]\s*(?P<last>{_AMOUNT})|\(\s*(?P<inside>{_AMOUNT})\s*\))$"
+)
+_DATE_TAIL = re.compile(r"\s+-\s+(?=[^-]*\d)(?P<tail>[^-]{1,40})$")
 
 
 def tier_from_file_name(file_name: str) -> TierFromName | None:
     """The reward tier a zip member is named after.
 
     "59.00 USD Expansion + Base Game - Oct 25 10pm.csv" -> ("Expansion + Base Game", "59.00 USD");
+    "Deluxe Edition - $129.csv" and "Deluxe Edition ($129).csv" -> ("Deluxe Edition", "$129");
     "No reward - Oct 25 10pm.csv" -> ("", ""); a name of another shape -> None.
     """
     stem = PurePath(file_name).stem.strip()
-    stem = _DATE_TAIL.sub("", stem).strip()  # " - Oct 25 10pm": when the export was made
+    tail = _DATE_TAIL.search(stem)
+    if tail and not re.fullmatch(_AMOUNT, tail["tail"].strip()):
+        stem = stem[: tail.start()].strip()  # " - Oct 25 10pm": when the export was made
     if _NO_REWARD.match(stem):
         return TierFromName(title="", minimum="")
     match = _MINIMUM_FIRST.match(stem)
-    if not match:
-        return None
-    return TierFromName(title=match["title"].strip(), minimum=match["minimum"].strip())
+    if match:
+        return TierFromName(title=match["title"].strip(), minimum=match["minimum"].strip())
+    match = _MINIMUM_LAST.match(stem)
+    if match:
+        return TierFromName(title=match["title"].strip(" -"), minimum=(match["last"] or match["inside"]).strip())
+    return None
 
 
 def plan_table(
@@ -156,14 +173,16 @@ def plan_table(
     if pledge_country is not None and fields["address.country"][:1] != (pledge_country,):
         # 2018+: "Shipping Country" is where the pledge paid shipping to, worth keeping beside the address.
         taken.discard(pledge_country)
+    fallbacks = _tier_fallbacks(name) if in_zip else {}
     return RowPlan(
         source=name,
         headers=list(headers),
         fields=fields,
-        fallbacks=_tier_fallbacks(name) if in_zip else {},
+        fallbacks=fallbacks,
         extras=extras_for(headers, taken),
         add_ons=add_ons,
         items=items,
+        digest_tag=TIER_BY_MINIMUM if minimum_names_the_tier(fields, fallbacks) else "",
     )
 
 

@@ -15,8 +15,11 @@ from dataclasses import dataclass, field, fields
 from hashlib import blake2b
 from operator import itemgetter
 
-from fulfiller.domain.messages import message
+from fulfiller.domain.messages import Message, message
+from fulfiller.domain.parsing import read_money
 from fulfiller.domain.records import RawAddOn, RawAddress, RawItem, RawOrder, RowRejected
+from fulfiller.domain.rewards import rewards_sent
+from fulfiller.importers.tables import ImportFileError
 
 # In the dataclasses' own order: rows are built with positional arguments, which is much faster.
 _NOT_TEXT = {"source", "row", "address", "add_ons", "items", "extra", "digest"}
@@ -96,6 +99,9 @@ class RowPlan:
     extras: list[tuple[str, int]] = field(default_factory=list)  # extra key -> column
     add_ons: list[AddOnColumn] = field(default_factory=list)
     items: list[ItemColumns] = field(default_factory=list)
+    # Goes into every row's digest: a new reading of the same cells (a tier found where none was) makes
+    # the rows of an earlier import of the same file count as changed, so they are read again.
+    digest_tag: str = ""
     width: int = field(init=False)
     id_column: str = field(init=False)  # the order id's header, for messages
     _virtual: list[str] = field(init=False, repr=False)
@@ -109,7 +115,10 @@ class RowPlan:
 
     def __reduce__(self) -> tuple[type[RowPlan], tuple[object, ...]]:
         # Rebuilt from what it was made of: the getters and the compiled builder do not pickle.
-        return RowPlan, (self.source, self.headers, self.fields, self.fallbacks, self.extras, self.add_ons, self.items)
+        return RowPlan, (
+            self.source, self.headers, self.fields, self.fallbacks, self.extras, self.add_ons, self.items,
+            self.digest_tag,
+        )  # fmt: skip
 
     def __post_init__(self) -> None:
         self._compiled = None
@@ -209,7 +218,7 @@ def build_records(plan: RowPlan, first_row: int, rows: Iterable[Sequence[str]]) 
     column (a tier named by the file): everything the export said about the order, its row number aside.
     """
     build = plan.builder()
-    supplied = CELL_SEPARATOR.join(plan.fallbacks.values()) + "\n"
+    supplied = plan.digest_tag + CELL_SEPARATOR.join(plan.fallbacks.values()) + "\n"
     for row, cells in enumerate(rows, start=first_row):
         record = build(row, cells)
         if record is not None:
@@ -322,3 +331,64 @@ def looks_like_quantities(rows: Sequence[Sequence[str]], index: int, sample: int
             if value.strip() and not _INTEGER.match(value):
                 return False
     return True
+
+
+# --- Cells that decide what nobody would see go wrong -------------------------------------------------
+
+TIER_BY_MINIMUM = "tier-by-minimum"  # the digest tag of a table whose reward is named by its minimum alone
+
+
+def minimum_names_the_tier(plan_fields: dict[str, tuple[int, ...]], fallbacks: dict[str, str]) -> bool:
+    """The reward is named by its minimum alone: no title column, and no title from the file's name."""
+    return (
+        bool(plan_fields.get("reward_minimum"))
+        and not plan_fields.get("reward_title")
+        and ("reward_title" not in fallbacks)
+    )
+
+
+def check_deciding_cells(plan: RowPlan, rows: Sequence[Sequence[str]], first_row: int, label: str) -> None:
+    """Refuse the file at the first cell that would be read wrongly without anyone seeing it: a reward
+    minimum that names the tier but is not money, a "Rewards Sent?" that says neither yes nor no.
+
+    Only the distinct values are checked, so a 250,000-row report costs a set of a few values."""
+    checks: list[tuple[int, Callable[[str], Message | None]]] = []
+    if minimum_names_the_tier(plan.fields, plan.fallbacks):
+        checks += [(column, _minimum_problem) for column in plan.fields["reward_minimum"]]
+    checks += [(column, _sent_problem) for column in plan.fields.get("rewards_sent", ())]
+    for column, problem_of in checks:
+        values = {cells[column] for cells in rows if column < len(cells)}
+        bad = {value for value in values if problem_of(value) is not None}
+        if not bad:
+            continue
+        for position, cells in enumerate(rows):
+            if column < len(cells) and cells[column] in bad:
+                reason = problem_of(cells[column])
+                assert reason is not None
+                raise ImportFileError(label, reason, row=first_row + position, column=plan.headers[column])
+
+
+def _minimum_problem(value: str) -> Message | None:
+    try:
+        read_money(value)
+    except ValueError:
+        return message(
+            "import.minimum_not_money",
+            "{value!r} is not an amount of money, and this report names each backer's reward only by its "
+            "minimum. Correct the cell (like $35.00 USD) and import the file again.",
+            value=value.strip(),
+        )
+    return None
+
+
+def _sent_problem(value: str) -> Message | None:
+    try:
+        rewards_sent(value)
+    except ValueError:
+        return message(
+            "import.rewards_sent_unknown",
+            "{value!r} does not say whether the reward was sent: Fulfiller reads Sent, Yes or True as sent and "
+            "an empty cell, No or False as not sent. Correct the cell and import the file again.",
+            value=value.strip(),
+        )
+    return None

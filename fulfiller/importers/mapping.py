@@ -139,6 +139,7 @@ _SYNONYM_TEXT: dict[str, tuple[str, ...]] = {
     "pledged_at": ("pledged at|pledge date|backed at|order date|funding date|created at|date|created",),
     "status": ("status|pledge status|pledged status|order status|payment status|state of order",),
     "notes": ("notes|note|comments|comment|backer notes",),
+    "rewards_sent": ("rewards sent|reward sent|rewards shipped|reward shipped",),
     "address.name": ("shipping name|recipient|recipient name|ship to name|ship to|addressee|delivery name",),
     "address.company": ("company|company name|organisation|organization|business",),
     "address.line1": (

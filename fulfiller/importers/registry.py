@@ -20,7 +20,7 @@ from pathlib import Path
 from fulfiller.domain.messages import Message, message
 from fulfiller.domain.records import RawOrder, RowRejected
 from fulfiller.importers import indiegogo, kickstarter
-from fulfiller.importers.layouts import HeaderIndex, RowPlan, build_records
+from fulfiller.importers.layouts import HeaderIndex, RowPlan, build_records, check_deciding_cells
 from fulfiller.importers.mapping import PRESETS, ColumnMapping, preset_for_headers
 from fulfiller.importers.mapping import plan_table as plan_mapped_table
 from fulfiller.importers.tables import (
@@ -69,7 +69,7 @@ class ExportFile:
         notes: Sequence[Message] = (),
     ) -> None:
         self.path = path
-        self.format = format  # "kickstarter-2013/2018/2023", "indiegogo", "mapped:<mapping name>"
+        self.format = format  # "kickstarter-2013/2014/2018/2023", "indiegogo", "mapped:<mapping name>"
         self.tables = tuple(
             TableInfo(name=t.name, headers=tuple(t.headers), rows=t.row_count, read_as=describe_encoding(t))
             for t in tables
@@ -161,6 +161,7 @@ def _unknown_layout_message(headers: Sequence[str]) -> Message:
 def _open_kickstarter(path: Path, tables: Sequence[Table]) -> ExportFile:
     in_zip = any(t.label != t.name for t in tables)  # zip members are labelled "archive › member"
     plans = [kickstarter.plan_table(t.name, t.headers, t.rows, label=t.label, in_zip=in_zip) for t in tables]
+    _check_cells(tables, plans)
     found = [v for t in tables if (v := kickstarter.detect_version(t.headers))]
     # The no-reward file of a zip lacks the newer columns; the richest member tells the version.
     version = max(found, key=kickstarter.VERSIONS.index) if found else kickstarter.KICKSTARTER_2018
@@ -174,6 +175,7 @@ def _open_indiegogo(path: Path, tables: Sequence[Table]) -> ExportFile:
 
 def _open_mapped(path: Path, tables: Sequence[Table], mapping: ColumnMapping) -> ExportFile:
     plans = [plan_mapped_table(mapping, t.name, t.headers, label=t.label) for t in tables]
+    _check_cells(tables, plans)
     notes: list[Message] = []
     for table in tables:
         index = HeaderIndex(table.headers)
@@ -189,6 +191,11 @@ def _open_mapped(path: Path, tables: Sequence[Table], mapping: ColumnMapping) ->
                 )
             )
     return ExportFile(path, MAPPED_PREFIX + mapping.name, tables, plans, notes)
+
+
+def _check_cells(tables: Sequence[Table], plans: Sequence[RowPlan]) -> None:
+    for table, plan in zip(tables, plans, strict=True):
+        check_deciding_cells(plan, table.rows, table.first_row, table.label)
 
 
 def checksum(path: Path | str) -> str:

@@ -411,6 +411,35 @@ class SummaryPage(QWizardPage):
                     n=s.not_in_file
                 )
             )
+        if s.suggestions_left_out:
+            lines.append(
+                self.tr(
+                    "{grouped} orders look like another in {groups} groups, the largest of {largest}; {left} of "
+                    "them are in groups too large to suggest one by one."
+                ).format(
+                    grouped=f"{s.orders_in_duplicate_groups:,}", groups=f"{s.duplicate_groups:,}",
+                    largest=f"{s.largest_duplicate_group:,}", left=f"{s.suggestions_left_out:,}",
+                )
+            )  # fmt: skip
+        if s.shipped_outside:
+            lines.append(
+                self.tr(
+                    "{n} orders the file says were sent are recorded as shipped outside Fulfiller "
+                    "(no tracking number, no stock taken)."
+                ).format(n=f"{s.shipped_outside:,}")
+            )
+        if s.sent_left_unpacked:
+            lines.append(
+                self.tr(
+                    "{n} orders the file says were sent have a parcel here still to pack; they were left as they are."
+                ).format(n=f"{s.sent_left_unpacked:,}")
+            )
+        if s.sent_no_longer:
+            lines.append(
+                self.tr(
+                    "{n} orders shipped outside Fulfiller are no longer marked sent in the file; they stay shipped."
+                ).format(n=f"{s.sent_no_longer:,}")
+            )
         self.text.setText("\n".join(lines))
         self.rejected.clear()
         for item in s.rejected_rows:

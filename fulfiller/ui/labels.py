@@ -69,6 +69,7 @@ def movement_kind(value: str) -> str:
 
 _FORMATS = {
     "kickstarter-2013": QT_TRANSLATE_NOOP("Labels", "Kickstarter backer report (2013 layout)"),
+    "kickstarter-2014": QT_TRANSLATE_NOOP("Labels", "Kickstarter backer report (2014 layout, tiers by minimum)"),
     "kickstarter-2018": QT_TRANSLATE_NOOP("Labels", "Kickstarter backer report (2018–2022 layout)"),
     "kickstarter-2023": QT_TRANSLATE_NOOP("Labels", "Kickstarter backer report (2023 layout)"),
     "indiegogo": QT_TRANSLATE_NOOP("Labels", "Indiegogo contributions"),

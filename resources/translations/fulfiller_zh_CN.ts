@@ -1145,6 +1145,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>Kickstarter 支持者报告（2013 版格式）</translation>
     </message>
     <message>
+        <source>Kickstarter backer report (2014 layout, tiers by minimum)</source>
+        <translation>Kickstarter 支持者报告（2014 版格式，按最低金额区分档位）</translation>
+    </message>
+    <message>
         <source>Kickstarter backer report (2018–2022 layout)</source>
         <translation>Kickstarter 支持者报告（2018–2022 版格式）</translation>
     </message>
@@ -3857,6 +3861,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>{name}必须是整数，而不是 {value!r}</translation>
     </message>
     <message>
+        <source>{n} parcel(s) this import recorded as shipped outside Fulfiller changed since; it cannot be undone as a whole.</source>
+        <translation>此次导入记为“已在 Fulfiller 之外寄出”的 {n} 个包裹此后有过更改；无法整体撤销。</translation>
+    </message>
+    <message>
         <source>{orders:,} unpacked order(s) changed ({parcels:,} parcel(s) rewritten)</source>
         <translation>{orders:,} 个未打包订单已更改（重写了 {parcels:,} 个包裹）</translation>
     </message>
@@ -4005,8 +4013,16 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>{text!r} 不是像 28.50 这样的金额（0 或以上的数字，不带货币符号）</translation>
     </message>
     <message>
+        <source>{value!r} does not say whether the reward was sent: Fulfiller reads Sent, Yes or True as sent and an empty cell, No or False as not sent. Correct the cell and import the file again.</source>
+        <translation>{value!r} 无法说明回报是否已寄出：Fulfiller 把 Sent、Yes 或 True 视为已寄出，把空单元格、No 或 False 视为未寄出。请更正该单元格后重新导入文件。</translation>
+    </message>
+    <message>
         <source>{value!r} is not an amount of 0 or more (Decimal, never float)</source>
         <translation>{value!r} 不是 0 或以上的金额（Decimal，不能是 float）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an amount of money, and this report names each backer&apos;s reward only by its minimum. Correct the cell (like $35.00 USD) and import the file again.</source>
+        <translation>{value!r} 不是金额，而此报告只用最低金额来标明每位支持者的回报。请更正该单元格（如 $35.00 USD）后重新导入文件。</translation>
     </message>
     <message>
         <source>{what} was cancelled; nothing was saved.</source>
@@ -4406,6 +4422,22 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>{n} orders imported before are not in this file; they were left as they are.</source>
         <translation>之前导入的 {n} 个订单不在此文件中，已保持不变。</translation>
+    </message>
+    <message>
+        <source>{grouped} orders look like another in {groups} groups, the largest of {largest}; {left} of them are in groups too large to suggest one by one.</source>
+        <translation>{grouped} 个订单与其他订单相似，共 {groups} 组，最大的一组有 {largest} 个；其中 {left} 个所在的组太大，无法逐一提出合并建议。</translation>
+    </message>
+    <message>
+        <source>{n} orders the file says were sent are recorded as shipped outside Fulfiller (no tracking number, no stock taken).</source>
+        <translation>文件中标为已寄出的 {n} 个订单已记为在 Fulfiller 之外寄出（无运单号，不扣库存）。</translation>
+    </message>
+    <message>
+        <source>{n} orders the file says were sent have a parcel here still to pack; they were left as they are.</source>
+        <translation>文件中标为已寄出的 {n} 个订单在这里还有待打包的包裹；已保持不变。</translation>
+    </message>
+    <message>
+        <source>{n} orders shipped outside Fulfiller are no longer marked sent in the file; they stay shipped.</source>
+        <translation>在 Fulfiller 之外寄出的 {n} 个订单在文件中不再标为已寄出；它们仍记为已寄出。</translation>
     </message>
     <message>
         <source>None.</source>

@@ -1,3 +1,4 @@
+import csv
 import json
 from pathlib import Path
 
@@ -122,3 +123,43 @@ def test_the_rows_an_import_refused_are_listed(tmp_path: Path, capsys: pytest.Ca
         1,
         "",
     ) and err == "fulfiller: error: There is no import 9 in this campaign (see `fulfiller imports`).\n"
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+OLDER_SAMPLE = SAMPLES / "kickstarter-older-layout-backer-report.csv"
+
+
+def test_the_older_layout_sample_from_import_to_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.importers.make_fixtures import KS2014_SENT
+
+    db = ["--db", str(tmp_path / "old.sqlite")]
+    code, out, _ = _run(capsys, "import", str(OLDER_SAMPLE), *db, "--json")
+    summary = json.loads(out)
+    assert code == 0 and (summary["format"], summary["added"]) == ("kickstarter-2014", 20)
+    assert summary["shipped_outside"] == 4
+    assert summary["new_tiers"] == ["$59 reward", "$89 reward", "$149 reward"]
+    code, out, _ = _run(capsys, "import", str(OLDER_SAMPLE), *db)
+    assert code == 0 and "unchanged 20" in out and "new reward tiers" not in out
+
+    code, out, _ = _run(capsys, "stats", *db, "--json")
+    stats = json.loads(out)
+    assert stats["by_tier"] == {"$59 reward": 12, "$89 reward": 5, "$149 reward": 3}
+    assert stats["by_shipment_status"] == {"shipped": 4}
+
+    sheet = tmp_path / "kits.csv"
+    sheet.write_text(
+        "kit,sku,quantity,name\n$59 reward,BASE,1,Base Game\n$89 reward,BASE,1,Base Game\n$89 reward,EXP,1,Expansion\n"
+        "$149 reward,BASE,1,Base Game\n$149 reward,EXP,1,Expansion\n$149 reward,BOX,1,Collector box\n"
+    )
+    assert _run(capsys, "kits", *db, "--load", str(sheet))[0] == 0
+    code, out, _ = _run(capsys, "demand", *db, "--json")
+    demand = {row["sku"]: row["demand"] for row in json.loads(out)}
+    assert code == 0 and demand == {"BASE": 15, "EXP": 7, "BOX": 2}  # 20 orders less 4 sent and 1 dropped
+
+    labels = tmp_path / "x.csv"
+    code, out, _ = _run(capsys, "export", "orders", "--format", "shipstation", "--out", str(labels), *db, "--json")
+    assert code == 0 and json.loads(out)["orders"] == 15
+    with labels.open(encoding="utf-8-sig") as handle:
+        exported = {row["Order #"] for row in csv.DictReader(handle)}
+    sent = {str(7_000_000 + number * 13) for number in KS2014_SENT}
+    assert len(exported) == 15 and not exported & sent

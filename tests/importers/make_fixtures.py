@@ -17,6 +17,7 @@ import sys
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 
@@ -144,6 +145,16 @@ KS2013_HEADERS = [
     "Shipping City", "Shipping State", "Shipping Postal Code", "Shipping Country",
 ]  # fmt: skip
 
+# The report of about 2014: the reward named only by its minimum, the backer by "Backer Id".
+KS2014_HEADERS = [
+    "Backer Id", "Backer Name", "Email", "Shipping Country", "Shipping Amount", "Reward Minimum", "Pledge Amount",
+    "Pledged At", "Rewards Sent?", "Pledged Status", "Notes", "Survey Response", "Shipping Name",
+    "Shipping Address 1", "Shipping Address 2", "Shipping City", "Shipping State", "Shipping Postal Code",
+    "Shipping Country Name", "Shipping Country Code", "Shipping Phone Number", "Shipping Delivery Notes",
+]  # fmt: skip
+# Backers whose reward the creator had shipped before the campaign moved to Fulfiller.
+KS2014_SENT = {1: "Sent", 5: "Sent", 13: "Sent", 21: "Sent"}
+
 KS2018_HEADERS = [
     "Backer Number", "Backer UID", "Backer Name", "Email", "Shipping Country", "Shipping Amount",
     "Reward Title", "Reward Minimum", "Reward ID", "Pledge Amount", "Pledged At", "Rewards Sent?",
@@ -175,6 +186,19 @@ def ks2013_row(b: Backer) -> list[str]:
         "2013/10/11, 13:42",
         b.status, "", "2013/11/02, 09:15", b.name, b.line1, b.line2, b.city, b.state, b.postal_code,
         b.country_name,
+    ]  # fmt: skip
+
+
+def ks2014_row(b: Backer) -> list[str]:
+    tier = TIERS[b.tier]
+    shipping = 0 if b.country_code == "US" else 12
+    pledge = f"${Decimal(tier.minimum_usd) + shipping:.2f} USD"
+    return [
+        str(7_000_000 + b.number * 13), b.name, b.email, b.country_code, f"${shipping}.00 USD",
+        f"${tier.minimum_usd} USD", pledge, "2014/06/12, 18:05", KS2014_SENT.get(b.number, ""), b.status,
+        "Gift, please wrap" if b.number == 2 else "", "2014/08/01, 09:30", b.name, b.line1, b.line2, b.city,
+        b.state, b.postal_code, b.country_name, b.country_code, b.phone,
+        "Leave at the door" if b.number == 1 else "",
     ]  # fmt: skip
 
 
@@ -212,6 +236,24 @@ def ks2023_row(b: Backer) -> list[str]:
 
 def make_kickstarter_2013(folder: Path, name: str = "kickstarter-2013.csv") -> Path:
     return write_csv(folder / name, KS2013_HEADERS, [ks2013_row(b) for b in BACKERS])
+
+
+def make_kickstarter_2014(folder: Path, name: str = "kickstarter-2014.csv") -> Path:
+    """The report of about 2014 (the older layout): tiers only by their minimum, some rewards sent already."""
+    return write_csv(folder / name, KS2014_HEADERS, [ks2014_row(b) for b in BACKERS], bom=True)
+
+
+def make_kickstarter_2014_zip(folder: Path, name: str = "kickstarter-2014-by-tier.zip") -> Path:
+    """The same report as a zip of one file per tier, each named after its tier ("Base Game - $59.csv")."""
+    path = folder / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for key, tier in TIERS.items():
+            if key == "none":
+                continue
+            rows = [ks2014_row(b) for b in BACKERS if b.tier == key]
+            member = f"{tier.title} - ${tier.minimum_usd.removesuffix('.00')}.csv"
+            _add_member(archive, member, _csv_bytes(KS2014_HEADERS, rows, bom=True))
+    return path
 
 
 def make_kickstarter_2018(folder: Path, name: str = "kickstarter-2018.csv", **options: object) -> Path:
@@ -555,6 +597,20 @@ def make_missing_country(folder: Path) -> Path:
     return write_csv(folder / "no-country.csv", headers, rows)
 
 
+def make_bad_reward_minimum(folder: Path) -> Path:
+    """A 2014 report whose Reward Minimum on row 4 was overwritten in a spreadsheet: the tier is unknowable."""
+    rows = [ks2014_row(b) for b in BACKERS]
+    rows[2][KS2014_HEADERS.index("Reward Minimum")] = "fifty-nine"
+    return write_csv(folder / "bad-minimum.csv", KS2014_HEADERS, rows)
+
+
+def make_bad_rewards_sent(folder: Path) -> Path:
+    """A 2014 report saying "maybe" in Rewards Sent? on row 6."""
+    rows = [ks2014_row(b) for b in BACKERS]
+    rows[4][KS2014_HEADERS.index("Rewards Sent?")] = "maybe"
+    return write_csv(folder / "bad-sent.csv", KS2014_HEADERS, rows)
+
+
 def make_ragged_rows(folder: Path) -> Path:
     """Rows 3 (short), 5 (long) and 7 (no backer number) are bad; a blank line sits at row 9."""
     headers = KS2018_HEADERS + KS2018_SURVEY
@@ -568,6 +624,8 @@ def make_ragged_rows(folder: Path) -> Path:
 
 GOOD: dict[str, Callable[[Path], Path]] = {
     "kickstarter-2013": make_kickstarter_2013,
+    "kickstarter-2014": make_kickstarter_2014,
+    "kickstarter-2014-zip": make_kickstarter_2014_zip,
     "kickstarter-2018": make_kickstarter_2018,
     "kickstarter-2023": make_kickstarter_2023,
     "kickstarter-zip": make_kickstarter_zip,
@@ -588,6 +646,7 @@ def write_samples(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     return [
         make_kickstarter_2023(folder, "kickstarter-2023-backer-report.csv"),
+        make_kickstarter_2014(folder, "kickstarter-older-layout-backer-report.csv"),
         make_kickstarter_zip(folder, "kickstarter-backer-report-by-tier.zip"),
         make_indiegogo(folder, "indiegogo-contributions.csv"),
         make_pledgebox(folder, "pledgebox-orders.csv"),

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from make_fixtures import (
+    make_bad_reward_minimum,
+    make_bad_rewards_sent,
     make_binary_noise,
     make_broken_xlsx,
     make_corrupt_member_zip,
@@ -55,6 +57,15 @@ CASES: list[tuple[Callable[[Path], Path], str]] = [
     (
         make_missing_country,
         r"^no-country\.csv, column 'Shipping Country': the file has addresses but no country",
+    ),
+    (
+        make_bad_reward_minimum,
+        r"^bad-minimum\.csv, row 4, column 'Reward Minimum': 'fifty-nine' is not an amount of money, and this "
+        r"report names each backer's reward only by its minimum",
+    ),
+    (
+        make_bad_rewards_sent,
+        r"^bad-sent\.csv, row 6, column 'Rewards Sent\?': 'maybe' does not say whether the reward was sent",
     ),
 ]
 

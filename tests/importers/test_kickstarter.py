@@ -9,11 +9,15 @@ import pytest
 from make_fixtures import (
     BACKERS,
     KS2013_HEADERS,
+    KS2014_HEADERS,
     KS2018_HEADERS,
     KS2018_SURVEY,
     KS2023_HEADERS,
+    ks2014_row,
     ks2018_row,
     make_kickstarter_2013,
+    make_kickstarter_2014,
+    make_kickstarter_2014_zip,
     make_kickstarter_2018,
     make_kickstarter_2023,
     make_kickstarter_zip,
@@ -39,6 +43,8 @@ def _by_number(orders: list[RawOrder]) -> dict[str, RawOrder]:
     ("headers", "version"),
     [
         (KS2013_HEADERS, "kickstarter-2013"),
+        (KS2014_HEADERS, "kickstarter-2014"),
+        ([*KS2014_HEADERS, "Backer UID", "Reward ID", "Twitter"], "kickstarter-2014"),
         (KS2018_HEADERS + KS2018_SURVEY, "kickstarter-2018"),
         (KS2023_HEADERS, "kickstarter-2023"),
         (list(reversed(KS2013_HEADERS)), "kickstarter-2013"),
@@ -180,6 +186,11 @@ def test_zip_of_tier_files(tmp_path: Path) -> None:
         ),
         ("1,000.00 SEK Deluxe - Signed - Mar 2 9am.csv", TierFromName("Deluxe - Signed", "1,000.00 SEK")),
         ("$25 USD Early Bird.csv", TierFromName("Early Bird", "$25 USD")),
+        ("Deluxe Edition - $129.csv", TierFromName("Deluxe Edition", "$129")),
+        ("Deluxe Edition ($129.00 USD).csv", TierFromName("Deluxe Edition", "$129.00 USD")),
+        ("Early Bird - 59.00 USD - Oct 25 10pm.csv", TierFromName("Early Bird", "59.00 USD")),
+        ("Signed Copy - SEK 1,000.csv", TierFromName("Signed Copy", "SEK 1,000")),
+        ("Lamp - Oct 25 10pm.csv", None),
         ("No reward - Oct 25 10pm.csv", TierFromName("", "")),
         ("backer_report.csv", None),
     ],
@@ -197,3 +208,43 @@ def test_rows_with_a_reward_title_keep_it_inside_a_zip(tmp_path: Path) -> None:
         archive.write(source, "59.00 USD Something Else - Oct 25 10pm.csv")
     orders = _orders(path)
     assert orders[1].reward_title == "Expansion + Base Game"
+
+
+def test_2014_report_names_the_reward_by_its_minimum_and_says_what_was_sent(tmp_path: Path) -> None:
+    export = open_export(make_kickstarter_2014(tmp_path))
+    assert (export.format, export.total_rows) == ("kickstarter-2014", 20)
+    orders = _by_number(list(export.records()))  # type: ignore[arg-type]
+    emily = orders["7000013"]  # Backer Id: the order id of this layout
+    assert (emily.reward_title, emily.reward_id, emily.reward_minimum) == ("", "", "$59.00 USD")
+    assert (emily.rewards_sent, emily.pledge_amount, emily.shipping_amount) == ("Sent", "$59.00 USD", "$0.00 USD")
+    assert emily.address.country == "US" and emily.address.delivery_notes == "Leave at the door"
+    assert "Rewards Sent?" not in emily.extra  # a field of its own now
+    assert orders["7000026"].rewards_sent == ""
+    assert orders["7000026"].reward_minimum == "$89.00 USD"
+
+
+def test_2014_rows_are_read_again_after_an_import_that_found_no_tier(tmp_path: Path) -> None:
+    # The digest of a row whose tier comes from its minimum differs from the one an earlier version stored.
+    from dataclasses import replace
+
+    from fulfiller.importers.layouts import build_records
+
+    export = open_export(make_kickstarter_2014(tmp_path))
+    plan = export.plans[0]
+    rows = [ks2014_row(b) for b in BACKERS[:2]]
+    now = [r.digest for r in build_records(plan, 2, rows)]
+    before = [r.digest for r in build_records(replace(plan, digest_tag=""), 2, rows)]
+    assert all(now) and not set(now) & set(before)
+
+
+def test_2014_zip_of_tier_files_titles_each_tier_by_its_file_name(tmp_path: Path) -> None:
+    export = open_export(make_kickstarter_2014_zip(tmp_path))
+    assert export.format == "kickstarter-2014"
+    assert [t.name for t in export.tables] == [
+        "Base Game - $59.csv",
+        "Expansion + Base Game - $89.csv",
+        "Collector's Edition - $149.csv",
+    ]
+    deluxe = [o for o in _orders(export.path) if o.source.startswith("Expansion")]
+    assert {(o.reward_title, o.reward_minimum) for o in deluxe} == {("Expansion + Base Game", "$89.00 USD")}
+    assert export.plans[0].digest_tag == ""  # the file names the tier: the minimum does not decide it

@@ -120,6 +120,7 @@ def test_shipped_samples_open_cleanly(tmp_path: Path) -> None:
         formats[name] = export.format
     assert formats == {
         "kickstarter-2023-backer-report.csv": "kickstarter-2023",
+        "kickstarter-older-layout-backer-report.csv": "kickstarter-2014",
         "kickstarter-backer-report-by-tier.zip": "kickstarter-2018",
         "indiegogo-contributions.csv": "indiegogo",
         "pledgebox-orders.csv": "mapped:pledgebox",

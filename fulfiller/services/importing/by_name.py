@@ -9,6 +9,7 @@ from fulfiller.domain.messages import message
 from fulfiller.domain.progress import Progress
 from fulfiller.importers.registry import FORMATS, open_export
 from fulfiller.services.database import Database
+from fulfiller.services.importing.duplicates import MAX_SUGGESTED_PER_GROUP
 from fulfiller.services.importing.mappings import read_mapping_file, resolve_format, save_preset
 from fulfiller.services.importing.run import ImportSummary, import_export
 
@@ -61,10 +62,37 @@ def describe_summary(summary: ImportSummary) -> str:
         f"  orders with errors {summary.orders_with_errors:,}, with warnings {summary.orders_with_warnings:,}; "
         f"possible duplicates {summary.merge_suggestions:,}",
     ]
+    if summary.duplicate_groups:
+        lines.append(
+            f"  {summary.orders_in_duplicate_groups:,} orders look like another (same e-mail, or same name and "
+            f"full address) in {summary.duplicate_groups:,} groups, the largest of {summary.largest_duplicate_group:,}"
+        )
+    if summary.suggestions_left_out:
+        lines.append(
+            f"  {summary.suggestions_left_out:,} of them are in groups too large to suggest one by one "
+            f"(each group suggests {MAX_SUGGESTED_PER_GROUP} orders against its first)"
+        )
     if summary.not_in_file:
         lines.append(f"  {summary.not_in_file:,} orders imported before are not in this file (left as they are)")
+    if summary.shipped_outside:
+        lines.append(
+            f"  {summary.shipped_outside:,} orders the file says were sent (Rewards Sent?) recorded as shipped "
+            "outside Fulfiller: no tracking, no stock taken"
+        )
+    if summary.sent_left_unpacked:
+        lines.append(
+            f"  {summary.sent_left_unpacked:,} orders the file says were sent have a parcel here still to pack: "
+            "left as they are; mark them by hand if they did ship"
+        )
+    if summary.sent_no_longer:
+        lines.append(
+            f"  {summary.sent_no_longer:,} orders shipped outside Fulfiller are no longer marked sent in the file: "
+            "they stay shipped"
+        )
     if summary.new_tiers:
         lines.append(f"  new reward tiers: {', '.join(summary.new_tiers)}")
+    if summary.renamed_tiers:
+        lines.append(f"  reward tiers titled by this file: {', '.join(summary.renamed_tiers)}")
     if summary.new_add_ons:
         lines.append(f"  new add-ons: {', '.join(summary.new_add_ons)}")
     for rejected in summary.rejected_rows[:20]:

@@ -1,27 +1,36 @@
 """Orders that look like the same person: suggested for merging, never merged silently.
 
-Two orders match when their e-mails, or their names and addresses, have equal keys (merge_keys.py).
-Grouping 250,000 orders by those keys in SQL took ~1.5 s, most of it evaluating the folding functions
-for every row; so orders are first grouped by a coarse key (lower case, no spaces at all), which every
-two orders with equal keys share, and only the few in coarse groups of two or more get their keys here.
-A first import finds the coarse groups as it makes the orders (`CoarseMatches`).
+Two orders match when their e-mails, or their names and full addresses (Address 2 included: another
+flat is another household), have equal keys (merge_keys.py). Grouping 250,000 orders by those keys in
+SQL took ~1.5 s, most of it evaluating the folding functions for every row; so orders are first grouped
+by a coarse key (lower case, no spaces at all), which every two orders with equal keys share, and only
+the few in coarse groups of two or more get their keys here. A first import finds the coarse groups as
+it makes the orders (`CoarseMatches`).
+
+Each order of a group is suggested once, against the first of the group (a star, never every pair), and
+a group larger than a person can go through (a test pledge repeated a thousand times) gives its first
+`MAX_SUGGESTED_PER_GROUP` only: what is found stays linear in the orders, and the import says how many
+orders were grouped and how many suggestions were left out. Suggestions are written in bulk.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain
+from dataclasses import dataclass
+from itertools import chain, islice
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
+from fulfiller.db.bulk import insert_rows
 from fulfiller.db.models import Address, Backer, MergeSuggestion, Order
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.services.importing.merge_keys import email_key, person_key, person_text
 
 _IDS_PER_QUERY = 500
+MAX_SUGGESTED_PER_GROUP = 25  # orders of one group suggested against its first; the rest are counted
 
 
 def _coarse(text: ColumnElement[str]) -> ColumnElement[str]:
@@ -61,10 +70,21 @@ class CoarseMatches:
         return {order_id for order_id, value in zip(ids, hashes, strict=True) if value in shared}
 
 
+@dataclass(frozen=True)
+class MergeFindings:
+    """What one search for duplicates found."""
+
+    added: int = 0  # new suggestions
+    groups: int = 0  # groups of two or more orders with equal keys (an e-mail, a name and address)
+    grouped: int = 0  # orders in any group
+    largest: int = 0  # orders in the largest group
+    left_out: int = 0  # orders of groups too large that are in no suggestion
+
+
 def suggest_merges(
     session: Session, campaign_id: int, batch_id: int | None = None, coarse: CoarseMatches | None = None
-) -> int:
-    """Record new suggestions for orders sharing an e-mail, or a name and address; returns how many.
+) -> MergeFindings:
+    """Record new suggestions for orders sharing an e-mail, or a name and full address.
 
     `coarse`: every order of the campaign came from this import and was added to it.
     """
@@ -87,9 +107,21 @@ def suggest_merges(
             )
         )
     }
-    added = _add_pairs(session, campaign_id, batch_id, email_groups, "same_email", known)
-    added += _add_pairs(session, campaign_id, batch_id, person_groups, "same_name_address", known)
-    return added
+    rows = _star(email_groups, "same_email", known) + _star(person_groups, "same_name_address", known)
+    constants: dict[str, int | str] = {"campaign_id": campaign_id, "status": "open", "decided_by": ""}
+    if batch_id is not None:
+        constants["import_batch_id"] = batch_id
+    insert_rows(session, MergeSuggestion, ("order_id", "other_order_id", "reason"), rows, constants)
+    groups = {tuple(group) for group in email_groups + person_groups}  # identical rows: one group, not two
+    grouped = set(chain.from_iterable(groups))
+    covered = set(chain.from_iterable(group[: 1 + MAX_SUGGESTED_PER_GROUP] for group in groups))
+    return MergeFindings(
+        added=len(rows),
+        groups=len(groups),
+        grouped=len(grouped),
+        largest=max(map(len, groups), default=0),
+        left_out=len(grouped - covered),
+    )
 
 
 def _same_email(session: Session, orders: Select[Any], candidates: Sequence[int] | None) -> list[list[int]]:
@@ -105,10 +137,12 @@ def _same_name_and_address(session: Session, orders: Select[Any], candidates: Se
         func.trim(Address.name) != "", func.trim(Address.line1) != ""
     )
     if candidates is None:
-        person = person_text(Address.name, Address.line1, Address.postal_code, Address.country_code)
+        person = person_text(Address.name, Address.line1, Address.line2, Address.postal_code, Address.country_code)
         coarse = addressed.group_by(_coarse(person)).having(func.count(Order.id) > 1)
         candidates = _candidates(session, coarse)
-    values = addressed.add_columns(Address.name, Address.line1, Address.postal_code, Address.country_code)
+    values = addressed.add_columns(
+        Address.name, Address.line1, Address.line2, Address.postal_code, Address.country_code
+    )
     return _groups(_keyed(session, values, candidates, person_key))
 
 
@@ -136,29 +170,14 @@ def _groups(keyed: Iterable[tuple[str | None, int]]) -> list[list[int]]:
     return [sorted(by_key[key]) for key in sorted(key for key, ids in by_key.items() if len(ids) > 1)]
 
 
-def _add_pairs(
-    session: Session,
-    campaign_id: int,
-    batch_id: int | None,
-    groups: Iterable[list[int]],
-    reason: str,
-    known: set[tuple[int, int]],
-) -> int:
-    added = 0
+def _star(groups: Iterable[list[int]], reason: str, known: set[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(first order, other order, reason) for each order of each group against the group's first, up to
+    MAX_SUGGESTED_PER_GROUP a group, leaving out the pairs suggested before (merged or dismissed too)."""
+    rows = []
     for group in groups:
         first = group[0]
-        for other in group[1:]:
-            if (first, other) in known:
-                continue
-            known.add((first, other))
-            session.add(
-                MergeSuggestion(
-                    campaign_id=campaign_id,
-                    order_id=first,
-                    other_order_id=other,
-                    reason=reason,
-                    import_batch_id=batch_id,
-                )
-            )
-            added += 1
-    return added
+        for other in islice(group, 1, 1 + MAX_SUGGESTED_PER_GROUP):
+            if (first, other) not in known:
+                known.add((first, other))
+                rows.append((first, other, reason))
+    return rows

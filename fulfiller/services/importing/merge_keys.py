@@ -33,18 +33,21 @@ def email_key(email: str) -> str | None:
     return key if "@" in key and not key.endswith(RELAY_DOMAINS) else None
 
 
-def person_key(name: str, line1: str, postal_code: str, country_code: str) -> str:
-    """What equal names and addresses share."""
-    return f"{folded(name)}|{folded(line1)}|{_ascii_lower(postal_code.replace(' ', ''))}|{country_code}"
+def person_key(name: str, line1: str, line2: str, postal_code: str, country_code: str) -> str:
+    """What equal names and addresses share: Address 2 counts like line 1 (another flat, another person)."""
+    postal = _ascii_lower(postal_code.replace(" ", ""))
+    return f"{folded(name)}|{folded(line1)}|{folded(line2)}|{postal}|{country_code}"
 
 
-def person_text(name: Any, line1: Any, postal_code: Any, country_code: Any) -> Any:
+def person_text(name: Any, line1: Any, line2: Any, postal_code: Any, country_code: Any) -> Any:
     """The parts of `person_key` joined as it joins them ("a|b" + "c" = "a" + "b|c"); text or SQL."""
-    return name + "|" + line1 + "|" + postal_code + "|" + country_code
+    return name + "|" + line1 + "|" + line2 + "|" + postal_code + "|" + country_code
 
 
-def coarse_hashes(email: str, name: str, line1: str, postal_code: str, country_code: str) -> tuple[int, int]:
+def coarse_hashes(
+    email: str, name: str, line1: str, line2: str, postal_code: str, country_code: str
+) -> tuple[int, int]:
     """Stable hashes of an order's e-mail and name and address, lower case without any space: equal for
     any two orders whose keys are equal (and for a few more), in every process."""
-    person = person_text(name, line1, postal_code, country_code)
+    person = person_text(name, line1, line2, postal_code, country_code)
     return crc32(email.replace(" ", "").lower().encode()), crc32(person.replace(" ", "").lower().encode())

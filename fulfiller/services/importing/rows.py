@@ -61,6 +61,8 @@ def raw_digest(raw: RawOrder) -> str:
     for item in raw.items:
         parts += (item.name, item.sku, *item.options, item.quantity)
     parts.extend(chain.from_iterable(sorted(raw.extra.items())))  # by key: keys are unique
+    if raw.rewards_sent:  # only then: the digests of rows without it stay what they were
+        parts += ("rewards_sent", raw.rewards_sent)
     return hashlib.blake2b(SEP.join(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
@@ -113,7 +115,7 @@ class NewOrders:
 
     __slots__ = (
         "backers", "orders", "addresses", "add_ons", "problems", "tiers", "add_on_kinds", "email_hashes",
-        "person_hashes", "_tier_index", "_add_on_index",
+        "person_hashes", "sent", "_tier_index", "_add_on_index",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -126,6 +128,7 @@ class NewOrders:
         self.add_on_kinds: list[tuple[str, str, str]] = []  # title, platform id, currency
         self.email_hashes: list[int] = []  # merge_keys.coarse_hashes, by position
         self.person_hashes: list[int] = []
+        self.sent: list[tuple[int, str]] = []  # position, the "Rewards Sent?" cell: shipped outside Fulfiller
         self._tier_index: dict[str, int] = {}
         self._add_on_index: dict[tuple[str, str], int] = {}
 
@@ -170,9 +173,11 @@ class NewOrders:
             self.problems.append(
                 (position, problem.code, _SEVERITY_SQL[problem.severity], problem.field, problem.message)
             )
-        email, person = coarse_hashes(clean.email, a.name, a.line1, a.postal_code, a.country_code)
+        email, person = coarse_hashes(clean.email, a.name, a.line1, a.line2, a.postal_code, a.country_code)
         self.email_hashes.append(email)
         self.person_hashes.append(person)
+        if clean.sent_outside:
+            self.sent.append((position, clean.sent_outside))
         return position
 
     def _tier(self, clean: CleanOrder) -> int:
@@ -228,11 +233,13 @@ class NewOrders:
                     rest.add_on_kinds.append(self.add_on_kinds[kind])
                 rest.add_ons.append((renumbered[position], kinds[kind], quantity))
         rest.problems = [(renumbered[p], *problem) for p, *problem in self.problems if p in renumbered]
+        rest.sent = [(renumbered[p], value) for p, value in self.sent if p in renumbered]
         return rest
 
 
 _DATA_FIELDS = (
     "backers", "orders", "addresses", "add_ons", "problems", "tiers", "add_on_kinds", "email_hashes", "person_hashes",
+    "sent",
 )  # fmt: skip
 
 

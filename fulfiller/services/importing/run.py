@@ -35,16 +35,19 @@ from fulfiller.db.models import (
     OrderProblem,
     RejectedRow,
     RewardTier,
+    Shipment,
 )
 from fulfiller.domain.clock import utcnow
-from fulfiller.domain.enums import Platform
+from fulfiller.domain.enums import AuditAction, Platform
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import message
 from fulfiller.domain.progress import Cancel, Progress, stop_if_cancelled
 from fulfiller.domain.records import CleanOrder, RowRejected
+from fulfiller.domain.rewards import is_minimum_id, tier_by_minimum
 from fulfiller.importers.mapping import ColumnMapping
 from fulfiller.importers.registry import ExportFile, checksum, open_export
 from fulfiller.logs import log_event
+from fulfiller.services.audit import record
 from fulfiller.services.campaigns import create_campaign, list_campaigns, resolve_campaign
 from fulfiller.services.database import Database
 from fulfiller.services.importing.duplicates import CoarseMatches, suggest_merges
@@ -57,6 +60,7 @@ from fulfiller.services.importing.rows import (
     NewOrders,
     to_sql,
 )
+from fulfiller.services.importing.sent import SentFollowUp, follow_sent, insert_sent_parcels
 from fulfiller.services.importing.updates import apply_update
 from fulfiller.services.importing.workers import WorkerPool, assessed_spans, started_workers
 
@@ -79,8 +83,16 @@ class ImportSummary:
     not_in_file: int = 0
     orders_with_errors: int = 0
     orders_with_warnings: int = 0
-    merge_suggestions: int = 0
+    merge_suggestions: int = 0  # new ones
+    duplicate_groups: int = 0  # orders look alike in this many groups (an e-mail, a name and full address)
+    orders_in_duplicate_groups: int = 0
+    largest_duplicate_group: int = 0
+    suggestions_left_out: int = 0  # orders of groups too large to list one by one (see duplicates.py)
+    shipped_outside: int = 0  # parcels recorded as shipped before Fulfiller was used ("Rewards Sent?" = Sent)
+    sent_left_unpacked: int = 0  # Sent in the export, but the order has a parcel here still to pack: left alone
+    sent_no_longer: int = 0  # shipped outside Fulfiller, the export no longer says Sent: the parcel stays shipped
     new_tiers: list[str] = field(default_factory=list)
+    renamed_tiers: list[str] = field(default_factory=list)  # tiers known by their minimum, titled by this file
     new_add_ons: list[str] = field(default_factory=list)
     rejected_rows: list[dict[str, Any]] = field(default_factory=list)
     backup: str = ""
@@ -199,12 +211,17 @@ class _BatchImport:
                 select(Order.id, Order.platform_order_id, Order.source_hash).where(Order.campaign_id == campaign_id)
             )
         }
-        self.tiers = {
-            title: tid
-            for tid, title in session.execute(
-                select(RewardTier.id, RewardTier.title).where(RewardTier.campaign_id == campaign_id)
-            )
-        }
+        self.tiers: dict[str, int] = {}
+        # Tiers known by their minimum ("min:59.00"): every tier of that minimum, in the order made.
+        self.by_minimum: dict[str, list[int]] = {}
+        for tid, title, pid in session.execute(
+            select(RewardTier.id, RewardTier.title, RewardTier.platform_id)
+            .where(RewardTier.campaign_id == campaign_id)
+            .order_by(RewardTier.id)
+        ):
+            self.tiers[title] = tid
+            if is_minimum_id(pid):
+                self.by_minimum.setdefault(pid, []).append(tid)
         self.add_ons: dict[str, int] = {}
         for aid, pid, title in session.execute(
             select(AddOn.id, AddOn.platform_id, AddOn.title).where(AddOn.campaign_id == campaign_id)
@@ -212,7 +229,7 @@ class _BatchImport:
             self.add_ons[title] = aid
             if pid:
                 self.add_ons[f"id:{pid}"] = aid
-        self.ids = {model: IdSequence(session, model) for model in (Backer, Order, Address)}
+        self.ids = {model: IdSequence(session, model) for model in (Backer, Order, Address, Shipment)}
         self.seen: dict[str, Outcome] = {}  # each order id read so far: its first row's outcome
         # A campaign without orders gets them all from this file: possible duplicates are noted on the way.
         self.coarse = CoarseMatches() if not self.existing else None
@@ -233,8 +250,9 @@ class _BatchImport:
             self.summary.updated += outcome.updated
             self.summary.unchanged += not outcome.updated and not outcome.conflict
             self.summary.conflicts += outcome.conflict
+            self._follow_sent(order_id, clean)
         self.summary.not_in_file = len(set(self.existing) - set(self.seen))
-        self.summary.merge_suggestions = suggest_merges(self.session, self.campaign_id, self.batch.id, self.coarse)
+        self._suggest_merges()
         self._count_problems()
         self._finish_batch()
         if progress is not None:
@@ -335,7 +353,7 @@ class _BatchImport:
         return tier_id, add_ons
 
     def _tier_id(self, title: str, platform_id: str, minimum: Decimal | None, currency: str) -> int:
-        tier_id = self.tiers.get(title)
+        tier_id = self.tiers.get(title) or self._tier_by_minimum(title, platform_id, minimum, currency)
         if tier_id is None:
             tier = RewardTier(
                 campaign_id=self.campaign_id,
@@ -347,7 +365,36 @@ class _BatchImport:
             self.session.add(tier)
             self.session.flush()
             tier_id = self.tiers[title] = tier.id
+            if is_minimum_id(platform_id):
+                self.by_minimum.setdefault(platform_id, []).append(tier_id)
             self.summary.new_tiers.append(title)
+        return tier_id
+
+    def _tier_by_minimum(self, title: str, platform_id: str, minimum: Decimal | None, currency: str) -> int | None:
+        """The tier of the same minimum made by an earlier import under another title, if there is exactly one.
+
+        A row naming its reward by the minimum alone ("$59 reward") takes the tier a zip's file name titled
+        ("Base Game", "min:59.00"); a titled row takes the tier that was known by its minimum alone, which
+        gets the title (its kit stays). Two tiers of the same minimum cannot be told apart: neither is taken.
+        """
+        if minimum is None or not is_minimum_id(platform_id) or len(self.by_minimum.get(platform_id, ())) != 1:
+            return None
+        tier_id = self.by_minimum[platform_id][0]
+        derived = tier_by_minimum(minimum, currency)[0]
+        if title == derived:
+            return tier_id
+        tier = self.session.get(RewardTier, tier_id)
+        if tier is None or tier.title != derived:
+            return None
+        del self.tiers[tier.title]
+        record(
+            self.session, self.operator, AuditAction.UPDATE, "reward_tier", tier_id, field="title", old=tier.title,
+            new=title, import_batch_id=self.batch.id,
+        )  # fmt: skip
+        tier.title = title
+        self.session.flush()
+        self.tiers[title] = tier_id
+        self.summary.renamed_tiers.append(title)
         return tier_id
 
     def _add_on_id(self, title: str, platform_id: str, currency: str) -> int:
@@ -400,9 +447,26 @@ class _BatchImport:
         insert_computed(session, OrderProblem, columns, new.problems)
         if self.coarse is not None:
             self.coarse.extend(order, new.email_hashes, new.person_hashes)
+        self.summary.shipped_outside += insert_sent_parcels(
+            session, order, new.sent, self.ids[Shipment], operator=self.operator, batch_id=self.batch.id, now=self.now
+        )
         self.summary.added += count
 
+    def _follow_sent(self, order_id: int, clean: CleanOrder) -> None:
+        """An order imported before: its parcel shipped outside Fulfiller, if the export now says Sent."""
+        done = follow_sent(self.session, order_id, clean.sent_outside, operator=self.operator, batch_id=self.batch.id)
+        self.summary.shipped_outside += done is SentFollowUp.RECORDED
+        self.summary.sent_left_unpacked += done is SentFollowUp.NOT_RECORDED
+        self.summary.sent_no_longer += done is SentFollowUp.KEPT
+
     # --- closing the batch ---------------------------------------------------------------------
+
+    def _suggest_merges(self) -> None:
+        found = suggest_merges(self.session, self.campaign_id, self.batch.id, self.coarse)
+        summary = self.summary
+        summary.merge_suggestions, summary.duplicate_groups = found.added, found.groups
+        summary.orders_in_duplicate_groups, summary.largest_duplicate_group = found.grouped, found.largest
+        summary.suggestions_left_out = found.left_out
 
     def _count_problems(self) -> None:
         from fulfiller.services.problems import count_orders_with_problems

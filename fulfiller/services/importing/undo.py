@@ -19,6 +19,7 @@ from fulfiller.db.models import (
     MergeSuggestion,
     Order,
     OrderAddOn,
+    RewardTier,
     Shipment,
 )
 from fulfiller.db.types import DecimalText
@@ -28,6 +29,7 @@ from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import Message, message
 from fulfiller.logs import log_event
 from fulfiller.services.audit import record
+from fulfiller.services.importing.sent import changed_since, recorded_parcels
 from fulfiller.services.problems import revalidate_order
 
 _MODELS = {"order": Order, "backer": Backer, "address": Address}
@@ -72,9 +74,10 @@ def undo_import(session: Session, batch_id: int, *, operator: str) -> UndoSummar
     )
     added_ids = list(session.scalars(select(Order.id).where(Order.import_batch_id == batch_id)))
     _refuse_if_edited_since(session, batch, changes, added_ids)
-    _refuse_if_shipped(session, added_ids)
+    _refuse_if_shipped(session, batch_id, added_ids)
 
     restored = _restore_fields(session, changes)
+    session.execute(delete(Shipment).where(Shipment.id.in_(recorded_parcels(batch_id))))  # shipped outside
     removed = _remove_added_orders(session, added_ids)
     session.execute(
         delete(AddressConflict).where(AddressConflict.import_batch_id == batch_id, AddressConflict.resolution == "")
@@ -142,11 +145,26 @@ def _refuse_if_edited_since(session: Session, batch: ImportBatch, changes: list[
             )
 
 
-def _refuse_if_shipped(session: Session, added: list[int]) -> None:
-    if added and session.scalar(select(func.count(Shipment.id)).where(Shipment.order_id.in_(added))):
+def _refuse_if_shipped(session: Session, batch_id: int, added: list[int]) -> None:
+    """Parcels of the import's orders refuse the undo, except those it recorded as shipped outside Fulfiller
+    while nobody changed them since: they go with the import."""
+    recorded = recorded_parcels(batch_id)
+    if added and session.scalar(
+        select(func.count(Shipment.id)).where(Shipment.order_id.in_(added), Shipment.id.not_in(recorded))
+    ):
         raise UserError(
             message(
                 "import.has_shipments", "Orders of this import already have shipments; it cannot be undone as a whole."
+            )
+        )
+    changed = changed_since(session, batch_id)
+    if changed:
+        raise UserError(
+            message(
+                "import.outside_parcels_changed",
+                "{n} parcel(s) this import recorded as shipped outside Fulfiller changed since; "
+                "it cannot be undone as a whole.",
+                n=changed,
             )
         )
 
@@ -154,6 +172,9 @@ def _refuse_if_shipped(session: Session, added: list[int]) -> None:
 def _restore_fields(session: Session, changes: list[AuditEntry]) -> list[Order]:
     touched: dict[int, Order] = {}
     for change in changes:  # newest first, so the oldest value is written last
+        if change.entity == "reward_tier" and change.field == "title":  # titled by a tier file of a zip
+            _restore_tier_title(session, change)
+            continue
         model = _MODELS.get(change.entity)
         target = session.get(model, change.entity_id) if model is not None else None
         if target is None:
@@ -166,6 +187,13 @@ def _restore_fields(session: Session, changes: list[AuditEntry]) -> list[Order]:
         touched[order.id] = order
     session.flush()
     return list(touched.values())
+
+
+def _restore_tier_title(session: Session, change: AuditEntry) -> None:
+    tier = session.get(RewardTier, change.entity_id)
+    if tier is not None and change.old_value is not None:
+        tier.title = change.old_value
+        session.flush()
 
 
 def _order_of(session: Session, target: Order | Backer | Address) -> Order:

@@ -114,3 +114,63 @@ def test_coarse_matches_name_the_orders_sharing_a_hash_across_runs_of_ids() -> N
     assert coarse.emails == {3, 40}
     assert coarse.people == {2, 41}
     assert CoarseMatches().emails == set()
+
+
+def _flat(number: int, name: str, line2: str, email: str = "") -> dict[str, str]:
+    return backer(
+        number,
+        Email=email or f"flat{number}@example.com",
+        **{"Shipping Name": name, "Shipping Address 1": "Torstraße 1", "Shipping Address 2": line2},
+    )
+
+
+def test_namesakes_on_other_floors_are_not_the_same_person(db, tmp_path: Path) -> None:
+    rows = [_flat(n, "Anna Schmidt", f"Wohnung {n}") for n in range(1, 31)]
+    rows += [_flat(40, "Anna Schmidt", "")]  # no flat at all is another address too
+    summary = import_export(db, write_export(tmp_path / "house.csv", rows), operator="Mei")
+    assert (summary.merge_suggestions, summary.duplicate_groups, summary.orders_in_duplicate_groups) == (0, 0, 0)
+
+
+def test_address_2_is_folded_like_line_1(db, tmp_path: Path) -> None:
+    rows = [_flat(1, "Kim Lee", "Apt 3"), _flat(2, "kim  lee", " APT  3 "), _flat(3, "Kim Lee", "Apt 4")]
+    summary = import_export(db, write_export(tmp_path / "flats.csv", rows), operator="Mei")
+    assert _suggested(db) == [("same_name_address", "1", "2")] and summary.merge_suggestions == 1
+
+
+def test_two_orders_with_one_email_make_one_suggestion(db, tmp_path: Path) -> None:
+    rows = [_flat(1, "Ada Lovelace", "1", "ada@example.com"), _flat(2, "Grace Hopper", "2", "Ada@Example.com")]
+    summary = import_export(db, write_export(tmp_path / "two.csv", rows), operator="Mei")
+    assert _suggested(db) == [("same_email", "1", "2")]
+    assert (summary.merge_suggestions, summary.duplicate_groups, summary.orders_in_duplicate_groups) == (1, 1, 2)
+
+
+@pytest.mark.parametrize("campaign_had_orders", [False, True], ids=["first import", "later import"])
+def test_a_huge_group_gives_a_star_capped_and_says_how_many_were_grouped(
+    tmp_path: Path, campaign_had_orders: bool
+) -> None:
+    from fulfiller.services.importing.duplicates import MAX_SUGGESTED_PER_GROUP as CAP
+
+    db = open_db(tmp_path / "c.sqlite", create=True)
+    try:
+        if campaign_had_orders:  # grouped in SQL rather than on the way
+            import_export(db, write_export(tmp_path / "one.csv", [backer(99_999)]), operator="Mei")
+        sizes = (3, 20, 100, 1_000)
+        rows, number = [], 0
+        for group, size in enumerate(sizes):
+            for _ in range(size):  # identical but for the backer number: same e-mail, same name and address
+                number += 1
+                rows.append(_flat(number, f"Placeholder {group}", "", f"test{group}@example.com"))
+        export = write_export(tmp_path / "groups.csv", rows)
+        summary = import_export(db, export, operator="Mei")
+        expected = sum(min(size - 1, CAP) for size in sizes)  # a star, capped: never 1,000 x 999 / 2 pairs
+        assert summary.merge_suggestions == expected <= len(rows)
+        assert (summary.duplicate_groups, summary.orders_in_duplicate_groups) == (len(sizes), sum(sizes))
+        assert summary.largest_duplicate_group == 1_000
+        assert summary.suggestions_left_out == sum(max(0, size - 1 - CAP) for size in sizes)
+        with db.reading() as session:
+            firsts = {s.order_id for s in session.scalars(select(MergeSuggestion))}
+            assert len(firsts) == len(sizes)  # every suggestion is against the first of its group
+        again = import_export(db, write_export(tmp_path / "again.csv", rows), operator="Mei")
+        assert again.merge_suggestions == 0 and again.suggestions_left_out == summary.suggestions_left_out
+    finally:
+        db.close()

@@ -21,12 +21,12 @@ from fulfiller.services.importing.rows import (
 ROWS = [
     RawOrder(
         "a.csv", 2, "1", "1", "900", "Ada Lovelace", "ada@example.com", "Aurora", "8123", "$59.00", "$69.00",
-        "$10.00", "", "", "2018/03/28, 10:27", "collected", "  leave it  at the door ",
+        "$10.00", "", "", "2018/03/28, 10:27", "collected", "  leave it  at the door ", "",
         RawAddress("Ada Lovelace", "", "Hauptstraße 1", "", "", "Berlin", "", "10115", "DE", "+49 30 1234567"),
         [RawAddOn("Stand", "222", "2")], [], {"Colour": "Blue", "Size": "", "How?": "a  friend\nand more"},
     ),
     RawOrder(
-        "a.csv", 3, "2", "", "", "山田太郎", "", "", "", "", "¥6,800", "", "", "JPY", "bogus", "weird", "",
+        "a.csv", 3, "2", "", "", "山田太郎", "", "", "", "", "¥6,800", "", "", "JPY", "bogus", "weird", "", "",
         RawAddress("山田太郎", "", "千代田1-1", "", "", "千代田区", "東京都", "100-0005", "日本", ""),
         [], [RawItem("Lamp", "L-1", ("red",), "2.0")], {},
     ),

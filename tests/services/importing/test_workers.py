@@ -17,7 +17,7 @@ from tests.importers.make_fixtures import make_kickstarter_zip
 
 HEADERS = [
     "Backer Number", "Backer UID", "Backer Name", "Email", "Shipping Country", "Shipping Amount", "Reward Title",
-    "Reward Minimum", "Reward ID", "Pledge Amount", "Pledged At", "Pledged Status", "Notes",
+    "Reward Minimum", "Reward ID", "Pledge Amount", "Pledged At", "Rewards Sent?", "Pledged Status", "Notes",
     "[Addon: 111] Pendant", "[Addon: 222] Stand", "Shipping Name", "Shipping Address 1", "Shipping City",
     "Shipping State", "Shipping Postal Code", "Shipping Country Name", "Shipping Country Code",
     "Shipping Phone Number", "Colour",
@@ -39,9 +39,10 @@ def _row(n: int, change: bool) -> list[str]:
     return [
         number, str(1000 + n), name, "same@example.com" if n % 50 == 0 else f"b{n}@example.com", code, "$10.00",
         ("Aurora", "Aurora Duo", "")[n % 3], "$59.00", str(8000 + n % 3), ("$59.00", "abc", "€12,50")[n % 3],
-        ("2018/03/28, 10:27", "bogus", "")[n % 3], status, "" if n % 5 else "fragile", ("1", "", "x")[n % 3],
-        ("", "2", "0")[n % 3], name, f"Changed {n}" if change and n % 7 == 0 else f"{n} Main Street", city, state,
-        postal, country, code, phone.format(n=n % 1000), ("Blue", "Red", "")[n % 3],
+        ("2018/03/28, 10:27", "bogus", "")[n % 3], "" if n % 11 else "Sent", status, "" if n % 5 else "fragile",
+        ("1", "", "x")[n % 3], ("", "2", "0")[n % 3], name,
+        f"Changed {n}" if change and n % 7 == 0 else f"{n} Main Street", city, state, postal, country, code,
+        phone.format(n=n % 1000), ("Blue", "Red", "")[n % 3],
     ]  # fmt: skip
 
 
@@ -108,6 +109,7 @@ def test_workers_store_exactly_what_one_process_stores(
 
     assert parallel == serial == started_late  # the summaries, and the progress shown span by span
     assert serial[0]["added"] > 300 and serial[0]["rejected"] > 5 and serial[1]["updated"] > 30
+    assert serial[0]["shipped_outside"] > 20 and serial[1]["shipped_outside"] > 0  # sent rows, new ones in the newer
     assert len(serial[0]["progress"]) > 5 and serial[0]["progress"][-1] == (serial[0]["rows"], serial[0]["rows"])
     assert _contents(tmp_path / "parallel.sqlite") == _contents(tmp_path / "serial.sqlite")
     assert _contents(tmp_path / "late.sqlite") == _contents(tmp_path / "serial.sqlite")
