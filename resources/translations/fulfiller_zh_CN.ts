@@ -1596,10 +1596,6 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>扫描运单号</translation>
     </message>
     <message>
-        <source>Mark as &amp;shipped (not only packed)</source>
-        <translation>标记为已发货(&amp;S)（而不只是已打包）</translation>
-    </message>
-    <message>
         <source>In box</source>
         <translation>已装箱</translation>
     </message>
@@ -1616,8 +1612,12 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>库存</translation>
     </message>
     <message>
-        <source>&amp;Scan:</source>
-        <translation>扫描(&amp;S)：</translation>
+        <source>&amp;Mark as shipped (not only packed)</source>
+        <translation>标记为已发货(&amp;M)（而不只是已打包）</translation>
+    </message>
+    <message>
+        <source>Sca&amp;n:</source>
+        <translation>扫描(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Tracking:</source>
@@ -1648,6 +1648,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>本工作站开启以来已打包：{n}</translation>
     </message>
     <message>
+        <source>Do not ship this parcel:</source>
+        <translation>请勿发出此包裹：</translation>
+    </message>
+    <message>
         <source>Do not pack this order:</source>
         <translation>请勿打包此订单：</translation>
     </message>
@@ -1658,6 +1662,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Complete. Scan the tracking number.</source>
         <translation>已齐全。请扫描运单号。</translation>
+    </message>
+    <message>
+        <source>Complete. Scan the tracking number, or press Enter to leave it packed, not shipped.</source>
+        <translation>已齐全。请扫描运单号，或按回车仅标记为已打包、暂不发货。</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1674,6 +1682,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Pack station</source>
         <translation>打包台</translation>
+    </message>
+    <message>
+        <source>{code} packed, not shipped: scan its packing list and tracking number when it ships.</source>
+        <translation>{code} 已打包，尚未发货：发货时请扫描其装箱单和运单号。</translation>
     </message>
     <message>
         <source>{code} {status}: {carrier} {number}</source>
@@ -2560,6 +2572,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>必须先修正地址：地址正确后再标记为待打包。</translation>
     </message>
     <message>
+        <source>Its label says {carrier} {tracking}.</source>
+        <translation>面单上为 {carrier} {tracking}。</translation>
+    </message>
+    <message>
         <source>Its replacement has not been packed yet: pack the reship parcel first.</source>
         <translation>替换品尚未打包：请先打包补发包裹。</translation>
     </message>
@@ -2674,8 +2690,16 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>包裹 #{parcel} 中有 {quantity} 件 {sku}，而不是 {units} 件。</translation>
     </message>
     <message>
+        <source>Parcel #{parcel} is packed but has not shipped: scan its tracking number to mark it shipped.</source>
+        <translation>包裹 #{parcel} 已打包但尚未发货：扫描其运单号即可标记为已发货。</translation>
+    </message>
+    <message>
         <source>Parcel #{parcel} is {status}: only unpacked parcels can be split.</source>
         <translation>包裹 #{parcel} 为“{status}”：只有未打包的包裹才能拆分。</translation>
+    </message>
+    <message>
+        <source>Parcel #{parcel} of {code} is packed already: scan its tracking number, not its items.</source>
+        <translation>{code} 的包裹 #{parcel} 已经打包：请扫描运单号，而不是其中的物品。</translation>
     </message>
     <message>
         <source>Parcel #{parcel} of {order} has not been packed yet: correct it before it ships instead of logging a replacement.</source>
@@ -2684,6 +2708,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Parcel #{parcel} of {order} is {status}: a carrier claim is for a lost or damaged parcel (mark it so, or log a lost/damaged request first).</source>
         <translation>{order} 的包裹 #{parcel} 为“{status}”：承运商索赔只适用于丢失或损坏的包裹（请先如此标记，或先登记丢失/损坏的申请）。</translation>
+    </message>
+    <message>
+        <source>Parcel #{parcel} was packed on {when} by {operator} but has not shipped: scan its tracking number to mark it shipped.</source>
+        <translation>包裹 #{parcel} 已于 {when} 由 {operator} 打包，但尚未发货：扫描其运单号即可标记为已发货。</translation>
     </message>
     <message>
         <source>Parcel #{parcel} was packed on {when} by {operator}; it is now {status} ({carrier} {tracking}).</source>
@@ -3572,6 +3600,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>{code} cannot be packed:</source>
         <translation>{code} 无法打包：</translation>
+    </message>
+    <message>
+        <source>{code} cannot be shipped:</source>
+        <translation>{code} 不能发货：</translation>
     </message>
     <message>
         <source>{code} is the order being packed.</source>
