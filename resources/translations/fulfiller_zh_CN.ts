@@ -2600,6 +2600,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>请先标记为待打包：包裹从待打包列表中打包。</translation>
     </message>
     <message>
+        <source>Name the parts as SKU:QTY separated by commas, e.g. {example}.</source>
+        <translation>请按 SKU:数量 列出部件，用逗号分隔，例如 {example}。</translation>
+    </message>
+    <message>
         <source>No campaign {campaign} in this database.</source>
         <translation>此数据库中没有项目 {campaign}。</translation>
     </message>
@@ -2644,6 +2648,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>没有可打包的物品：此回报还没有套件。</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
         <source>Nothing was recorded:
 {problems}</source>
         <translation>未登记任何内容：
@@ -2676,6 +2684,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Order {order} has parcel #{parcel} still to pack: pack it first (the pack station opens an order&apos;s first unpacked parcel).</source>
         <translation>订单 {order} 还有包裹 #{parcel} 待打包：请先打包它（打包台会打开订单的第一个未打包包裹）。</translation>
+    </message>
+    <message>
+        <source>Order {order} holds {held} × {sku}: a replacement sends at most that many, not {units}.</source>
+        <translation>订单 {order} 含 {held} × {sku}：补发最多寄出这么多，不能是 {units}。</translation>
     </message>
     <message>
         <source>Order {order} is already packed; it cannot change warehouse.</source>
@@ -2748,6 +2760,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Request {request} is {state}: only approved requests are reshipped.</source>
         <translation>申请 {request} 为“{state}”：只有已批准的申请才会补发。</translation>
+    </message>
+    <message>
+        <source>Request {request}: {reason}</source>
+        <translation>申请 {request}：{reason}</translation>
     </message>
     <message>
         <source>SKU {sku} is not in the catalogue yet: give its name (and details) on its row</source>
@@ -2960,6 +2976,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>This box is parcel #{parcel}.</source>
         <translation>这一箱是包裹 #{parcel}。</translation>
+    </message>
+    <message>
+        <source>This campaign has no replacement request {requests}.</source>
+        <translation>本项目没有补发申请 {requests}。</translation>
     </message>
     <message>
         <source>This order has nothing to pack: its reward has no kit yet.</source>
@@ -3862,8 +3882,16 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>{sku} 已在此套件的第 {row} 行</translation>
     </message>
     <message>
+        <source>{sku} is named twice: give it once, with its units.</source>
+        <translation>{sku} 出现了两次：请只写一次，并注明件数。</translation>
+    </message>
+    <message>
         <source>{sku} is not in the kit of {kit}.</source>
         <translation>{sku} 不在 {kit} 的套件中。</translation>
+    </message>
+    <message>
+        <source>{sku} is not part of order {order}; its parts are: {parts}.</source>
+        <translation>{sku} 不属于订单 {order}；该订单的部件为：{parts}。</translation>
     </message>
     <message>
         <source>{sku} is still in {count} {what}; remove it there first.</source>
@@ -3928,6 +3956,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>{what} was cancelled; nothing was saved.</source>
         <translation>{what}已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not SKU:QTY with a whole number of units above 0, e.g. {example}.</source>
+        <translation>“{entry}”不是“SKU:数量”格式（数量须为大于 0 的整数），例如 {example}。</translation>
     </message>
     <message>
         <source>“{raw}” is a tracking number a spreadsheet turned into a number (scientific notation): its last digits are lost. Take the number from the carrier&apos;s original file or label, and format the column as text before opening it in Excel.</source>
