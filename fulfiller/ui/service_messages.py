@@ -174,6 +174,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "There is no warehouse {warehouse}."),
     QT_TRANSLATE_NOOP("ServiceMessages", "These kits would pack like each other in a circle: {chain}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "These now pack their own kit instead of another's: {kits}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This box is parcel #{parcel}, a replacement for parcel #{replaced}: only what its request sends."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This box is parcel #{parcel}."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This campaign has no replacement request {requests}."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This order has nothing to pack: its reward has no kit yet."),

@@ -1390,12 +1390,24 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>扫描装箱单或输入支持者编号</translation>
     </message>
     <message>
+        <source>&amp;Whole kit</source>
+        <translation>整套(&amp;W)</translation>
+    </message>
+    <message>
+        <source>↑/↓ choose a line · Space ticks or unticks it · ←/→ or a digit change its units, F2 types them · Tab goes on</source>
+        <translation>↑/↓ 选择一行 · 空格键勾选或取消 · ←/→ 或数字键修改件数，F2 直接输入 · Tab 继续</translation>
+    </message>
+    <message>
         <source>photos received, carrier&apos;s note, what is missing…</source>
         <translation>收到的照片、承运商说明、缺少的物品……</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
         <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send again:</source>
+        <translation>重新寄出(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -1406,8 +1418,24 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>证据(&amp;E)：</translation>
     </message>
     <message>
+        <source>&amp;Log request</source>
+        <translation>登记申请(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Scan the order first: its lines show here, the whole kit ticked.</source>
+        <translation>请先扫描订单：其明细会显示在这里，默认勾选整套。</translation>
+    </message>
+    <message>
         <source>The whole kit is sent again.</source>
         <translation>整套重新寄出。</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked: tick at least one line, or the whole kit.</source>
+        <translation>未勾选任何内容：请至少勾选一行，或选择整套。</translation>
+    </message>
+    <message>
+        <source>{units} of the kit&apos;s {total} units are sent again.</source>
+        <translation>重新寄出整套 {total} 件中的 {units} 件。</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1716,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>{code} 已打包，尚未发货：发货时请扫描其装箱单和运单号。</translation>
     </message>
     <message>
+        <source>{code} {status}: {number}</source>
+        <translation>{code} {status}：{number}</translation>
+    </message>
+    <message>
         <source>{code} {status}: {carrier} {number}</source>
         <translation>{code} {status}：{carrier} {number}</translation>
     </message>
@@ -1820,6 +1852,25 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>The units moved to parcel #{sequence} of this order, pending.</source>
         <translation>这些物品已移到此订单的第 {sequence} 个包裹（待处理）。</translation>
+    </message>
+</context>
+<context>
+    <name>PartsTable</name>
+    <message>
+        <source>Send</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3023,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>These now pack their own kit instead of another&apos;s: {kits}.</source>
         <translation>以下各项现在按自己的套件打包，而不再按其他套件：{kits}。</translation>
+    </message>
+    <message>
+        <source>This box is parcel #{parcel}, a replacement for parcel #{replaced}: only what its request sends.</source>
+        <translation>这一箱是包裹 #{parcel}，用于补发包裹 #{replaced}：只装补发申请所列的物品。</translation>
     </message>
     <message>
         <source>This box is parcel #{parcel}.</source>

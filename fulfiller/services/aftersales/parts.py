@@ -17,6 +17,7 @@ from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import message
 from fulfiller.domain.order_codes import order_code
 from fulfiller.services.catalogue.checklist import order_checklist
+from fulfiller.services.shipping.pack_station import find_order
 
 WHOLE_KIT: Literal["whole kit"] = "whole kit"
 Lines = Mapping[int, int] | Literal["whole kit"]
@@ -39,6 +40,26 @@ def order_parts(session: Session, order_id: int) -> list[Part]:
         Part(line.item.item_id, line.sku, line.label, line.quantity, line.is_stock)
         for line in order_checklist(session, order_id).lines
     ]
+
+
+@dataclass(frozen=True)
+class OrderParts:
+    """The order a scanned packing list (or a typed backer number) names, with the parts to choose from."""
+
+    order_id: int
+    order_code: str
+    backer_number: str
+    backer_name: str
+    reward: str
+    parts: list[Part]
+
+
+def parts_of_order(session: Session, campaign_id: int, code: str) -> OrderParts:
+    order = find_order(session, code, campaign_id)
+    checklist = order_checklist(session, order.id)
+    parts = [Part(line.item.item_id, line.sku, line.label, line.quantity, line.is_stock) for line in checklist.lines]
+    name = order.backer.name if order.backer else ""
+    return OrderParts(order.id, order_code(order.id), order.backer_number, name, checklist.reward, parts)
 
 
 def _held(session: Session, order_id: int) -> list[Part]:

@@ -189,6 +189,21 @@ def _not_shipped_message(session: Session, shipment: Shipment) -> Message:
     return joined(said, label)
 
 
+def _this_box(session: Session, shipment: Shipment | None) -> Message:
+    sequence = shipment.sequence if shipment else 1
+    replaced = (
+        session.get(Shipment, shipment.replaces_shipment_id) if shipment and shipment.replaces_shipment_id else None
+    )
+    if replaced is None:
+        return message("pack.this_box", "This box is parcel #{parcel}.", parcel=sequence)
+    return message(
+        "pack.this_box_replaces",
+        "This box is parcel #{parcel}, a replacement for parcel #{replaced}: only what its request sends.",
+        parcel=sequence,
+        replaced=replaced.sequence,
+    )
+
+
 def _warnings(
     session: Session, order: Order, shipment: Shipment | None, to_ship: Shipment | None = None
 ) -> list[PackWarning]:
@@ -263,9 +278,7 @@ def _warnings(
                 WarningKind.EARLIER_PARCEL_PACKED,
                 joined(
                     *(_packed_message(session, p) for p in done),
-                    message(
-                        "pack.this_box", "This box is parcel #{parcel}.", parcel=shipment.sequence if shipment else 1
-                    ),
+                    _this_box(session, shipment),
                 ),
                 False,
             )

@@ -282,11 +282,13 @@ class PackStationView(QWidget):
             return self.tr(
                 "{code} packed, not shipped: scan its packing list and tracking number when it ships."
             ).format(code=pack.code)
+        status = labels.shipment_status(result.status.value)
+        if not result.carrier:  # a number no carrier's pattern matched
+            return self.tr("{code} {status}: {number}").format(
+                code=pack.code, status=status, number=result.tracking_number
+            )
         return self.tr("{code} {status}: {carrier} {number}").format(
-            code=pack.code,
-            status=labels.shipment_status(result.status.value),
-            carrier=result.carrier,
-            number=result.tracking_number,
+            code=pack.code, status=status, carrier=result.carrier, number=result.tracking_number
         )
 
     def put_aside(self) -> None:

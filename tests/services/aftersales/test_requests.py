@@ -151,6 +151,7 @@ def test_chosen_parts_of_a_kit_are_all_the_reship_holds(small: Small) -> None:
         ("CABLE", 1),
         ("LAMP-BK", 1),
     ]
+    assert "This box is parcel #2, a replacement for parcel #1" in pack.warnings[0].message
     assert record_scan(pack, "LAMP-WH").is_problem  # not part of the reship: flagged
     for sku in ("CABLE", "LAMP-BK"):
         record_scan(pack, sku)
