@@ -229,26 +229,6 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Backers</source>
-        <translation>支持者</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>国家/地区</translation>
-    </message>
-    <message>
-        <source>Reward tiers</source>
-        <translation>回报档位</translation>
-    </message>
-    <message>
-        <source>Orders with errors</source>
-        <translation>有错误的订单</translation>
-    </message>
-    <message>
         <source>Reward tier</source>
         <translation>回报档位</translation>
     </message>
@@ -257,24 +237,12 @@
         <translation>发货状态</translation>
     </message>
     <message>
+        <source>Parcels</source>
+        <translation>包裹数</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>国家/地区</translation>
-    </message>
-    <message>
-        <source>Orders by reward</source>
-        <translation>按回报统计订单</translation>
-    </message>
-    <message>
-        <source>Shipments by status</source>
-        <translation>按状态统计发货</translation>
-    </message>
-    <message>
-        <source>Orders by country</source>
-        <translation>按国家/地区统计订单</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>数量</translation>
     </message>
 </context>
 <context>
@@ -593,8 +561,8 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>服务国家/地区</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>订单</translation>
+        <source>Orders to ship</source>
+        <translation>待发订单</translation>
     </message>
     <message>
         <source>&amp;New warehouse…</source>
@@ -643,6 +611,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Budget bu&amp;ffer…</source>
         <translation>预算余量(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Demand of the {n} orders still to ship: collected, not merged into another order, not packed yet (the Dashboard&apos;s “still to ship”). Spares come on top.</source>
+        <translation>需求来自 {n} 个仍待发货的订单：已收款、未并入其他订单、尚未打包（即仪表板上的“仍待发货”）。备品另计。</translation>
     </message>
     <message>
         <source>{short} SKU(s) short of demand plus spares. Shipping estimate with a {buffer}% buffer; {missing} orders have no rate yet.</source>
@@ -789,8 +761,8 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>全部从此仓库发货：</translation>
     </message>
     <message>
-        <source>{name}: {orders} orders ({per}); {share}% international.</source>
-        <translation>{name}：{orders} 个订单（{per}）；{share}% 为国际包裹。</translation>
+        <source>{name}: {orders} orders still to ship ({per}); {share}% international.</source>
+        <translation>{name}：{orders} 个仍待发货的订单（{per}）；{share}% 为国际件。</translation>
     </message>
 </context>
 <context>
@@ -927,6 +899,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>打包内容同：</translation>
     </message>
     <message>
+        <source>Orders counted: collected pledges, the ones that ship (an order merged into another counts: its kit ships in that box). The Dashboard shows all pledges beside them.</source>
+        <translation>此处统计的订单：已收款的认筹，即要发货的订单（并入其他订单的也计入：其套件随那一箱发出）。仪表板会同时显示全部认筹。</translation>
+    </message>
+    <message>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
@@ -935,8 +911,8 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>加购</translation>
     </message>
     <message>
-        <source>{kind}: {title} — {orders} orders</source>
-        <translation>{kind}：{title} — {orders} 个订单</translation>
+        <source>{kind}: {title} — {orders} collected orders</source>
+        <translation>{kind}：{title} — {orders} 个已收款订单</translation>
     </message>
     <message>
         <source>Backers chose this, but nothing says what goes in the box yet.</source>
@@ -2471,8 +2447,16 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>已经打包过。</translation>
     </message>
     <message>
+        <source>Add-ons</source>
+        <translation>加购</translation>
+    </message>
+    <message>
         <source>All items are in the box: scan the tracking number.</source>
         <translation>所有物品均已装箱：请扫描运单号。</translation>
+    </message>
+    <message>
+        <source>All pledges</source>
+        <translation>全部认筹</translation>
     </message>
     <message>
         <source>An inbound shipment needs at least one line.</source>
@@ -2487,6 +2471,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>支持者编号 {number} 存在于多个项目中：请改为扫描装箱单条码。</translation>
     </message>
     <message>
+        <source>Backers</source>
+        <translation>支持者</translation>
+    </message>
+    <message>
         <source>Choose at least one item the backer needs, or the whole kit.</source>
         <translation>请至少选择一件支持者需要的物品，或选择整套。</translation>
     </message>
@@ -2497,6 +2485,18 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Choose the warehouse whose spare stock the replacement comes from.</source>
         <translation>请选择提供补发备品库存的仓库。</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Collected orders</source>
+        <translation>已收款订单</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>Creating the demo campaign</source>
@@ -2745,8 +2745,32 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>订单 {order} 已经打包；不能更换仓库。</translation>
     </message>
     <message>
+        <source>Orders (all pledges)</source>
+        <translation>订单（全部认筹）</translation>
+    </message>
+    <message>
+        <source>Orders by country</source>
+        <translation>按国家/地区统计订单</translation>
+    </message>
+    <message>
+        <source>Orders by pledge status</source>
+        <translation>按认筹状态统计订单</translation>
+    </message>
+    <message>
+        <source>Orders by reward tier</source>
+        <translation>按回报档位统计订单</translation>
+    </message>
+    <message>
         <source>Orders of this import already have shipments; it cannot be undone as a whole.</source>
         <translation>此次导入的订单已有包裹；无法整体撤销。</translation>
+    </message>
+    <message>
+        <source>Orders with errors (all pledges)</source>
+        <translation>有错误的订单（全部认筹）</translation>
+    </message>
+    <message>
+        <source>Orders with problems (all pledges)</source>
+        <translation>有问题的订单（全部认筹）</translation>
     </message>
     <message>
         <source>Parcel #{parcel} holds {quantity} of {sku}, not {units}.</source>
@@ -2797,6 +2821,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>包裹 {shipment} 不是订单 {order} 的包裹。</translation>
     </message>
     <message>
+        <source>Parcels by status</source>
+        <translation>按状态统计包裹</translation>
+    </message>
+    <message>
         <source>People edited {edits} field(s) of this import&apos;s orders after it ran; undoing it would lose their work, so it was not undone.</source>
         <translation>此次导入之后，有人编辑了其订单的 {edits} 个字段；撤销会丢失这些修改，因此未撤销。</translation>
     </message>
@@ -2817,6 +2845,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>申请 {request}：{reason}</translation>
     </message>
     <message>
+        <source>Reward tiers</source>
+        <translation>回报档位</translation>
+    </message>
+    <message>
         <source>SKU {sku} is not in the catalogue yet: give its name (and details) on its row</source>
         <translation>SKU {sku} 尚未在物品目录中：请在其所在行填写名称（及详细信息）</translation>
     </message>
@@ -2835,6 +2867,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Scan the tracking number before the parcel ships.</source>
         <translation>包裹发货前请先扫描运单号。</translation>
+    </message>
+    <message>
+        <source>Still to ship (collected, not packed)</source>
+        <translation>仍待发货（已收款、未打包）</translation>
     </message>
     <message>
         <source>That address conflict is already resolved.</source>
