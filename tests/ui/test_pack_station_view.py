@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView
 from sqlalchemy import select
 
 from fulfiller.db.models import Order, Shipment, StockMovement
@@ -170,6 +170,11 @@ def test_an_order_packed_and_shipped_by_keys_alone(qtbot, shown) -> None:
     view = _packing(qtbot, shown)
     _type(qtbot, pack.code)
     assert view.pack is not None and view.pack.order_id == pack.order_id, view.banner.text()
+    header = view.lines.horizontalHeader()
+    assert header.sectionResizeMode(1) is QHeaderView.ResizeMode.ResizeToContents  # the SKU, whole
+    assert header.sectionResizeMode(2) is QHeaderView.ResizeMode.Stretch  # the item's name takes the rest
+    widest = max(view.lines.fontMetrics().horizontalAdvance(line.item.sku) for line in pack.state.lines)
+    assert view.lines.columnWidth(1) >= widest
     _pack_by_keys(qtbot, view, pack)
     assert view.pack.complete and QApplication.focusWidget() is view.tracking
     _type(qtbot, _tracking(41_000_001))
