@@ -11,6 +11,7 @@ from fulfiller.ui.import_wizard import ChooseFilePage, ImportPage, LayoutPage, P
 from fulfiller.ui.main_window import MainWindow
 from fulfiller.ui.models.backers_model import BackersTableModel
 from fulfiller.ui.ops import _Watcher
+from fulfiller.ui.request_dialog import _UnitsDelegate
 
 # Columns kept for the record: SQLAlchemy writes them (defaults, onupdate, or set by a service); the
 # audit trail and a person opening the database read them, no code path does.
@@ -33,7 +34,7 @@ _recorded = (
 _type_hooks = (DecimalText.impl, DecimalText.cache_ok, DecimalText.process_bind_param, DecimalText.process_result_value)
 
 # Qt's virtual methods, called by Qt: a wizard page's completeness and set-up, a model's header, an
-# event filter, a file dragged onto the window and dropped.
+# event filter, a file dragged onto the window and dropped, a delegate's editor.
 _qt_overrides = (
     ChooseFilePage.isComplete,
     LayoutPage.isComplete,
@@ -46,6 +47,9 @@ _qt_overrides = (
     _Watcher.eventFilter,
     MainWindow.dragEnterEvent,
     MainWindow.dropEvent,
+    _UnitsDelegate.createEditor,
+    _UnitsDelegate.setEditorData,
+    _UnitsDelegate.setModelData,
 )
 
 # A field read by its name: a kit sheet's cells are taken with getattr over KIT_SHEET_COLUMNS.

@@ -1,4 +1,8 @@
-"""After the parcels left: `replacements`, and `claims list|open|update|close` with the carriers."""
+"""After the parcels left: `replacements` (the queue) with `replacements request|approve|reject|reship|close`,
+and `claims list|open|update|close` with the carriers.
+
+A replacement command either does everything it was asked or nothing: a request it cannot change stops
+it with the reason, and nothing is written."""
 
 from __future__ import annotations
 
@@ -8,11 +12,16 @@ from typing import TYPE_CHECKING
 
 from fulfiller.cli.context import campaign_session, emit, operator
 from fulfiller.cli.parsers import Command, Group, OneOf, arg
-from fulfiller.domain.aftersales import ClaimStatus
+from fulfiller.domain.aftersales import REASON_LABELS, ClaimStatus
+from fulfiller.domain.enums import ReplacementReason
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.messages import joined, message
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from fulfiller.services.aftersales.claims import ClaimRow
+    from fulfiller.services.aftersales.requests import BulkDecision, RequestRow
 
 
 def replacements(args: argparse.Namespace) -> int:
@@ -49,6 +58,108 @@ def replacements(args: argparse.Namespace) -> int:
 
     emit(payload, as_json=args.json, text=text)
     return 0
+
+
+# --- Replacement requests ------------------------------------------------------------------------
+
+
+def _reason(text: str) -> str:
+    """The reason as stored (`lost_in_transit`), also when typed with spaces or dashes or as its label."""
+    typed = " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
+    by_label = {label: reason.value for reason, label in REASON_LABELS.items()}
+    by_value = {reason.value.replace("_", " "): reason.value for reason in ReplacementReason}
+    return by_value.get(typed) or by_label.get(typed) or text
+
+
+def _rows(session: Session, campaign_id: int, request_ids: list[int]) -> list[RequestRow]:
+    from fulfiller.services.aftersales.requests import list_requests
+
+    by_id = {row.id: row for row in list_requests(session, campaign_id)}
+    return [by_id[request_id] for request_id in request_ids]
+
+
+def _request_text(row: RequestRow) -> str:
+    return f"Request {row.id} {row.state.value}: {row.order_code} {row.reason_label}, {row.items_text}"
+
+
+def _all_or_nothing(result: BulkDecision) -> None:
+    if result.refused:  # raised inside the transaction: nothing is written
+        raise UserError(joined(message("replacements.nothing_changed", "Nothing was changed."), result.refusal()))
+
+
+def replacements_request(args: argparse.Namespace) -> int:
+    from fulfiller.services.aftersales.parts import WHOLE_KIT, parts_by_sku
+    from fulfiller.services.aftersales.requests import log_request
+    from fulfiller.services.shipping.pack_station import find_order
+
+    with campaign_session(args, writing=True) as (session, campaign):
+        order = find_order(session, args.order, campaign.id)
+        lines = WHOLE_KIT if args.items is None else parts_by_sku(session, order.id, args.items)
+        request_id = log_request(
+            session, order.id, _reason(args.reason), lines, args.evidence or "", operator=operator(args)
+        )
+        [row] = _rows(session, campaign.id, [request_id])
+    emit(row.as_dict(), as_json=args.json, text=lambda: _request_text(row) + " (logged)")
+    return 0
+
+
+def _decide(args: argparse.Namespace, approve: bool) -> int:
+    from fulfiller.services.aftersales.requests import check_in_campaign, decide
+    from fulfiller.services.planning.warehouses import warehouse_by_code
+
+    ids = list(dict.fromkeys(args.requests))
+    with campaign_session(args, writing=True) as (session, campaign):
+        check_in_campaign(session, campaign.id, ids)
+        code = getattr(args, "warehouse", None)
+        warehouse_id = warehouse_by_code(session, campaign.id, code).id if code else None
+        result = decide(session, ids, approve, operator=operator(args), warehouse_id=warehouse_id, note=args.note or "")
+        _all_or_nothing(result)
+        rows = _rows(session, campaign.id, ids)
+    emit([r.as_dict() for r in rows], as_json=args.json, text=lambda: "\n".join(map(_request_text, rows)))
+    return 0
+
+
+def replacements_approve(args: argparse.Namespace) -> int:
+    return _decide(args, True)
+
+
+def replacements_reject(args: argparse.Namespace) -> int:
+    return _decide(args, False)
+
+
+def replacements_reship(args: argparse.Namespace) -> int:
+    from fulfiller.services.aftersales.requests import check_in_campaign, create_reship
+
+    with campaign_session(args, writing=True) as (session, campaign):
+        check_in_campaign(session, campaign.id, [args.request])
+        shipment_id = create_reship(session, args.request, operator=operator(args))
+        [row] = _rows(session, campaign.id, [args.request])
+    payload = {**row.as_dict(), "reship_shipment_id": shipment_id}
+    contents = ", ".join(f"{sku} × {units}" for sku, units in row.lines)
+    emit(
+        payload,
+        as_json=args.json,
+        text=lambda: (
+            f"Request {row.id}: reship parcel for {row.order_code} is ready at {row.warehouse_code or '?'} "
+            f"(shipment {shipment_id}) with {contents}; pack it at the pack station (scan {row.order_code})."
+        ),
+    )
+    return 0
+
+
+def replacements_close(args: argparse.Namespace) -> int:
+    from fulfiller.services.aftersales.requests import check_in_campaign, close_requests
+
+    ids = list(dict.fromkeys(args.requests))
+    with campaign_session(args, writing=True) as (session, campaign):
+        check_in_campaign(session, campaign.id, ids)
+        _all_or_nothing(close_requests(session, ids, operator=operator(args), note=args.note or ""))
+        rows = _rows(session, campaign.id, ids)
+    emit([r.as_dict() for r in rows], as_json=args.json, text=lambda: "\n".join(map(_request_text, rows)))
+    return 0
+
+
+# --- Carrier claims ------------------------------------------------------------------------------
 
 
 def _deadline(text: str | None) -> date | None:
@@ -217,13 +328,24 @@ CLAIMS = Group(
 )
 
 
-COMMANDS = (
-    Command(
+_REQUEST_IDS = arg(
+    "requests", type=int, nargs="+", metavar="ID", help="the requests' ids (see `fulfiller replacements`)"
+)
+_DECISION_NOTE = arg("--note", metavar="TEXT", help="why, for the audit log")
+_REASONS = ", ".join(reason.value for reason in ReplacementReason)
+
+REPLACEMENTS = Group(
+    "replacements",
+    help="after-sales: the replacement queue, carrier claims due soon, spare-budget warnings; request, approve, "
+    "reject, reship, close",
+    description="With no action: the replacement requests by state (requested, approved, reshipped, rejected, "
+    "closed) and those still waiting for someone, the carrier claims whose deadline is near or passed, and the "
+    "shelves whose spares will run out at the loss/damage rate so far. The actions follow a request from the "
+    "backer's message to the reship parcel; each does all it was asked or nothing.",
+    default=Command(
         "replacements",
-        help="after-sales: the replacement queue, carrier claims due soon, spare-budget warnings",
-        description="The replacement requests by state (requested, approved, reshipped, rejected, closed) and those "
-        "still waiting for someone, the carrier claims whose deadline is near or passed, and the shelves whose spares "
-        "will run out at the loss/damage rate so far.",
+        help="",
+        description="",
         handler=replacements,
         campaign=True,
         json="output",
@@ -237,5 +359,71 @@ COMMANDS = (
             ),
         ),
     ),
-    CLAIMS,
+    commands=(
+        Command(
+            "request",
+            help="log a replacement request for the whole kit or chosen parts",
+            description="Log a request on an order (its packing-list code, FUL-…, or the backer number) for the "
+            "parcel it last packed or shipped: the whole kit, or with --items only the parts named, each at most as "
+            "many as the order holds.",
+            handler=replacements_request,
+            campaign=True,
+            json="output",
+            arguments=(
+                arg("order", metavar="CODE", help="the packing-list code (FUL-…) or the backer number"),
+                arg("--reason", required=True, metavar="REASON", help=f"one of: {_REASONS}"),
+                arg(
+                    "--items",
+                    metavar="SKU:QTY,…",
+                    help="only these parts, e.g. LAMP-WH:1,CABLE:2 (a SKU alone is one unit; default: the whole kit)",
+                ),
+                arg("--evidence", metavar="TEXT", help="photos received, the carrier's note, what is missing…"),
+            ),
+        ),
+        Command(
+            "approve",
+            help="approve requests: their replacement comes from spare stock",
+            description="Approve the requests; the replacement is drawn from the spare stock of --warehouse, else "
+            "of the request's warehouse (the original parcel's).",
+            handler=replacements_approve,
+            campaign=True,
+            json="output",
+            arguments=(
+                _REQUEST_IDS,
+                arg("--warehouse", metavar="CODE", help="the warehouse whose spares the replacements come from"),
+                _DECISION_NOTE,
+            ),
+        ),
+        Command(
+            "reject",
+            help="reject requests: nothing is sent",
+            description="Reject the requests (nothing is sent for them); a rejected request is closed afterwards.",
+            handler=replacements_reject,
+            campaign=True,
+            json="output",
+            arguments=(_REQUEST_IDS, _DECISION_NOTE),
+        ),
+        Command(
+            "reship",
+            help="create the reship parcel of an approved request",
+            description="Create the reship parcel of an approved request: a new parcel of the order holding only the "
+            "request's parts, ready to pack at the pack station like any parcel (drawn from spare stock).",
+            handler=replacements_reship,
+            campaign=True,
+            json="output",
+            arguments=(arg("request", type=int, metavar="ID", help="the request's id (see `fulfiller replacements`)"),),
+        ),
+        Command(
+            "close",
+            help="close requests: reshipped (their reship packed) or rejected",
+            description="Close the requests whose reship parcel is packed, or that were rejected.",
+            handler=replacements_close,
+            campaign=True,
+            json="output",
+            arguments=(_REQUEST_IDS, _DECISION_NOTE),
+        ),
+    ),
 )
+
+
+COMMANDS = (REPLACEMENTS, CLAIMS)

@@ -1,8 +1,9 @@
 """The subcommands as data, and the one place that turns those tables into argparse parsers.
 
-Each command module lists its commands as `Command`s (and a `Group` of them for `fulfiller NAME ACTION`);
-`add_commands` gives every one the options all commands share (`--data-dir`, `--db`, `--operator`), then
-`--campaign` and `--json` where its entry asks for them, then its own arguments.
+Each command module lists its commands as `Command`s (and a `Group` of them for `fulfiller NAME ACTION`,
+with a `default` for `fulfiller NAME` alone); `add_commands` gives every one the options all commands share
+(`--data-dir`, `--db`, `--operator`), then `--campaign` and `--json` where its entry asks for them, then its
+own arguments.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class Group:
     help: str
     description: str
     commands: tuple[Command, ...]
+    default: Command | None = None  # what `fulfiller NAME` does with no action (its options come before one)
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -86,28 +88,43 @@ def common_options() -> argparse.ArgumentParser:
 
 
 def add_commands(
-    subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser, commands: Iterable[Command | Group]
+    subparsers: argparse._SubParsersAction,
+    common: argparse.ArgumentParser,
+    commands: Iterable[Command | Group],
+    *,
+    under_default: bool = False,
 ) -> None:
     for command in commands:
         if isinstance(command, Group):
             group = subparsers.add_parser(
                 command.name, parents=[common], help=command.help, description=command.description
             )
-            actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-            add_commands(actions, common, command.commands)
+            if command.default is not None:
+                _add_arguments(group, command.default)
+            actions = group.add_subparsers(dest="action", metavar="ACTION", required=command.default is None)
+            add_commands(actions, common, command.commands, under_default=command.default is not None)
             continue
         parser = subparsers.add_parser(
             command.name, parents=[common], help=command.help, description=command.description
         )
-        if command.campaign:
-            parser.add_argument("--campaign", metavar="ID|NAME", help="which campaign, when the database holds several")
-        for argument in command.arguments:
-            if isinstance(argument, OneOf):
-                group = parser.add_mutually_exclusive_group()
-                for one in argument.args:
-                    group.add_argument(*one.flags, **one.options)
-            else:
-                parser.add_argument(*argument.flags, **argument.options)
-        if command.json:
-            parser.add_argument("--json", action="store_true", help=f"machine-readable {command.json}")
-        parser.set_defaults(handler=command.handler)
+        _add_arguments(parser, command, under_default=under_default)
+
+
+def _add_arguments(parser: argparse.ArgumentParser, command: Command, *, under_default: bool = False) -> None:
+    """The command's options and arguments, and its handler. Under a group's default command, `--campaign`
+    and `--json` only count when given, so that those typed before the action are kept."""
+    unset: dict[str, Any] = {"default": argparse.SUPPRESS} if under_default else {}
+    if command.campaign:
+        parser.add_argument(
+            "--campaign", metavar="ID|NAME", help="which campaign, when the database holds several", **unset
+        )
+    for argument in command.arguments:
+        if isinstance(argument, OneOf):
+            group = parser.add_mutually_exclusive_group()
+            for one in argument.args:
+                group.add_argument(*one.flags, **one.options)
+        else:
+            parser.add_argument(*argument.flags, **argument.options)
+    if command.json:
+        parser.add_argument("--json", action="store_true", help=f"machine-readable {command.json}", **unset)
+    parser.set_defaults(handler=command.handler)

@@ -51,7 +51,7 @@ def _format_kits(found: list[KitView]) -> str:
     lines = []
     for kit in found:
         kind = "tier" if kit.kind == "tier" else "add-on"
-        head = f"{kind} {kit.title} ({kit.orders} orders)"
+        head = f"{kind} {kit.title} ({kit.orders:,} collected orders)"
         if kit.packs_like:
             head += f", packs like {kit.packs_like}"
         lines.append(head + (":  NO KIT YET" if kit.needs_kit else ":"))
@@ -68,13 +68,17 @@ def demand(args: argparse.Namespace) -> int:
 
     if args.out is not None:
         check_target(args.out)  # a wrong name or folder fails before the work
+    from fulfiller.services.stats import WORDS, orders_to_ship
+
     with campaign_session(args) as (session, campaign):
         rows = compute_demand(session, campaign.id)
+        to_ship = orders_to_ship(session, campaign.id)
     if args.out is not None:
         written = export_demand(rows, args.out)
         if not args.json:
             print(f"Wrote {written} row(s) to {args.out}")
-    emit([r.as_dict() for r in rows], as_json=args.json, text=lambda: format_demand(rows))
+    counted = f"Demand of the orders {str(WORDS['to_ship']).lower()}: {to_ship:,}"
+    emit([r.as_dict() for r in rows], as_json=args.json, text=lambda: counted + "\n" + format_demand(rows))
     return 0
 
 

@@ -94,6 +94,40 @@ def check_request_transition(current: R, new: R) -> None:
         raise RequestRefused(reason)
 
 
+def parse_parts(text: str) -> list[tuple[str, int]]:
+    """The parts a replacement sends, typed as `SKU:QTY` separated by commas (`LAMP-WH:1,CABLE:2`; a SKU
+    alone is one unit): (SKU, units) in the order given. Refuses an empty list, a quantity that is not a
+    whole number above 0, and a SKU named twice."""
+    example = "LAMP-WH:1,CABLE:2"
+    entries = [entry.strip() for entry in text.split(",") if entry.strip()]
+    if not entries:
+        raise UserError(
+            message("parts.empty", "Name the parts as SKU:QTY separated by commas, e.g. {example}.", example=example)
+        )
+    parts: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for entry in entries:
+        sku, colon, count = entry.rpartition(":")
+        if not colon:
+            sku, count = entry, "1"
+        sku, count = sku.strip(), count.strip()
+        if not sku or not (count.isascii() and count.isdigit()) or int(count) < 1:
+            raise UserError(
+                message(
+                    "parts.not_sku_quantity",
+                    "“{entry}” is not SKU:QTY with a whole number of units above 0, e.g. {example}.",
+                    entry=entry,
+                    example=example,
+                )
+            )
+        if sku.casefold() in seen:
+            twice = message("parts.named_twice", "{sku} is named twice: give it once, with its units.", sku=sku)
+            raise UserError(twice)
+        seen.add(sku.casefold())
+        parts.append((sku, int(count)))
+    return parts
+
+
 # --- Carrier claims ------------------------------------------------------------------------------
 
 

@@ -22,9 +22,12 @@ class ScanKind(StrEnum):
     SAME_ORDER = "same order"  # the order being packed was scanned again
     OTHER_ORDER = "other order"  # another order's code while this one is still open
     TRACKING = "tracking"  # a tracking number (the box is closed with it once complete)
+    PACKED = "packed"  # an item scanned for a parcel packed already: only its tracking number is wanted
 
 
-PROBLEMS = frozenset({ScanKind.WRONG_ITEM, ScanKind.SURPLUS, ScanKind.UNKNOWN_CODE, ScanKind.OTHER_ORDER})
+PROBLEMS = frozenset(
+    {ScanKind.WRONG_ITEM, ScanKind.SURPLUS, ScanKind.UNKNOWN_CODE, ScanKind.OTHER_ORDER, ScanKind.PACKED}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +92,9 @@ class PackState:
             self._by_sku.setdefault(_key(line.item.sku), index)
 
     @classmethod
-    def of(cls, items: list[PackItem], known_codes: dict[str, str] | None = None) -> PackState:
-        return cls([PackLine(item) for item in items], dict(known_codes or {}))
+    def of(cls, items: list[PackItem], known_codes: dict[str, str] | None = None, *, boxed: bool = False) -> PackState:
+        """The checklist of these items; with `boxed`, every unit is in the box already (a parcel packed earlier)."""
+        return cls([PackLine(item, item.quantity if boxed else 0) for item in items], dict(known_codes or {}))
 
     # --- What is in the box ---
 

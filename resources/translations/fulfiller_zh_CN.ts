@@ -229,26 +229,6 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Backers</source>
-        <translation>支持者</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>国家/地区</translation>
-    </message>
-    <message>
-        <source>Reward tiers</source>
-        <translation>回报档位</translation>
-    </message>
-    <message>
-        <source>Orders with errors</source>
-        <translation>有错误的订单</translation>
-    </message>
-    <message>
         <source>Reward tier</source>
         <translation>回报档位</translation>
     </message>
@@ -257,24 +237,12 @@
         <translation>发货状态</translation>
     </message>
     <message>
+        <source>Parcels</source>
+        <translation>包裹数</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>国家/地区</translation>
-    </message>
-    <message>
-        <source>Orders by reward</source>
-        <translation>按回报统计订单</translation>
-    </message>
-    <message>
-        <source>Shipments by status</source>
-        <translation>按状态统计发货</translation>
-    </message>
-    <message>
-        <source>Orders by country</source>
-        <translation>按国家/地区统计订单</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>数量</translation>
     </message>
 </context>
 <context>
@@ -640,8 +608,8 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>服务国家/地区</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>订单</translation>
+        <source>Orders to ship</source>
+        <translation>待发订单</translation>
     </message>
     <message>
         <source>&amp;New warehouse…</source>
@@ -690,6 +658,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Budget bu&amp;ffer…</source>
         <translation>预算余量(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Demand of the {n} orders still to ship: collected, not merged into another order, not packed yet (the Dashboard&apos;s “still to ship”). Spares come on top.</source>
+        <translation>需求来自 {n} 个仍待发货的订单：已收款、未并入其他订单、尚未打包（即仪表板上的“仍待发货”）。备品另计。</translation>
     </message>
     <message>
         <source>{short} SKU(s) short of demand plus spares. Shipping estimate with a {buffer}% buffer; {missing} orders have no rate yet.</source>
@@ -836,8 +808,8 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>全部从此仓库发货：</translation>
     </message>
     <message>
-        <source>{name}: {orders} orders ({per}); {share}% international.</source>
-        <translation>{name}：{orders} 个订单（{per}）；{share}% 为国际包裹。</translation>
+        <source>{name}: {orders} orders still to ship ({per}); {share}% international.</source>
+        <translation>{name}：{orders} 个仍待发货的订单（{per}）；{share}% 为国际件。</translation>
     </message>
 </context>
 <context>
@@ -974,6 +946,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>打包内容同：</translation>
     </message>
     <message>
+        <source>Orders counted: collected pledges, the ones that ship (an order merged into another counts: its kit ships in that box). The Dashboard shows all pledges beside them.</source>
+        <translation>此处统计的订单：已收款的认筹，即要发货的订单（并入其他订单的也计入：其套件随那一箱发出）。仪表板会同时显示全部认筹。</translation>
+    </message>
+    <message>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
@@ -982,8 +958,8 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>加购</translation>
     </message>
     <message>
-        <source>{kind}: {title} — {orders} orders</source>
-        <translation>{kind}：{title} — {orders} 个订单</translation>
+        <source>{kind}: {title} — {orders} collected orders</source>
+        <translation>{kind}：{title} — {orders} 个已收款订单</translation>
     </message>
     <message>
         <source>Backers chose this, but nothing says what goes in the box yet.</source>
@@ -1449,12 +1425,24 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>扫描装箱单或输入支持者编号</translation>
     </message>
     <message>
+        <source>&amp;Whole kit</source>
+        <translation>整套(&amp;W)</translation>
+    </message>
+    <message>
+        <source>↑/↓ choose a line · Space ticks or unticks it · ←/→ or a digit change its units, F2 types them · Tab goes on</source>
+        <translation>↑/↓ 选择一行 · 空格键勾选或取消 · ←/→ 或数字键修改件数，F2 直接输入 · Tab 继续</translation>
+    </message>
+    <message>
         <source>photos received, carrier&apos;s note, what is missing…</source>
         <translation>收到的照片、承运商说明、缺少的物品……</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
         <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send again:</source>
+        <translation>重新寄出(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -1465,8 +1453,24 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>证据(&amp;E)：</translation>
     </message>
     <message>
+        <source>&amp;Log request</source>
+        <translation>登记申请(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Scan the order first: its lines show here, the whole kit ticked.</source>
+        <translation>请先扫描订单：其明细会显示在这里，默认勾选整套。</translation>
+    </message>
+    <message>
         <source>The whole kit is sent again.</source>
         <translation>整套重新寄出。</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked: tick at least one line, or the whole kit.</source>
+        <translation>未勾选任何内容：请至少勾选一行，或选择整套。</translation>
+    </message>
+    <message>
+        <source>{units} of the kit&apos;s {total} units are sent again.</source>
+        <translation>重新寄出整套 {total} 件中的 {units} 件。</translation>
     </message>
 </context>
 <context>
@@ -1655,10 +1659,6 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>扫描运单号</translation>
     </message>
     <message>
-        <source>Mark as &amp;shipped (not only packed)</source>
-        <translation>标记为已发货(&amp;S)（而不只是已打包）</translation>
-    </message>
-    <message>
         <source>In box</source>
         <translation>已装箱</translation>
     </message>
@@ -1675,8 +1675,12 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>库存</translation>
     </message>
     <message>
-        <source>&amp;Scan:</source>
-        <translation>扫描(&amp;S)：</translation>
+        <source>&amp;Mark as shipped (not only packed)</source>
+        <translation>标记为已发货(&amp;M)（而不只是已打包）</translation>
+    </message>
+    <message>
+        <source>Sca&amp;n:</source>
+        <translation>扫描(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Tracking:</source>
@@ -1707,6 +1711,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>本工作站开启以来已打包：{n}</translation>
     </message>
     <message>
+        <source>Do not ship this parcel:</source>
+        <translation>请勿发出此包裹：</translation>
+    </message>
+    <message>
         <source>Do not pack this order:</source>
         <translation>请勿打包此订单：</translation>
     </message>
@@ -1717,6 +1725,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Complete. Scan the tracking number.</source>
         <translation>已齐全。请扫描运单号。</translation>
+    </message>
+    <message>
+        <source>Complete. Scan the tracking number, or press Enter to leave it packed, not shipped.</source>
+        <translation>已齐全。请扫描运单号，或按回车仅标记为已打包、暂不发货。</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1733,6 +1745,14 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Pack station</source>
         <translation>打包台</translation>
+    </message>
+    <message>
+        <source>{code} packed, not shipped: scan its packing list and tracking number when it ships.</source>
+        <translation>{code} 已打包，尚未发货：发货时请扫描其装箱单和运单号。</translation>
+    </message>
+    <message>
+        <source>{code} {status}: {number}</source>
+        <translation>{code} {status}：{number}</translation>
     </message>
     <message>
         <source>{code} {status}: {carrier} {number}</source>
@@ -1867,6 +1887,25 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>The units moved to parcel #{sequence} of this order, pending.</source>
         <translation>这些物品已移到此订单的第 {sequence} 个包裹（待处理）。</translation>
+    </message>
+</context>
+<context>
+    <name>PartsTable</name>
+    <message>
+        <source>Send</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数</translation>
     </message>
 </context>
 <context>
@@ -2467,8 +2506,16 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>已经打包过。</translation>
     </message>
     <message>
+        <source>Add-ons</source>
+        <translation>加购</translation>
+    </message>
+    <message>
         <source>All items are in the box: scan the tracking number.</source>
         <translation>所有物品均已装箱：请扫描运单号。</translation>
+    </message>
+    <message>
+        <source>All pledges</source>
+        <translation>全部认筹</translation>
     </message>
     <message>
         <source>An inbound shipment needs at least one line.</source>
@@ -2483,6 +2530,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>支持者编号 {number} 存在于多个项目中：请改为扫描装箱单条码。</translation>
     </message>
     <message>
+        <source>Backers</source>
+        <translation>支持者</translation>
+    </message>
+    <message>
         <source>Choose at least one item the backer needs, or the whole kit.</source>
         <translation>请至少选择一件支持者需要的物品，或选择整套。</translation>
     </message>
@@ -2493,6 +2544,18 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Choose the warehouse whose spare stock the replacement comes from.</source>
         <translation>请选择提供补发备品库存的仓库。</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Collected orders</source>
+        <translation>已收款订单</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>Creating the demo campaign</source>
@@ -2623,6 +2686,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>必须先修正地址：地址正确后再标记为待打包。</translation>
     </message>
     <message>
+        <source>Its label says {carrier} {tracking}.</source>
+        <translation>面单上为 {carrier} {tracking}。</translation>
+    </message>
+    <message>
         <source>Its replacement has not been packed yet: pack the reship parcel first.</source>
         <translation>替换品尚未打包：请先打包补发包裹。</translation>
     </message>
@@ -2649,6 +2716,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Mark it ready first: a parcel is packed from the ready list.</source>
         <translation>请先标记为待打包：包裹从待打包列表中打包。</translation>
+    </message>
+    <message>
+        <source>Name the parts as SKU:QTY separated by commas, e.g. {example}.</source>
+        <translation>请按 SKU:数量 列出部件，用逗号分隔，例如 {example}。</translation>
     </message>
     <message>
         <source>No campaign {campaign} in this database.</source>
@@ -2703,6 +2774,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>没有可打包的物品：此回报还没有套件。</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
         <source>Nothing was recorded:
 {problems}</source>
         <translation>未登记任何内容：
@@ -2737,20 +2812,56 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>订单 {order} 还有包裹 #{parcel} 待打包：请先打包它（打包台会打开订单的第一个未打包包裹）。</translation>
     </message>
     <message>
+        <source>Order {order} holds {held} × {sku}: a replacement sends at most that many, not {units}.</source>
+        <translation>订单 {order} 含 {held} × {sku}：补发最多寄出这么多，不能是 {units}。</translation>
+    </message>
+    <message>
         <source>Order {order} is already packed; it cannot change warehouse.</source>
         <translation>订单 {order} 已经打包；不能更换仓库。</translation>
+    </message>
+    <message>
+        <source>Orders (all pledges)</source>
+        <translation>订单（全部认筹）</translation>
+    </message>
+    <message>
+        <source>Orders by country</source>
+        <translation>按国家/地区统计订单</translation>
+    </message>
+    <message>
+        <source>Orders by pledge status</source>
+        <translation>按认筹状态统计订单</translation>
+    </message>
+    <message>
+        <source>Orders by reward tier</source>
+        <translation>按回报档位统计订单</translation>
     </message>
     <message>
         <source>Orders of this import already have shipments; it cannot be undone as a whole.</source>
         <translation>此次导入的订单已有包裹；无法整体撤销。</translation>
     </message>
     <message>
+        <source>Orders with errors (all pledges)</source>
+        <translation>有错误的订单（全部认筹）</translation>
+    </message>
+    <message>
+        <source>Orders with problems (all pledges)</source>
+        <translation>有问题的订单（全部认筹）</translation>
+    </message>
+    <message>
         <source>Parcel #{parcel} holds {quantity} of {sku}, not {units}.</source>
         <translation>包裹 #{parcel} 中有 {quantity} 件 {sku}，而不是 {units} 件。</translation>
     </message>
     <message>
+        <source>Parcel #{parcel} is packed but has not shipped: scan its tracking number to mark it shipped.</source>
+        <translation>包裹 #{parcel} 已打包但尚未发货：扫描其运单号即可标记为已发货。</translation>
+    </message>
+    <message>
         <source>Parcel #{parcel} is {status}: only unpacked parcels can be split.</source>
         <translation>包裹 #{parcel} 为“{status}”：只有未打包的包裹才能拆分。</translation>
+    </message>
+    <message>
+        <source>Parcel #{parcel} of {code} is packed already: scan its tracking number, not its items.</source>
+        <translation>{code} 的包裹 #{parcel} 已经打包：请扫描运单号，而不是其中的物品。</translation>
     </message>
     <message>
         <source>Parcel #{parcel} of {order} has not been packed yet: correct it before it ships instead of logging a replacement.</source>
@@ -2759,6 +2870,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Parcel #{parcel} of {order} is {status}: a carrier claim is for a lost or damaged parcel (mark it so, or log a lost/damaged request first).</source>
         <translation>{order} 的包裹 #{parcel} 为“{status}”：承运商索赔只适用于丢失或损坏的包裹（请先如此标记，或先登记丢失/损坏的申请）。</translation>
+    </message>
+    <message>
+        <source>Parcel #{parcel} was packed on {when} by {operator} but has not shipped: scan its tracking number to mark it shipped.</source>
+        <translation>包裹 #{parcel} 已于 {when} 由 {operator} 打包，但尚未发货：扫描其运单号即可标记为已发货。</translation>
     </message>
     <message>
         <source>Parcel #{parcel} was packed on {when} by {operator}; it is now {status} ({carrier} {tracking}).</source>
@@ -2781,6 +2896,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>包裹 {shipment} 不是订单 {order} 的包裹。</translation>
     </message>
     <message>
+        <source>Parcels by status</source>
+        <translation>按状态统计包裹</translation>
+    </message>
+    <message>
         <source>People edited {edits} field(s) of this import&apos;s orders after it ran; undoing it would lose their work, so it was not undone.</source>
         <translation>此次导入之后，有人编辑了其订单的 {edits} 个字段；撤销会丢失这些修改，因此未撤销。</translation>
     </message>
@@ -2795,6 +2914,14 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Request {request} is {state}: only approved requests are reshipped.</source>
         <translation>申请 {request} 为“{state}”：只有已批准的申请才会补发。</translation>
+    </message>
+    <message>
+        <source>Request {request}: {reason}</source>
+        <translation>申请 {request}：{reason}</translation>
+    </message>
+    <message>
+        <source>Reward tiers</source>
+        <translation>回报档位</translation>
     </message>
     <message>
         <source>SKU {sku} is not in the catalogue yet: give its name (and details) on its row</source>
@@ -2815,6 +2942,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>Scan the tracking number before the parcel ships.</source>
         <translation>包裹发货前请先扫描运单号。</translation>
+    </message>
+    <message>
+        <source>Still to ship (collected, not packed)</source>
+        <translation>仍待发货（已收款、未打包）</translation>
     </message>
     <message>
         <source>That address conflict is already resolved.</source>
@@ -3017,8 +3148,16 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>以下各项现在按自己的套件打包，而不再按其他套件：{kits}。</translation>
     </message>
     <message>
+        <source>This box is parcel #{parcel}, a replacement for parcel #{replaced}: only what its request sends.</source>
+        <translation>这一箱是包裹 #{parcel}，用于补发包裹 #{replaced}：只装补发申请所列的物品。</translation>
+    </message>
+    <message>
         <source>This box is parcel #{parcel}.</source>
         <translation>这一箱是包裹 #{parcel}。</translation>
+    </message>
+    <message>
+        <source>This campaign has no replacement request {requests}.</source>
+        <translation>本项目没有补发申请 {requests}。</translation>
     </message>
     <message>
         <source>This order has nothing to pack: its reward has no kit yet.</source>
@@ -3665,6 +3804,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>{code} 无法打包：</translation>
     </message>
     <message>
+        <source>{code} cannot be shipped:</source>
+        <translation>{code} 不能发货：</translation>
+    </message>
+    <message>
         <source>{code} is the order being packed.</source>
         <translation>{code} 就是正在打包的订单。</translation>
     </message>
@@ -3953,8 +4096,16 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>{sku} 已在此套件的第 {row} 行</translation>
     </message>
     <message>
+        <source>{sku} is named twice: give it once, with its units.</source>
+        <translation>{sku} 出现了两次：请只写一次，并注明件数。</translation>
+    </message>
+    <message>
         <source>{sku} is not in the kit of {kit}.</source>
         <translation>{sku} 不在 {kit} 的套件中。</translation>
+    </message>
+    <message>
+        <source>{sku} is not part of order {order}; its parts are: {parts}.</source>
+        <translation>{sku} 不属于订单 {order}；该订单的部件为：{parts}。</translation>
     </message>
     <message>
         <source>{sku} is still in {count} {what}; remove it there first.</source>
@@ -4027,6 +4178,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>{what} was cancelled; nothing was saved.</source>
         <translation>{what}已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not SKU:QTY with a whole number of units above 0, e.g. {example}.</source>
+        <translation>“{entry}”不是“SKU:数量”格式（数量须为大于 0 的整数），例如 {example}。</translation>
     </message>
     <message>
         <source>“{raw}” is a tracking number a spreadsheet turned into a number (scientific notation): its last digits are lost. Take the number from the carrier&apos;s original file or label, and format the column as text before opening it in Excel.</source>

@@ -38,7 +38,7 @@ def test_stats_text_output_names_the_campaign(demo_db_path: Path, capsys: pytest
     assert main(["stats", "--db", str(demo_db_path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Campaign 1: Demo")
-    assert "By tier:" in out
+    assert "Orders by reward tier:" in out and "  Orders (all pledges):" in out  # the Dashboard's words
 
 
 def test_demo_refuses_a_database_that_holds_a_campaign(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

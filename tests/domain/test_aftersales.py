@@ -13,6 +13,7 @@ from fulfiller.domain.aftersales import (
     days_left,
     deadline_state,
     describe_deadline,
+    parse_parts,
     request_refusal,
 )
 from fulfiller.domain.enums import ReplacementState as R
@@ -115,3 +116,19 @@ def test_spare_budget_overspent_and_edge_cases() -> None:
     assert fresh.loss_rate is None and fresh.projected_need == 0 and not fresh.runs_out
     with pytest.raises(ValueError):
         SpareBudget(total_units=-1, shipped_units=0, used=0, spare_percent=Decimal("1"))
+
+
+def test_parts_are_typed_as_sku_and_units() -> None:
+    assert parse_parts("LAMP-WH:1, cable : 2,SHADE,") == [("LAMP-WH", 1), ("cable", 2), ("SHADE", 1)]
+    for bad, said in (
+        ("", "Name the parts"),
+        (" , ", "Name the parts"),
+        ("LAMP-WH:0", "not SKU:QTY"),
+        ("LAMP-WH:-1", "not SKU:QTY"),
+        ("LAMP-WH:1.5", "not SKU:QTY"),
+        (":2", "not SKU:QTY"),
+        ("LAMP-WH:", "not SKU:QTY"),
+        ("LAMP-WH:1,lamp-wh:2", "lamp-wh is named twice"),
+    ):
+        with pytest.raises(UserError, match=said):
+            parse_parts(bad)

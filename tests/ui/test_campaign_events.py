@@ -24,7 +24,9 @@ def _packable(window):
     with window.db.reading() as session:
         for order_id in session.scalars(select(Order.id).order_by(Order.id)):
             pack = open_order(session, f"FUL-{order_id}", campaign_id=window.campaign.id)
-            if not pack.blocked and pack.state.lines and all(line.item.is_stock for line in pack.state.lines):
+            if pack.blocked or pack.awaiting_tracking:  # packed already, waiting for its label: nothing to scan
+                continue
+            if pack.state.lines and all(line.item.is_stock for line in pack.state.lines):
                 return pack
     raise AssertionError("the demo has no order packable by scanning alone")
 

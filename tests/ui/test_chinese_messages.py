@@ -47,7 +47,9 @@ def _packable(window):
     with window.db.reading() as session:
         for order_id in session.scalars(select(Order.id).order_by(Order.id)):
             pack = open_order(session, f"FUL-{order_id}", campaign_id=window.campaign.id)
-            if not pack.blocked and pack.state.lines and all(line.item.is_stock for line in pack.state.lines):
+            if pack.blocked or pack.awaiting_tracking:  # packed already, waiting for its label: nothing to scan
+                continue
+            if pack.state.lines and all(line.item.is_stock for line in pack.state.lines):
                 own = {line.item.sku for line in pack.state.lines}
                 others = session.scalars(
                     select(Item.sku).where(Item.campaign_id == window.campaign.id, Item.is_stock).order_by(Item.sku)

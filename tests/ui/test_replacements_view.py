@@ -7,16 +7,35 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox
 from sqlalchemy import func, select
 
 from fulfiller.db.models import Shipment, StockMovement
-from fulfiller.db.models.aftersales import CarrierClaim, ReplacementRequest
+from fulfiller.db.models.aftersales import CarrierClaim, ReplacementLine, ReplacementRequest
 from fulfiller.domain.aftersales import ClaimStatus
 from fulfiller.domain.carriers import s10_check_digit
 from fulfiller.domain.enums import MovementKind, ReplacementReason, ReplacementState, ShipmentStatus
+from fulfiller.services.aftersales.parts import WHOLE_KIT, order_parts
 from fulfiller.ui.claim_dialog import ClaimDialog
-from fulfiller.ui.views.replacements import NewRequestDialog
+from fulfiller.ui.request_dialog import NewRequestDialog
+
+
+def _on_screen(qtbot, dialog) -> None:  # noqa: ANN001 - a dialog shown, with the keyboard focus in it
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+
+
+def _key(qtbot, key: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+def _type(qtbot, text: str) -> None:
+    """Keys into whatever has the focus, then Enter (as a scanner does)."""
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
 
 def test_damaged_parcel_logged_approved_and_reshipped(qtbot, window, monkeypatch) -> None:
@@ -28,17 +47,22 @@ def test_damaged_parcel_logged_approved_and_reshipped(qtbot, window, monkeypatch
     view = window.show_view("replacements")
 
     def fill(dialog: NewRequestDialog) -> int:
-        dialog.order.setText(f"FUL-{shipped.order_id}")
-        dialog.reason.setCurrentIndex(dialog.reason.findData(ReplacementReason.DAMAGED.value))
-        dialog.evidence.setText("photo of the crushed box")
-        return QDialog.DialogCode.Accepted
+        _on_screen(qtbot, dialog)
+        _type(qtbot, f"FUL-{shipped.order_id}")  # the order's lines, the whole kit ticked
+        assert QApplication.focusWidget() is dialog.parts and dialog.parts.chosen() == WHOLE_KIT
+        _key(qtbot, Qt.Key.Key_Tab, 2)  # past the Whole kit button, to the reason
+        qtbot.keyClicks(QApplication.focusWidget(), "d")  # "damaged"
+        _key(qtbot, Qt.Key.Key_Tab)
+        _type(qtbot, "photo of the crushed box")  # Enter logs the request
+        return dialog.result()
 
     monkeypatch.setattr(NewRequestDialog, "exec", fill)
     request_id = view.new_request()
     assert request_id is not None
     row = next(i for i, r in enumerate(view.rows) if r.id == request_id)
     assert view.rows[row].state is ReplacementState.REQUESTED
-    assert view.rows[row].logged_by == "Mei"
+    assert view.rows[row].logged_by == "Mei" and view.rows[row].whole_kit
+    assert view.rows[row].reason is ReplacementReason.DAMAGED and view.rows[row].evidence == "photo of the crushed box"
 
     view.requests.selectRow(row)
     assert view.decide_selected(True)
@@ -187,3 +211,117 @@ def test_a_claim_for_a_parcel_that_arrived_is_refused_in_the_dialog(qtbot, windo
     assert view.open_claim() is None
     with window.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(CarrierClaim)) == 0
+
+
+def _shipped_with_parts(window, least: int = 2) -> Shipment:  # noqa: ANN001 - the main window
+    """A delivered parcel whose order has at least `least` lines, one after the first of 2 or more units."""
+    with window.db.reading() as session:
+        for parcel in session.scalars(
+            select(Shipment).where(Shipment.status == ShipmentStatus.DELIVERED).order_by(Shipment.id)
+        ):
+            parts = order_parts(session, parcel.order_id)
+            if len(parts) >= least and any(part.quantity >= 2 for part in parts[1:]):
+                session.expunge(parcel)
+                return parcel
+    raise AssertionError("the demo has no delivered order with several lines")
+
+
+def test_the_new_request_dialog_chooses_parts_by_keyboard(qtbot, window, monkeypatch) -> None:
+    parcel = _shipped_with_parts(window)
+    with window.db.reading() as session:
+        parts = order_parts(session, parcel.order_id)
+    several = next(row for row, part in enumerate(parts) if row and part.quantity >= 2)
+    view = window.show_view("replacements")
+
+    def choose(dialog: NewRequestDialog) -> int:
+        _on_screen(qtbot, dialog)
+        assert QApplication.focusWidget() is dialog.order
+        _type(qtbot, f"ful-{parcel.order_id}")
+        table = dialog.parts
+        assert QApplication.focusWidget() is table and dialog.isVisible()  # Enter found the order, saved nothing
+        assert f"FUL-{parcel.order_id}" in dialog.found.text()
+        assert table.rowCount() == len(parts) and table.units == [p.quantity for p in parts]
+        assert dialog.sent.text() == "The whole kit is sent again."
+        assert table.item(0, 0).text() == parts[0].sku and table.item(0, 0).checkState() == Qt.CheckState.Checked
+
+        _key(qtbot, Qt.Key.Key_Space)  # the first line: not sent
+        assert table.units[0] == 0 and table.item(0, 0).checkState() == Qt.CheckState.Unchecked
+        _key(qtbot, Qt.Key.Key_Space)  # ticked again: all its units
+        _key(qtbot, Qt.Key.Key_Space)
+        _key(qtbot, Qt.Key.Key_Down, several)  # to the line of several units: one fewer
+        _key(qtbot, Qt.Key.Key_Left)
+        assert table.units[several] == parts[several].quantity - 1
+        _key(qtbot, Qt.Key.Key_Right, 3)  # never more than the order holds
+        assert table.units[several] == parts[several].quantity
+        _key(qtbot, Qt.Key.Key_F2)  # the units in a spin box: typed, Enter keeps them (the dialog stays)
+        spin = QApplication.focusWidget()
+        assert isinstance(spin, QSpinBox) and spin.maximum() == parts[several].quantity
+        qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        _type(qtbot, "0")
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is table)  # the editor closes once Qt gets to it
+        assert table.units[several] == 0 and dialog.isVisible()
+        qtbot.keyClicks(table, "1")  # a digit: that many units
+        assert table.units[several] == 1 and table.item(several, 2).text() == "1"
+        assert "units are sent again" in dialog.sent.text()
+        _key(qtbot, Qt.Key.Key_Tab, 2)
+        assert QApplication.focusWidget() is dialog.reason
+        qtbot.keyClicks(dialog.reason, "m")  # "missing part"
+        _key(qtbot, Qt.Key.Key_Tab)
+        _type(qtbot, "the cable was not in the box")
+        return dialog.result()
+
+    monkeypatch.setattr(NewRequestDialog, "exec", choose)
+    request_id = view.new_request()
+    assert request_id is not None and f"Request {request_id} logged." == view.message.text()
+    chosen = {part.item_id: part.quantity for part in parts}
+    del chosen[parts[0].item_id]
+    chosen[parts[several].item_id] = 1
+    with window.db.reading() as session:
+        request = session.get(ReplacementRequest, request_id)
+        assert (request.reason, request.whole_kit) == (ReplacementReason.MISSING_PART, False)
+        lines = session.scalars(select(ReplacementLine).where(ReplacementLine.request_id == request_id)).all()
+        assert {line.item_id: line.quantity for line in lines} == chosen
+    row = next(i for i, r in enumerate(view.rows) if r.id == request_id)
+    assert (
+        view.requests.item(row, 4).text() == view.rows[row].items_text and "whole kit" not in view.rows[row].items_text
+    )
+
+    # Approved and reshipped: the reship parcel holds the chosen parts only.
+    view.requests.selectRow(row)
+    assert view.decide_selected(True)
+    view.requests.selectRow(next(i for i, r in enumerate(view.rows) if r.id == request_id))
+    [reship_id] = view.reship_selected()
+    with window.db.reading() as session:
+        reship = session.get(Shipment, reship_id)
+        assert {line.item_id: line.quantity for line in reship.lines} == chosen
+
+
+def test_a_dialog_with_nothing_ticked_is_refused_and_stays_open(qtbot, window, monkeypatch) -> None:
+    parcel = _shipped_with_parts(window, least=1)
+    view = window.show_view("replacements")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+
+    def untick_all(dialog: NewRequestDialog) -> int:
+        _on_screen(qtbot, dialog)
+        _type(qtbot, "FUL-999999")  # no such order: said in red, the focus stays on the code
+        assert "no order FUL-999999" in dialog.found.text() and QApplication.focusWidget() is dialog.order
+        qtbot.keyClick(dialog.order, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        _type(qtbot, f"FUL-{parcel.order_id}")
+        for _ in range(dialog.parts.rowCount()):
+            _key(qtbot, Qt.Key.Key_Space)
+            _key(qtbot, Qt.Key.Key_Down)
+        assert dialog.parts.chosen() == {} and "Nothing is ticked" in dialog.sent.text()
+        _key(qtbot, Qt.Key.Key_Return)
+        assert warnings and "at least one item" in warnings[0] and dialog.isVisible()
+        _key(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.whole
+        _key(qtbot, Qt.Key.Key_Space)
+        assert dialog.parts.chosen() == WHOLE_KIT and dialog.sent.text() == "The whole kit is sent again."
+        _key(qtbot, Qt.Key.Key_Escape)
+        return dialog.result()
+
+    monkeypatch.setattr(NewRequestDialog, "exec", untick_all)
+    assert view.new_request() is None
+    with window.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(ReplacementRequest)) == 0

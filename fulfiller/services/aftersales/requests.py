@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,16 +24,14 @@ from fulfiller.domain.aftersales import REASON_LABELS, RequestRefused, check_req
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction, ReplacementReason, ReplacementState, ShipmentStatus
 from fulfiller.domain.errors import UserError
-from fulfiller.domain.messages import Message, message
+from fulfiller.domain.messages import Message, joined, message
 from fulfiller.domain.order_codes import order_code
 from fulfiller.domain.shipment_status import PACKED_OR_FURTHER, UNPACKED
 from fulfiller.logs import log_event
+from fulfiller.services.aftersales.parts import WHOLE_KIT, Lines, wanted_lines
 from fulfiller.services.audit import record, signed_by
-from fulfiller.services.catalogue.checklist import order_checklist
 
 R = ReplacementState
-WHOLE_KIT: Literal["whole kit"] = "whole kit"
-Lines = Mapping[int, int] | Literal["whole kit"]
 
 
 def _request(session: Session, request_id: int) -> ReplacementRequest:
@@ -110,40 +107,6 @@ def _replaced_parcel(session: Session, order: Order, shipment_id: int | None) ->
     return latest
 
 
-def _wanted_lines(session: Session, order: Order, lines: Lines) -> dict[int, int]:
-    if isinstance(lines, str):
-        if lines != WHOLE_KIT:
-            raise UserError(
-                message("request.items_or_whole_kit", "Give the items needed, or “{whole}”.", whole=WHOLE_KIT)
-            )
-        wanted: dict[int, int] = {}
-        for line in order_checklist(session, order.id).lines:
-            wanted[line.item.item_id] = wanted.get(line.item.item_id, 0) + line.quantity
-        if not wanted:
-            raise UserError(
-                message("request.no_kit", "Order {order} has no kit to send again.", order=order_code(order.id))
-            )
-        return wanted
-    wanted = {int(item_id): int(units) for item_id, units in lines.items() if units}
-    if not wanted:
-        raise UserError(message("request.no_items", "Choose at least one item the backer needs, or the whole kit."))
-    if any(units < 0 for units in wanted.values()):
-        raise UserError(message("request.negative_units", "The number of units needed cannot be negative."))
-    known = set(
-        session.scalars(select(Item.id).where(Item.id.in_(list(wanted)), Item.campaign_id == order.campaign_id))
-    )
-    unknown = sorted(set(wanted) - known)
-    if unknown:
-        raise UserError(
-            message(
-                "request.unknown_items",
-                "Item(s) {items} are not items of this campaign.",
-                items=", ".join(map(str, unknown)),
-            )
-        )
-    return wanted
-
-
 def log_request(
     session: Session,
     order_id: int,
@@ -173,7 +136,7 @@ def log_request(
             )
         ) from None
     parcel = _replaced_parcel(session, order, shipment_id)
-    wanted = _wanted_lines(session, order, lines)
+    wanted = wanted_lines(session, order, lines)
     request = ReplacementRequest(
         order_id=order.id,
         shipment_id=parcel.id,
@@ -220,6 +183,16 @@ class BulkDecision:
                 refused=len(self.refused),
             )
         return message("replacements.decided", "{changed:,} request(s) decided", changed=len(self.changed))
+
+    def refusal(self) -> Message:
+        """Why each refused request was refused, for a front end that changes all of them or none."""
+        return joined(
+            *(
+                message("replacements.refused_one", "Request {request}: {reason}", request=request_id, reason=why)
+                for request_id, why in self.refused.items()
+            ),
+            separator="; ",
+        )
 
 
 def _set_state(session: Session, request: ReplacementRequest, new: R, operator: str, note: str = "") -> None:
@@ -409,6 +382,19 @@ def _sync_one(session: Session, request: ReplacementRequest, operator: str) -> b
     return False
 
 
+def close_requests(session: Session, request_ids: Iterable[int], *, operator: str, note: str = "") -> BulkDecision:
+    """Close several requests: those that cannot be closed are listed with the reason, the others close."""
+    result = BulkDecision()
+    for request_id in request_ids:
+        try:
+            close_request(session, request_id, operator=operator, note=note)
+        except UserError as refused:
+            result.refused[request_id] = refused.message
+            continue
+        result.changed.append(request_id)
+    return result
+
+
 def close_request(session: Session, request_id: int, *, operator: str, note: str = "") -> None:
     """Close a reshipped (its reship packed) or rejected request."""
     request = _request(session, request_id)
@@ -540,6 +526,27 @@ def list_requests(session: Session, campaign_id: int, state: ReplacementState | 
         if state is None or row.state is state:
             result.append(row)
     return result
+
+
+def check_in_campaign(session: Session, campaign_id: int, request_ids: Iterable[int]) -> None:
+    """Refuse ids that are not replacement requests of this campaign (a request named by its id)."""
+    wanted = list(dict.fromkeys(request_ids))
+    found = set(
+        session.scalars(
+            select(ReplacementRequest.id)
+            .join(Order, Order.id == ReplacementRequest.order_id)
+            .where(ReplacementRequest.id.in_(wanted), Order.campaign_id == campaign_id)
+        )
+    )
+    missing = [request_id for request_id in wanted if request_id not in found]
+    if missing:
+        raise UserError(
+            message(
+                "request.not_in_campaign",
+                "This campaign has no replacement request {requests}.",
+                requests=", ".join(map(str, missing)),
+            )
+        )
 
 
 def queue_counts(session: Session, campaign_id: int) -> dict[ReplacementState, int]:

@@ -190,7 +190,9 @@ def _whole(text: str) -> str:
     return text[:-2] if text.endswith(".0") and text[:-2].isdigit() else text
 
 
-def _order_counts(session: Session, campaign_id: int) -> tuple[dict[int, int], dict[int, int]]:
+def collected_order_counts(session: Session, campaign_id: int) -> tuple[dict[int, int], dict[int, int]]:
+    """Collected orders per tier id and per add-on id: the kits a team plans for (an order merged into
+    another counts, its kit ships in that box). The Dashboard and `fulfiller stats` count the same."""
     collected = (Order.campaign_id == campaign_id, Order.status == PledgeStatus.COLLECTED)
     tiers = dict(
         session.execute(
@@ -214,7 +216,7 @@ def list_kits(session: Session, campaign_id: int) -> list[KitView]:
     """Every tier's and add-on's kit, tiers first, in the order they were created."""
     offers = Offers.load(session, campaign_id)
     book = load_kit_book(session, campaign_id)
-    tier_orders, add_on_orders = _order_counts(session, campaign_id)
+    tier_orders, add_on_orders = collected_order_counts(session, campaign_id)
     views = []
     for kind, rows, kits, counts in (
         ("tier", offers.tiers, book.tiers, tier_orders),

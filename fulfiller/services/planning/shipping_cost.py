@@ -155,7 +155,7 @@ def estimate_shipping(session: Session, campaign_id: int, *, packaging_g: int = 
     warehouses = dict(
         session.execute(select(Warehouse.id, Warehouse.code).where(Warehouse.campaign_id == campaign_id)).all()
     )
-    total = CostTotal("all orders")
+    total = CostTotal("all orders still to ship")
     by_tier: dict[str, CostTotal] = {}
     by_region: dict[str, CostTotal] = {}
     not_covered: list[NotCovered] = []

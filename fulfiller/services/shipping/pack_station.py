@@ -1,8 +1,12 @@
 """The pack station: scan an order's packing-list barcode, scan (or tick) every item of its checklist,
 scan the tracking number, done. Nothing is mis-packed silently: wrong and surplus items are
-flagged, an order that is packed already, waits for an address fix, was not paid, was merged into
+flagged, an order that is shipped already, waits for an address fix, was not paid, was merged into
 another order or has nothing to pack is announced loudly when it is opened, and `finish` refuses an
 incomplete box or a blocked order, listing why.
+
+A parcel packed but not shipped (packed without "ship", or packed elsewhere) gets its tracking number
+later the same way: its packing list is scanned, the station says it is packed, and the tracking
+number scanned next marks it shipped; there are no items to scan.
 
 `open_order` only reads; `finish` does all the writing in the caller's transaction (parcel created
 if need be, lines ticked, tracking number, ready → packed → shipped, stock taken off the shelf).
@@ -33,6 +37,7 @@ S = ShipmentStatus
 
 class WarningKind(StrEnum):
     ALREADY_PACKED = "already packed"
+    PACKED_NOT_SHIPPED = "packed, not shipped"
     EARLIER_PARCEL_PACKED = "earlier parcel packed"
     ADDRESS_ERROR = "address error"
     NOT_COLLECTED = "not collected"
@@ -66,6 +71,7 @@ class PackSession:
     sequence: int
     state: PackState
     warnings: list[PackWarning] = field(default_factory=list)
+    awaiting_tracking: bool = False  # the parcel is packed already: only its tracking number is scanned
 
     @property
     def code(self) -> str:
@@ -77,7 +83,8 @@ class PackSession:
 
     @property
     def complete(self) -> bool:
-        return self.state.complete
+        """Ready for the tracking number: every item is in the box (or was when it was packed)."""
+        return self.awaiting_tracking or self.state.complete
 
 
 @dataclass(frozen=True)
@@ -154,7 +161,53 @@ def _packed_message(session: Session, shipment: Shipment) -> Message:
     )
 
 
-def _warnings(session: Session, order: Order, shipment: Shipment | None) -> list[PackWarning]:
+def _not_shipped_message(session: Session, shipment: Shipment) -> Message:
+    packed = last_change_to(session, shipment.id, S.PACKED)
+    if packed is None:
+        said = message(
+            "pack.packed_not_shipped",
+            "Parcel #{parcel} is packed but has not shipped: scan its tracking number to mark it shipped.",
+            parcel=shipment.sequence,
+        )
+    else:
+        said = message(
+            "pack.packed_not_shipped_by",
+            "Parcel #{parcel} was packed on {when} by {operator} but has not shipped: "
+            "scan its tracking number to mark it shipped.",
+            parcel=shipment.sequence,
+            when=f"{packed.at:%Y-%m-%d %H:%M}",
+            operator=packed.operator,
+        )
+    if not shipment.tracking_number:
+        return said
+    label = message(
+        "pack.packed_label",
+        "Its label says {carrier} {tracking}.",
+        carrier=shipment.carrier or "?",
+        tracking=shipment.tracking_number,
+    )
+    return joined(said, label)
+
+
+def _this_box(session: Session, shipment: Shipment | None) -> Message:
+    sequence = shipment.sequence if shipment else 1
+    replaced = (
+        session.get(Shipment, shipment.replaces_shipment_id) if shipment and shipment.replaces_shipment_id else None
+    )
+    if replaced is None:
+        return message("pack.this_box", "This box is parcel #{parcel}.", parcel=sequence)
+    return message(
+        "pack.this_box_replaces",
+        "This box is parcel #{parcel}, a replacement for parcel #{replaced}: only what its request sends.",
+        parcel=sequence,
+        replaced=replaced.sequence,
+    )
+
+
+def _warnings(
+    session: Session, order: Order, shipment: Shipment | None, to_ship: Shipment | None = None
+) -> list[PackWarning]:
+    """Why to stop and look; `shipment` is the parcel to pack, `to_ship` one packed earlier, not shipped."""
     found: list[PackWarning] = []
     if order.merged_into_id is not None:
         into = session.get(Order, order.merged_into_id)
@@ -209,7 +262,9 @@ def _warnings(session: Session, order: Order, shipment: Shipment | None) -> list
         )
     parcels = list(session.scalars(select(Shipment).where(Shipment.order_id == order.id).order_by(Shipment.sequence)))
     done = [p for p in parcels if p.status in PACKED_OR_FURTHER]
-    if shipment is None and done:
+    if to_ship is not None:
+        found.append(PackWarning(WarningKind.PACKED_NOT_SHIPPED, _not_shipped_message(session, to_ship), False))
+    elif shipment is None and done:
         found.append(
             PackWarning(
                 WarningKind.ALREADY_PACKED,
@@ -223,9 +278,7 @@ def _warnings(session: Session, order: Order, shipment: Shipment | None) -> list
                 WarningKind.EARLIER_PARCEL_PACKED,
                 joined(
                     *(_packed_message(session, p) for p in done),
-                    message(
-                        "pack.this_box", "This box is parcel #{parcel}.", parcel=shipment.sequence if shipment else 1
-                    ),
+                    _this_box(session, shipment),
                 ),
                 False,
             )
@@ -238,7 +291,8 @@ def _warnings(session: Session, order: Order, shipment: Shipment | None) -> list
                 True,
             )
         )
-    if (shipment.warehouse_id if shipment else None) is None and order.warehouse_id is None:
+    parcel = shipment or to_ship
+    if (parcel.warehouse_id if parcel else None) is None and order.warehouse_id is None:
         found.append(
             PackWarning(
                 WarningKind.NO_WAREHOUSE,
@@ -273,8 +327,12 @@ def open_order(session: Session, code_or_backer_number: str, *, campaign_id: int
     shipment = session.scalars(
         select(Shipment).where(Shipment.order_id == order.id, Shipment.status.in_(UNPACKED)).order_by(Shipment.sequence)
     ).first()
-    if shipment is not None:
-        items = _parcel_items(session, shipment.id)
+    to_ship = None
+    if shipment is None:  # nothing to pack: a parcel packed earlier may still wait for its tracking number
+        waiting = select(Shipment).where(Shipment.order_id == order.id, Shipment.status == S.PACKED)
+        to_ship = session.scalars(waiting.order_by(Shipment.sequence)).first()
+    if shipment is not None or to_ship is not None:
+        items = _parcel_items(session, (shipment or to_ship).id)  # type: ignore[union-attr]
         reward = order.tier.title if order.tier else order.reward_title
     else:
         checklist = order_checklist(session, order.id)
@@ -282,22 +340,24 @@ def open_order(session: Session, code_or_backer_number: str, *, campaign_id: int
         items = [
             PackItem(line.item.item_id, line.sku, line.label, line.quantity, line.is_stock) for line in checklist.lines
         ]
-    warnings = _warnings(session, order, shipment)
+    warnings = _warnings(session, order, shipment, to_ship)
     already = any(w.kind is WarningKind.ALREADY_PACKED for w in warnings)
-    if not items and not already and order.merged_into_id is None:
+    if not items and not already and to_ship is None and order.merged_into_id is None:
         nothing = message("pack.no_kit", "Nothing to pack: this reward has no kit yet.")
         warnings.append(PackWarning(WarningKind.NO_KIT, nothing, True))
-    state = PackState.of([] if already else items, _known_codes(session, order.campaign_id))
+    state = PackState.of([] if already else items, _known_codes(session, order.campaign_id), boxed=to_ship is not None)
+    parcel = shipment or to_ship
     return PackSession(
         order_id=order.id,
         campaign_id=order.campaign_id,
         backer_number=order.backer_number,
         backer_name=order.backer.name if order.backer else "",
         reward=reward,
-        shipment_id=shipment.id if shipment else None,
-        sequence=shipment.sequence if shipment else 1,
+        shipment_id=parcel.id if parcel else None,
+        sequence=parcel.sequence if parcel else 1,
         state=state,
         warnings=warnings,
+        awaiting_tracking=to_ship is not None,
     )
 
 
@@ -323,11 +383,22 @@ def record_scan(pack: PackSession, code: str) -> ScanResult:
                 code=pack.code,
             ),
         )
+    if pack.awaiting_tracking and pack.state.is_item_code(code):
+        return pack.state.flag(
+            ScanKind.PACKED,
+            code,
+            message(
+                "pack.boxed_already",
+                "Parcel #{parcel} of {code} is packed already: scan its tracking number, not its items.",
+                parcel=pack.sequence,
+                code=pack.code,
+            ),
+        )
     if not pack.state.is_item_code(code):
         guess = detect_carrier(code)
         if guess is not None:
             number = code.strip().upper()
-            if pack.state.complete:
+            if pack.complete:
                 found = message(
                     "pack.tracking", "{carrier} tracking number {number}.", carrier=guess.carrier, number=number
                 )
@@ -352,7 +423,8 @@ def tick(pack: PackSession, index: int) -> ScanResult:
 
 
 def untick(pack: PackSession, index: int) -> None:
-    pack.state.untick(index)
+    if not pack.awaiting_tracking:  # a parcel packed earlier is not unpacked here
+        pack.state.untick(index)
 
 
 # --- Finishing ----------------------------------------------------------------------------------
@@ -368,8 +440,9 @@ def finish(
     carrier: str | None = None,
 ) -> PackResult:
     """Close the box: refuse when items are missing or the order is blocked (re-checked now), then
-    create the parcel if need be, store the tracking number, and move it to packed (and shipped)."""
-    if not pack.state.complete:
+    create the parcel if need be, store the tracking number, and move it to packed (and shipped).
+    A parcel packed earlier (`awaiting_tracking`) gets its tracking number and ships, whatever `ship` says."""
+    if not pack.complete:
         if not pack.state.lines:
             raise UserError(
                 message("pack.empty", "The box for {code} is not complete: the checklist is empty.", code=pack.code)
@@ -385,8 +458,17 @@ def finish(
     fresh = open_order(session, pack.code, campaign_id=pack.campaign_id)
     blockers = [w.note for w in fresh.warnings if w.blocking]
     if blockers:
-        raise UserError(joined(message("pack.cannot_pack", "{code} cannot be packed:", code=pack.code), *blockers))
-    if fresh.shipment_id != pack.shipment_id or _counts(fresh.state) != _counts(pack.state):
+        cannot = (
+            message("pack.cannot_ship", "{code} cannot be shipped:", code=pack.code)
+            if pack.awaiting_tracking
+            else message("pack.cannot_pack", "{code} cannot be packed:", code=pack.code)
+        )
+        raise UserError(joined(cannot, *blockers))
+    if (
+        fresh.shipment_id != pack.shipment_id
+        or fresh.awaiting_tracking != pack.awaiting_tracking
+        or _counts(fresh.state) != _counts(pack.state)
+    ):
         raise UserError(
             message(
                 "pack.changed",
@@ -395,6 +477,8 @@ def finish(
             )
         )
     number = clean_tracking(tracking) if tracking.strip() else ""
+    if pack.awaiting_tracking:
+        return _ship_packed(session, pack, number, operator=operator, carrier=carrier)
     if ship and not number:
         raise UserError(message("pack.no_tracking", "Scan the tracking number before the parcel ships."))
     shipment_id = pack.shipment_id or ensure_shipment(session, pack.order_id, operator=operator)
@@ -412,6 +496,19 @@ def finish(
         "pack", order=pack.order_id, parcel=shipment_id, status=shipment.status.value, items=pack.state.units_packed
     )
     return PackResult(shipment_id, shipment.status, shipment.tracking_number, shipment.carrier if number else "")
+
+
+def _ship_packed(session: Session, pack: PackSession, number: str, *, operator: str, carrier: str | None) -> PackResult:
+    """The tracking number of a parcel packed earlier: stored, and the parcel ships (nothing leaves the shelf again)."""
+    if not number:
+        raise UserError(message("pack.no_tracking", "Scan the tracking number before the parcel ships."))
+    assert pack.shipment_id is not None
+    set_tracking(session, pack.shipment_id, number, carrier, operator=operator)
+    change_status(session, pack.shipment_id, S.SHIPPED, operator=operator, note="pack station: tracking scanned later")
+    shipment = session.get(Shipment, pack.shipment_id)
+    assert shipment is not None
+    log_event("ship", order=pack.order_id, parcel=shipment.id, status=shipment.status.value)
+    return PackResult(shipment.id, shipment.status, shipment.tracking_number, shipment.carrier)
 
 
 def _counts(state: PackState) -> dict[int, int]:

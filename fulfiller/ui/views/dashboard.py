@@ -1,4 +1,5 @@
-"""The Dashboard: the campaign at a glance."""
+"""The Dashboard: the campaign at a glance, every figure named for what it counts (all pledges, collected
+pledges, or orders still to ship) in the words `fulfiller stats` uses."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.services.stats import campaign_stats
+from fulfiller.services.stats import WORDS, campaign_stats
 from fulfiller.ui import labels
+from fulfiller.ui.messages import render
 from fulfiller.ui.ops import CampaignOps, Change
 from fulfiller.ui.tables import fill_table
 
@@ -31,28 +33,17 @@ class DashboardView(QWidget):
         self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.cards: dict[str, QLabel] = {}
         cards = QHBoxLayout()
-        for key, caption in (
-            ("backers", self.tr("Backers")),
-            ("orders", self.tr("Orders")),
-            ("countries", self.tr("Countries")),
-            ("tiers", self.tr("Reward tiers")),
-            ("problems", self.tr("Orders with errors")),
-        ):
-            cards.addWidget(self._card(key, caption))
+        for key in ("backers", "orders", "collected_orders", "to_ship", "countries", "tiers", "orders_with_errors"):
+            cards.addWidget(self._card(key, render(WORDS[key])))
+        both = [render(WORDS["all_pledges"]), render(WORDS["collected"])]
         self.tables = {
-            "by_tier": self._table(self.tr("Reward tier")),
-            "by_shipment_status": self._table(self.tr("Shipment status")),
-            "by_country": self._table(self.tr("Country")),
+            "by_tier": self._table([self.tr("Reward tier"), *both]),
+            "by_shipment_status": self._table([self.tr("Shipment status"), self.tr("Parcels")]),
+            "by_country": self._table([self.tr("Country"), *both]),
         }
         grid = QGridLayout()
-        for column, (key, caption) in enumerate(
-            (
-                ("by_tier", self.tr("Orders by reward")),
-                ("by_shipment_status", self.tr("Shipments by status")),
-                ("by_country", self.tr("Orders by country")),
-            )
-        ):
-            heading = QLabel(caption, self)
+        for column, key in enumerate(("by_tier", "by_shipment_status", "by_country")):
+            heading = QLabel(render(WORDS[key]), self)
             heading.setStyleSheet("font-weight: 600;")
             grid.addWidget(heading, 0, column)
             grid.addWidget(self.tables[key], 1, column)
@@ -71,18 +62,19 @@ class DashboardView(QWidget):
         value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label = QLabel(caption, frame)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
         inner = QVBoxLayout(frame)
         inner.addWidget(value)
         inner.addWidget(label)
         self.cards[key] = value
         return frame
 
-    def _table(self, caption: str) -> QTableWidget:
-        table = QTableWidget(0, 2, self)
-        table.setHorizontalHeaderLabels([caption, self.tr("Count")])
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         return table
 
@@ -90,13 +82,23 @@ class DashboardView(QWidget):
         stats = self._ops.read(lambda session: campaign_stats(session, self._ops.campaign))
         self.stats = stats
         self.title.setText(stats["campaign"]["name"])
-        for key in ("backers", "orders", "countries", "tiers"):
+        for key in ("backers", "orders", "collected_orders", "to_ship", "countries", "tiers"):
             self.cards[key].setText(f"{stats[key]:,}")
-        self.cards["problems"].setText(f"{stats['orders_with_problems'].get('error', 0):,}")
-        _fill(self.tables["by_tier"], stats["by_tier"])
-        _fill(self.tables["by_shipment_status"], stats["by_shipment_status"], labels.shipment_status)
-        _fill(self.tables["by_country"], stats["by_country"])
+        self.cards["orders_with_errors"].setText(f"{stats['orders_with_problems'].get('error', 0):,}")
+        _fill(self.tables["by_tier"], stats["by_tier"], stats["by_tier_collected"])
+        _fill(self.tables["by_shipment_status"], stats["by_shipment_status"], label=labels.shipment_status)
+        _fill(self.tables["by_country"], stats["by_country"], stats["by_country_collected"])
 
 
-def _fill(table: QTableWidget, counts: dict[str, Any], label: Callable[[str], str] = str) -> None:
-    fill_table(table, [(label(str(name)), n) for name, n in counts.items()])
+def _fill(
+    table: QTableWidget,
+    counts: dict[str, Any],
+    collected: dict[str, Any] | None = None,
+    label: Callable[[str], str] = str,
+) -> None:
+    """One row per name: its count, and its collected count beside it when given."""
+    fill_table(
+        table,
+        [(label(str(name)), n) if collected is None else (label(str(name)), n, collected.get(name, 0))
+         for name, n in counts.items()],
+    )  # fmt: skip

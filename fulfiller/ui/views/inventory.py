@@ -38,6 +38,7 @@ from fulfiller.services.planning.warehouses import (
     set_countries,
     update_warehouse,
 )
+from fulfiller.services.stats import orders_to_ship
 from fulfiller.ui.ops import CampaignOps, Change
 from fulfiller.ui.rates_dialog import RatesDialog
 from fulfiller.ui.receiving_dialog import ReceivingDialog
@@ -72,7 +73,12 @@ class InventoryView(QWidget):
     # --- tabs ----------------------------------------------------------------------------------
 
     def _tab(
-        self, title: str, headers: Sequence[str], buttons: Sequence[tuple[str, Callable[[], object]]], stretch: int = 2
+        self,
+        title: str,
+        headers: Sequence[str],
+        buttons: Sequence[tuple[str, Callable[[], object]]],
+        stretch: int = 2,
+        note: QLabel | None = None,
     ) -> QTableWidget:
         page = QWidget(self.tabs)
         table = read_only_table(page, headers, stretch)
@@ -84,6 +90,9 @@ class InventoryView(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
+        if note is not None:  # what the table counts
+            note.setWordWrap(True)
+            layout.addWidget(note)
         layout.addWidget(table, 1)
         self.tabs.addTab(page, title)
         return table
@@ -107,6 +116,7 @@ class InventoryView(QWidget):
         )  # fmt: skip
 
     def _demand_tab(self) -> QTableWidget:
+        self.demand_counts = QLabel(self)
         return self._tab(
             self.tr("&Demand plan"),
             [self.tr("Warehouse"), self.tr("SKU"), self.tr("Item"), self.tr("Variant"), self.tr("Demand"),
@@ -114,12 +124,13 @@ class InventoryView(QWidget):
             [(self.tr("&Export for the factory…"), self.choose_demand_export),
              (self.tr("Shelf s&pare %…"), self.set_shelf_spare),
              (self.tr("Default spare % for the ca&mpaign…"), self.set_campaign_spare)],
+            note=self.demand_counts,
         )  # fmt: skip
 
     def _warehouses_tab(self) -> QTableWidget:
         return self._tab(
             self.tr("&Warehouses"),
-            [self.tr("Code"), self.tr("Name"), self.tr("Country"), self.tr("Serves"), self.tr("Orders")],
+            [self.tr("Code"), self.tr("Name"), self.tr("Country"), self.tr("Serves"), self.tr("Orders to ship")],
             [
                 (self.tr("&New warehouse…"), self.new_warehouse),
                 (self.tr("&Edit warehouse…"), self.edit_warehouse),
@@ -133,7 +144,13 @@ class InventoryView(QWidget):
     def _costs_tab(self) -> QTableWidget:
         return self._tab(
             self.tr("Shipping &cost"),
-            [self.tr("Per"), self.tr("Orders"), self.tr("Weight (kg)"), self.tr("Cost"), self.tr("With buffer")],
+            [
+                self.tr("Per"),
+                self.tr("Orders to ship"),
+                self.tr("Weight (kg)"),
+                self.tr("Cost"),
+                self.tr("With buffer"),
+            ],
             [(self.tr("&Rate table…"), self.edit_rates), (self.tr("Budget bu&ffer…"), self.set_buffer)],
             stretch=0,
         )
@@ -142,15 +159,20 @@ class InventoryView(QWidget):
 
     def refresh(self) -> None:
         campaign_id = self._ops.campaign_id
-        stock, deliveries, demand, warehouses, estimate = self._ops.read(
+        stock, deliveries, demand, to_ship, warehouses, estimate = self._ops.read(
             lambda session: (
                 stock_table(session, campaign_id),
                 list_inbound(session, campaign_id=campaign_id),
                 compute_demand(session, campaign_id),
+                orders_to_ship(session, campaign_id),
                 list_warehouses(session, campaign_id),
                 estimate_shipping(session, campaign_id),
             )
         )
+        self.demand_counts.setText(
+            self.tr("Demand of the {n} orders still to ship: collected, not merged into another order, not packed "
+                    "yet (the Dashboard's “still to ship”). Spares come on top.").format(n=f"{to_ship:,}")
+        )  # fmt: skip
         fill_table(
             self.stock,
             [(s.warehouse_code, s.sku, s.name, s.variant, s.bin_location, s.on_hand, s.received, s.packed,
@@ -457,7 +479,7 @@ class InventoryView(QWidget):
         for result in (one, current):
             per = ", ".join(f"{load.code}: {load.orders:,}" for load in result.loads)
             lines.append(
-                self.tr("{name}: {orders} orders ({per}); {share}% international.").format(
+                self.tr("{name}: {orders} orders still to ship ({per}); {share}% international.").format(
                     name=result.name,
                     orders=f"{result.orders:,}",
                     per=per,

@@ -95,8 +95,19 @@ class KittingView(QWidget):
         editor_layout.addWidget(self.lines, 1)
         editor_layout.addLayout(adding)
 
+        counted = QLabel(
+            self.tr("Orders counted: collected pledges, the ones that ship (an order merged into another counts: "
+                    "its kit ships in that box). The Dashboard shows all pledges beside them."),
+            self,
+        )  # fmt: skip
+        counted.setWordWrap(True)
+        chooser = QWidget(self)
+        chooser_layout = QVBoxLayout(chooser)
+        chooser_layout.setContentsMargins(0, 0, 0, 0)
+        chooser_layout.addWidget(counted)
+        chooser_layout.addWidget(self.list, 1)
         splitter = QSplitter(self)
-        splitter.addWidget(self.list)
+        splitter.addWidget(chooser)
         splitter.addWidget(self.editor)
         splitter.setSizes([340, 800])
         layout = QVBoxLayout(self)
@@ -125,7 +136,7 @@ class KittingView(QWidget):
         self.list.clear()
         for kit in self.kits:
             prefix = self.tr("Tier") if kit.kind == "tier" else self.tr("Add-on")
-            text = self.tr("{kind}: {title} — {orders} orders").format(
+            text = self.tr("{kind}: {title} — {orders} collected orders").format(
                 kind=prefix, title=kit.title, orders=f"{kit.orders:,}"
             )
             entry = QListWidgetItem(text)

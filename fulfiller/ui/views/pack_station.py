@@ -6,12 +6,17 @@ wrong tick) → when the box is complete the
 focus jumps to the tracking field; scan the tracking number → the parcel is packed and shipped, and
 the station is ready for the next order. Wrong or surplus items, and orders that must not be
 packed, show in red with a sound. Esc puts the open order aside.
+
+A parcel packed earlier but not shipped (packed with "Mark as shipped" unticked, or elsewhere): scan its
+packing list → the station says it is packed → scan the tracking number → it ships. The scan field has
+the focus whenever the view is shown and the next code is expected there (the tracking field once a box
+is complete), so a scanner's first code never goes nowhere.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from fulfiller.domain.errors import UserError
+from fulfiller.domain.order_codes import parse_order_code
 from fulfiller.domain.packing import ScanKind, ScanResult
 from fulfiller.services.shipping.pack_station import (
     PackResult,
@@ -62,15 +68,18 @@ class PackStationView(QWidget):
         self.tracking.setStyleSheet("font-size: 26px; padding: 6px;")
         self.tracking.setPlaceholderText(self.tr("Scan the tracking number"))
         self.tracking.returnPressed.connect(self._tracking_scanned)
-        self.ship = QCheckBox(self.tr("Mark as &shipped (not only packed)"), self)
+        self.ship = QCheckBox(self.tr("&Mark as shipped (not only packed)"), self)
         self.ship.setChecked(True)
+        self.ship.toggled.connect(lambda _on: self._focus())  # back to the scanner's field
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 24px; font-weight: 600;")
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.lines = QTableWidget(0, 4, self)
         self.lines.setHorizontalHeaderLabels([self.tr("In box"), self.tr("SKU"), self.tr("Item"), self.tr("Stock")])
-        self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # SKUs of 20 characters and more
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.lines.verticalHeader().setDefaultSectionSize(40)
         self.lines.setStyleSheet(BIG)
         self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -78,7 +87,7 @@ class PackStationView(QWidget):
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner field keeps the focus
         self.counter = QLabel(self)
         form = QFormLayout()
-        form.addRow(self.tr("&Scan:"), self.scan)
+        form.addRow(self.tr("Sca&n:"), self.scan)
         form.addRow(self.tr("&Tracking:"), self.tracking)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -94,6 +103,14 @@ class PackStationView(QWidget):
         aside = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.put_aside)
         aside.setWhatsThis(self.tr("Put the open order aside"))
         self.reset()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus()
+
+    def _focus(self) -> None:
+        """Where the scanner types next: the tracking field once the box is complete, else the scan field."""
+        (self.tracking if self.tracking.isEnabled() else self.scan).setFocus()
 
     # --- flow ----------------------------------------------------------------------------------
 
@@ -114,6 +131,7 @@ class PackStationView(QWidget):
     def _alarm(self, text: str) -> None:
         self._say(text, ALERT)
         QApplication.beep()
+        self._focus()
 
     def _scanned(self) -> None:
         code = self.scan.text().strip()
@@ -143,9 +161,15 @@ class PackStationView(QWidget):
         if pack.warnings:
             text = "\n".join(render(w.note) for w in pack.warnings)
             if pack.blocked:
-                self._alarm(self.tr("Do not pack this order:") + "\n" + text)
+                if pack.awaiting_tracking:
+                    self._alarm(self.tr("Do not ship this parcel:") + "\n" + text)
+                else:
+                    self._alarm(self.tr("Do not pack this order:") + "\n" + text)
                 return
             self._say(text, INFO)
+            if pack.awaiting_tracking:  # packed earlier: nothing to scan but the tracking number
+                self.tracking.setEnabled(True)
+                self.tracking.setFocus()
         else:
             self._say(
                 self.tr(
@@ -159,7 +183,12 @@ class PackStationView(QWidget):
         if result.is_problem:
             self._alarm(render(result.note))
         elif result.kind is ScanKind.COMPLETE or (self.pack is not None and self.pack.complete):
-            self._say(self.tr("Complete. Scan the tracking number."), GOOD)
+            if self.ship.isChecked() or (self.pack is not None and self.pack.awaiting_tracking):
+                self._say(self.tr("Complete. Scan the tracking number."), GOOD)
+            else:
+                self._say(
+                    self.tr("Complete. Scan the tracking number, or press Enter to leave it packed, not shipped."), GOOD
+                )
             self.tracking.setEnabled(True)
             self.tracking.setFocus()
         else:
@@ -183,7 +212,7 @@ class PackStationView(QWidget):
 
     def tick_next(self) -> None:
         """Tick the selected line, or else the first line still missing something."""
-        if self.pack is None or self.pack.blocked:
+        if self.pack is None or self.pack.blocked or self.pack.awaiting_tracking:
             return
         row = self.lines.currentRow()
         lines = self.pack.state.lines
@@ -194,7 +223,7 @@ class PackStationView(QWidget):
 
     def take_one_out(self) -> None:
         """A wrong tick: one unit of the selected line (else of the last line with any) comes out of the box."""
-        if self.pack is None or self.pack.blocked:
+        if self.pack is None or self.pack.blocked or self.pack.awaiting_tracking:
             return
         lines = self.pack.state.lines
         row = self.lines.currentRow()
@@ -216,8 +245,17 @@ class PackStationView(QWidget):
 
     def _tracking_scanned(self) -> None:
         number = self.tracking.text().strip()
-        if number and self.pack is not None:
-            self._finish(number)
+        if self.pack is None or not self.pack.complete:
+            return
+        if not number:  # Enter alone: packed only, when the box says so; the tracking number comes later
+            if not self.ship.isChecked() and not self.pack.awaiting_tracking:
+                self._finish("")
+            return
+        if self.pack.state.is_item_code(number) or parse_order_code(number) is not None:
+            self.tracking.clear()  # an item or a packing list scanned once more: never a tracking number
+            self.handle(number)
+            return
+        self._finish(number)
 
     def _finish(self, tracking: str) -> None:
         pack, ship = self.pack, self.ship.isChecked()
@@ -231,7 +269,8 @@ class PackStationView(QWidget):
         )
         if result is None:
             return
-        self.packed_today += 1
+        if not pack.awaiting_tracking:  # a parcel packed earlier was counted when it was packed
+            self.packed_today += 1
         self.reset(self._done_text(pack, result), GOOD)
 
     def _refused(self, exc: UserError) -> None:
@@ -239,11 +278,17 @@ class PackStationView(QWidget):
         self.tracking.selectAll()
 
     def _done_text(self, pack: PackSession, result: PackResult) -> str:
+        if not result.tracking_number:
+            return self.tr(
+                "{code} packed, not shipped: scan its packing list and tracking number when it ships."
+            ).format(code=pack.code)
+        status = labels.shipment_status(result.status.value)
+        if not result.carrier:  # a number no carrier's pattern matched
+            return self.tr("{code} {status}: {number}").format(
+                code=pack.code, status=status, number=result.tracking_number
+            )
         return self.tr("{code} {status}: {carrier} {number}").format(
-            code=pack.code,
-            status=labels.shipment_status(result.status.value),
-            carrier=result.carrier,
-            number=result.tracking_number,
+            code=pack.code, status=status, carrier=result.carrier, number=result.tracking_number
         )
 
     def put_aside(self) -> None:

@@ -10,12 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -23,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fulfiller.domain.aftersales import ACTIVE_CLAIMS, REASON_LABELS, ClaimStatus, DeadlineState
+from fulfiller.domain.aftersales import ACTIVE_CLAIMS, ClaimStatus, DeadlineState
 from fulfiller.domain.enums import ReplacementReason, ReplacementState
 from fulfiller.services.aftersales.claims import ClaimRow, list_claims, update_claim
+from fulfiller.services.aftersales.parts import WHOLE_KIT
 from fulfiller.services.aftersales.requests import (
-    WHOLE_KIT,
     close_request,
     create_reship,
     decide,
@@ -41,34 +37,11 @@ from fulfiller.ui import labels
 from fulfiller.ui.claim_dialog import ClaimDialog
 from fulfiller.ui.messages import render
 from fulfiller.ui.ops import CampaignOps, Change
+from fulfiller.ui.request_dialog import NewRequestDialog
 from fulfiller.ui.tables import fill_table, read_only_table
 
 WARN = QBrush(QColor("#fde2e1"))
 SOON = QBrush(QColor("#fff4d6"))
-
-
-class NewRequestDialog(QDialog):
-    """Log a request by scanning the packing list (or typing a backer number)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New replacement request"))
-        self.order = QLineEdit(self)
-        self.order.setPlaceholderText(self.tr("scan the packing list or type a backer number"))
-        self.reason = QComboBox(self)
-        for reason in ReplacementReason:
-            self.reason.addItem(REASON_LABELS.get(reason, reason.value), reason.value)
-        self.evidence = QLineEdit(self)
-        self.evidence.setPlaceholderText(self.tr("photos received, carrier's note, what is missing…"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Order:"), self.order)
-        form.addRow(self.tr("&Reason:"), self.reason)
-        form.addRow(self.tr("&Evidence:"), self.evidence)
-        form.addRow(QLabel(self.tr("The whole kit is sent again."), self))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
 
 class ReplacementsView(QWidget):
@@ -273,20 +246,29 @@ class ReplacementsView(QWidget):
         return self._ops.write(self, self.tr("Replacements"), action, changes)
 
     def new_request(self) -> int | None:
-        dialog = NewRequestDialog(self)
-        if not dialog.exec():
-            return None
-        return self.log(dialog.order.text(), ReplacementReason(dialog.reason.currentData()), dialog.evidence.text())
+        """The dialog: scan the order, choose the whole kit or some of its parts, log the request."""
+        request_id = NewRequestDialog.log(self._ops, self)
+        if request_id is not None:
+            self._logged(request_id)
+        return request_id
 
     def log(self, code: str, reason: ReplacementReason, evidence: str = "") -> int | None:
+        """A whole-kit request on the order the code names, without the dialog."""
+
         def action(session):  # noqa: ANN001, ANN202 - a session in, the request id out
             order = find_order(session, code.strip(), self._ops.campaign_id)
             return log_request(session, order.id, reason, WHOLE_KIT, evidence, operator=self._ops.operator())
 
         request_id = self._act(action)
         if request_id is not None:
-            self.message.setText(self.tr("Request {id} logged.").format(id=request_id))
+            self._logged(request_id)  # type: ignore[arg-type]
         return request_id  # type: ignore[return-value]
+
+    def _logged(self, request_id: int) -> None:
+        self.message.setText(self.tr("Request {id} logged.").format(id=request_id))
+        row = next((r for r, request in enumerate(self.rows) if request.id == request_id), -1)
+        if row >= 0:
+            self.requests.selectRow(row)
 
     def decide_selected(self, approve: bool) -> bool:
         ids = self.selected_ids()

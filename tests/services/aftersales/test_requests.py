@@ -13,16 +13,19 @@ from fulfiller.domain.enums import ReplacementState as R
 from fulfiller.domain.enums import ShipmentStatus as S
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.order_codes import order_code
+from fulfiller.services.aftersales.parts import order_parts, parts_by_sku
 from fulfiller.services.aftersales.requests import (
     WHOLE_KIT,
+    check_in_campaign,
     close_request,
+    close_requests,
     create_reship,
     decide,
     list_requests,
     log_request,
     queue_counts,
 )
-from fulfiller.services.shipping.pack_station import WarningKind, finish, open_order, tick
+from fulfiller.services.shipping.pack_station import WarningKind, finish, open_order, record_scan, tick
 from fulfiller.services.shipping.parcels import change_status, ensure_shipment
 from tests.services.kit_campaign import Small, make_template, opened_copy
 
@@ -101,10 +104,10 @@ def test_log_a_whole_kit_request_on_a_lost_parcel(small: Small) -> None:
 def test_log_single_parts_and_refusals(small: Small) -> None:
     _shipped(small, "1")
     rid = log_request(
-        small.s, small.orders["1"], ReplacementReason.MISSING_PART, {small.items["CABLE"]: 2}, operator="bo"
+        small.s, small.orders["1"], ReplacementReason.MISSING_PART, {small.items["CABLE"]: 1}, operator="bo"
     )
     [row] = list_requests(small.s, small.campaign_id)
-    assert row.id == rid and row.lines == (("CABLE", 2),) and not row.whole_kit
+    assert row.id == rid and row.lines == (("CABLE", 1),) and not row.whole_kit
     small.order("2", "Lamp White")  # never packed
     with pytest.raises(UserError, match="not been packed or shipped yet"):
         log_request(small.s, small.orders["2"], "damaged", WHOLE_KIT, operator="bo")
@@ -116,6 +119,64 @@ def test_log_single_parts_and_refusals(small: Small) -> None:
         log_request(small.s, small.orders["1"], "damaged", {99_999: 1}, operator="bo")
     with pytest.raises(UserError, match="no order"):
         log_request(small.s, 99_999, "damaged", WHOLE_KIT, operator="bo")
+    with pytest.raises(UserError, match=r"SHADE is not part of order FUL-\d+; its parts are: LAMP-WH, CABLE, CARD\."):
+        log_request(small.s, small.orders["1"], "damaged", {small.items["SHADE"]: 1}, operator="bo")
+    with pytest.raises(UserError, match=r"holds 1 × CABLE: a replacement sends at most that many, not 2\."):
+        log_request(small.s, small.orders["1"], "damaged", {small.items["CABLE"]: 2}, operator="bo")
+    assert len(list_requests(small.s, small.campaign_id)) == 1
+
+
+def test_chosen_parts_of_a_kit_are_all_the_reship_holds(small: Small) -> None:
+    _shipped(small, "1", "Duo", end=S.DAMAGED)
+    oid = small.orders["1"]
+    parts = order_parts(small.s, oid)
+    assert [(p.sku, p.name, p.quantity, p.is_stock) for p in parts] == [
+        ("LAMP-WH", "Lamp (White)", 1, True),
+        ("LAMP-BK", "Lamp (Black)", 1, True),
+        ("CABLE", "Cable", 2, True),
+    ]
+    chosen = parts_by_sku(small.s, oid, "cable:1, LAMP-BK")  # any case; a SKU alone is one unit
+    assert chosen == {small.items["CABLE"]: 1, small.items["LAMP-BK"]: 1}
+    with pytest.raises(UserError, match="SHADE is not part of order"):
+        parts_by_sku(small.s, oid, "SHADE:1")
+    rid = log_request(small.s, oid, "damaged", chosen, "two parts broken", operator="bo")
+    [row] = list_requests(small.s, small.campaign_id)
+    assert (row.whole_kit, row.items_text, row.units) == (False, "CABLE × 1, LAMP-BK × 1", 2)
+    decide(small.s, [rid], True, operator="cy", warehouse_id=small.warehouses["EU"])
+    reship_id = create_reship(small.s, rid, operator="cy")
+    assert small.lines_of(reship_id) == {"CABLE": 1, "LAMP-BK": 1}
+
+    pack = open_order(small.s, order_code(oid))
+    assert pack.shipment_id == reship_id and [(line.item.sku, line.item.quantity) for line in pack.state.lines] == [
+        ("CABLE", 1),
+        ("LAMP-BK", 1),
+    ]
+    assert "This box is parcel #2, a replacement for parcel #1" in pack.warnings[0].message
+    assert record_scan(pack, "LAMP-WH").is_problem  # not part of the reship: flagged
+    for sku in ("CABLE", "LAMP-BK"):
+        record_scan(pack, sku)
+    assert finish(small.s, pack, UPS, operator="dee").status is S.SHIPPED
+    eu = small.warehouses["EU"]
+    assert sorted(_out(small, reship_id)) == [
+        ("CABLE", MovementKind.RESHIPPED, -1, eu),
+        ("LAMP-BK", MovementKind.RESHIPPED, -1, eu),
+    ]
+    assert list_requests(small.s, small.campaign_id)[0].state is R.RESHIPPED
+
+
+def test_closing_in_bulk_lists_what_cannot_close(small: Small) -> None:
+    _shipped(small, "1", end=S.LOST)
+    _shipped(small, "2", end=S.LOST)
+    first = log_request(small.s, small.orders["1"], "lost_in_transit", WHOLE_KIT, operator="bo")
+    second = log_request(small.s, small.orders["2"], "lost_in_transit", WHOLE_KIT, operator="bo")
+    decide(small.s, [second], False, operator="cy")
+    result = close_requests(small.s, [first, second, 99_999], operator="cy")
+    assert result.changed == [second] and set(result.refused) == {first, 99_999}
+    assert str(result.refusal()).startswith(f"Request {first}: A request that is requested cannot become closed.")
+    assert "; Request 99999: There is no replacement request 99999." in str(result.refusal())
+    check_in_campaign(small.s, small.campaign_id, [first, second])
+    with pytest.raises(UserError, match=r"This campaign has no replacement request 99999, 99998\."):
+        check_in_campaign(small.s, small.campaign_id, [first, 99_999, 99_998])
 
 
 def test_bulk_decision_approves_rejects_and_lists_refusals(small: Small) -> None:

@@ -85,24 +85,102 @@ def test_pack_an_order_by_scanning_only(small: Small) -> None:
     ]
 
 
-def test_an_already_packed_order_warns_loudly_and_cannot_be_packed_again(small: Small) -> None:
+def test_an_already_shipped_order_warns_loudly_and_cannot_be_packed_again(small: Small) -> None:
     oid = small.order("1", "Lamp White")
     pack = open_order(small.s, "1")  # by backer number
     for code in ("LAMP-WH", "CABLE"):
         record_scan(pack, code)
     tick(pack, 2)
-    first = finish(small.s, pack, "", operator="ann", ship=False)
-    assert first.status is S.PACKED
+    first = finish(small.s, pack, UPS, operator="ann")
+    assert first.status is S.SHIPPED
 
     again = open_order(small.s, order_code(oid))
 
     assert again.blocked and [w.kind for w in again.warnings] == [WarningKind.ALREADY_PACKED]
     message = again.warnings[0].message
     assert message.startswith("ALREADY PACKED.") and "by ann" in message and "Parcel #1 was packed on " in message
-    assert again.state.lines == []
+    assert f"it is now shipped (UPS {UPS})" in message
+    assert again.state.lines == [] and not again.awaiting_tracking
     with pytest.raises(UserError):
         finish(small.s, pack, UPS, operator="ann")  # the first session, finished twice
     assert len(_movements(small)) == 2  # the stock left the shelf exactly once
+
+
+def _packed_only(small: Small, number: str) -> int:
+    """Packed at the station with "ship" unticked: the parcel waits for its tracking number."""
+    small.order(number, "Lamp White")
+    pack = open_order(small.s, number)
+    for code in ("LAMP-WH", "CABLE"):
+        record_scan(pack, code)
+    tick(pack, 2)
+    result = finish(small.s, pack, "", operator="ann", ship=False)
+    assert (result.status, result.tracking_number) == (S.PACKED, "")
+    return result.shipment_id
+
+
+def test_a_packed_parcel_gets_its_tracking_later_by_scanning_its_list(small: Small) -> None:
+    sid = _packed_only(small, "1")
+    oid = small.orders["1"]
+
+    later = open_order(small.s, order_code(oid))
+
+    assert later.awaiting_tracking and later.complete and not later.blocked
+    assert (later.shipment_id, later.sequence) == (sid, 1)
+    assert [w.kind for w in later.warnings] == [WarningKind.PACKED_NOT_SHIPPED]
+    assert later.warnings[0].message.startswith("Parcel #1 was packed on ")
+    assert "by ann but has not shipped: scan its tracking number" in later.warnings[0].message
+    assert [(line.item.sku, line.done) for line in later.state.lines] == [
+        ("LAMP-WH", True),
+        ("CABLE", True),
+        ("CARD", True),
+    ]  # what is in the box, nothing to scan
+    wrong = record_scan(later, "LAMP-WH")
+    assert wrong.kind is ScanKind.PACKED and wrong.is_problem and "not its items" in wrong.message
+    untick(later, 0)
+    assert later.state.lines[0].done  # a packed parcel is not unpacked at the station
+    scanned = record_scan(later, UPS)
+    assert (scanned.kind, scanned.is_problem, scanned.code) == (ScanKind.TRACKING, False, UPS)
+
+    result = finish(small.s, later, scanned.code, operator="bo", ship=False)  # ships whatever the box says
+
+    assert (result.shipment_id, result.status, result.tracking_number, result.carrier) == (sid, S.SHIPPED, UPS, "UPS")
+    shipment = small.s.get(Shipment, sid)
+    assert shipment is not None and shipment.shipped_at is not None
+    assert [(h.old_status, h.new_status, h.operator) for h in shipment.history][-1] == (S.PACKED, S.SHIPPED, "bo")
+    assert len(_movements(small)) == 2  # the stock left the shelf once, when it was packed
+    shipped = open_order(small.s, order_code(oid))
+    assert shipped.blocked and [w.kind for w in shipped.warnings] == [WarningKind.ALREADY_PACKED]
+    with pytest.raises(UserError, match="cannot be shipped: ALREADY PACKED"):
+        finish(small.s, later, UPS, operator="bo")  # the same session, finished twice
+
+
+def test_a_packed_parcel_needs_a_tracking_number_and_a_pledge_that_ships(small: Small) -> None:
+    sid = _packed_only(small, "1")
+    order = small.s.get(Order, small.orders["1"])
+    assert order is not None
+    later = open_order(small.s, "1")
+    with pytest.raises(UserError, match="Scan the tracking number"):
+        finish(small.s, later, "", operator="bo")
+    order.status = PledgeStatus.REFUNDED  # refunded after it was packed: it must not leave
+    small.s.flush()
+    refunded = open_order(small.s, "1")
+    assert refunded.awaiting_tracking and refunded.blocked
+    with pytest.raises(UserError, match="cannot be shipped: The pledge is refunded"):
+        finish(small.s, later, UPS, operator="bo")
+    shipment = small.s.get(Shipment, sid)
+    assert shipment is not None and (shipment.status, shipment.tracking_number) == (S.PACKED, "")
+
+
+def test_a_packed_parcel_with_its_label_says_so(small: Small) -> None:
+    small.order("1", "Lamp White")
+    pack = open_order(small.s, "1")
+    for code in ("LAMP-WH", "CABLE"):
+        record_scan(pack, code)
+    tick(pack, 2)
+    finish(small.s, pack, UPS, operator="ann", ship=False)  # the label was stuck on, the van had left
+    later = open_order(small.s, "1")
+    assert later.awaiting_tracking and f"Its label says UPS {UPS}." in later.warnings[0].message
+    assert finish(small.s, later, UPS, operator="ann").status is S.SHIPPED
 
 
 def test_an_address_error_blocks_and_is_listed(small: Small) -> None:
