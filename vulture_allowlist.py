@@ -2,7 +2,7 @@
 in scripts/test.sh (`vulture fulfiller vulture_allowlist.py`). Everything else vulture reports is code
 no window, command or report reaches: wire it in or delete it, do not list it here."""
 
-from fulfiller.db.models import AddressConflict, AuditEntry, ImportBatch, MappingPreset, Order, Warehouse
+from fulfiller.db.models import AddressConflict, AuditEntry, ImportBatch, MappingPreset, Order, Warehouse, Wave
 from fulfiller.db.models.aftersales import CarrierClaim, ReplacementRequest
 from fulfiller.db.models.backers import Address, OrderExtraLine
 from fulfiller.db.types import DecimalText
@@ -27,6 +27,7 @@ _recorded = (
     AddressConflict.resolved_at,
     ImportBatch.finished_at,
     AuditEntry.new_value,
+    Wave.criteria,  # how the wave's orders were chosen, as the person put it
     Warehouse.region_rules,  # the relationship whose cascade deletes a warehouse's rules with it
 )
 
