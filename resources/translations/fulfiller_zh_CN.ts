@@ -2686,6 +2686,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>必须先修正地址：地址正确后再标记为待打包。</translation>
     </message>
     <message>
+        <source>Its label comes from {tool}: pack it here; the tool&apos;s tracking number ships it.</source>
+        <translation>它的面单来自 {tool}：请在这里打包；标签工具的物流单号回来后即为已发货。</translation>
+    </message>
+    <message>
         <source>Its label says {carrier} {tracking}.</source>
         <translation>面单上为 {carrier} {tracking}。</translation>
     </message>
@@ -3182,6 +3186,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>This parcel is on hold: release it (mark it ready) first.</source>
         <translation>此包裹处于暂缓状态：请先解除（标记为待打包）。</translation>
+    </message>
+    <message>
+        <source>This parcel is with {partner}: the partner packs and ships it. Take it back to ready first to pack it here.</source>
+        <translation>这个包裹在 {partner} 处：由合作方打包发货。若要在这里打包，请先把它改回“就绪”。</translation>
     </message>
     <message>
         <source>This pledge was not collected: it does not ship.</source>
@@ -3962,6 +3970,10 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>{n:,} with an address error</source>
         <translation>{n:,} 个地址有错误</translation>
+    </message>
+    <message>
+        <source>{n:,} with an address error left out (fix it first)</source>
+        <translation>{n:,} 个地址有错误，未纳入（请先修正）</translation>
     </message>
     <message>
         <source>{n:,} with nothing to ship left out</source>

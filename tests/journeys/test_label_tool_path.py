@@ -12,14 +12,14 @@ from fulfiller.importers.text_files import read_tables
 from tests.journeys.campaign import SAMPLE, build, order_refs, tracking_number, wave
 
 
-def _shipments_export(path: Path, refs: list[str]) -> Path:
+def _shipments_export(path: Path, refs: list[str], serial: int = 81_000_000) -> Path:
     """What ShipStation's shipments export gives back, under headers a user may pick."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["Order - Number", "Ship Date", "Shipment - Carrier", "Shipment - Service",
                          "Shipment - Tracking Number", "Shipping Cost"])  # fmt: skip
         for n, ref in enumerate(refs):
-            writer.writerow([ref, "12/14/2026", "China Post", "ePacket", tracking_number(81_000_000 + n), "9.80"])
+            writer.writerow([ref, "12/14/2026", "China Post", "ePacket", tracking_number(serial + n), "9.80"])
     return path
 
 

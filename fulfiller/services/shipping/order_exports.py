@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from fulfiller.db.models import Item, Order, PartnerExport, PartnerExportOrder, Shipment, Warehouse
+from fulfiller.db.models import Item, Order, OrderProblem, PartnerExport, PartnerExportOrder, Shipment, Warehouse
 from fulfiller.domain.clock import utcnow
-from fulfiller.domain.enums import AuditAction, ShipmentStatus
+from fulfiller.domain.enums import AuditAction, Severity, ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import Message, joined, message
 from fulfiller.domain.shipment_status import HANDED_OUT
@@ -45,6 +45,7 @@ class OrderExportSummary:
     skipped_already_sent: int
     skipped_no_address: int
     skipped_nothing_to_ship: int
+    skipped_address_error: int = 0  # orders still without a parcel whose address a carrier would refuse
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -70,6 +71,12 @@ class OrderExportSummary:
             ),
             self.skipped_no_address
             and message("export.orders.no_address", "{n:,} without an address left out", n=self.skipped_no_address),
+            self.skipped_address_error
+            and message(
+                "export.orders.address_error",
+                "{n:,} with an address error left out (fix it first)",
+                n=self.skipped_address_error,
+            ),
             self.skipped_nothing_to_ship
             and message(
                 "export.orders.nothing_to_ship", "{n:,} with nothing to ship left out", n=self.skipped_nothing_to_ship
@@ -134,7 +141,16 @@ def _new_parcels(session: Session, campaign_id: int, choice: ExportChoice, wareh
         sent = sent_order_ids(session, campaign_id)  # sent before parcels were made at export time
         skipped["already_sent"] += sum(1 for oid in order_ids if oid in sent)
         order_ids = [oid for oid in order_ids if oid not in sent]
-    for order_id in order_ids:
+    # An address a carrier would refuse gets no parcel here, as in a wave: it is fixed first.
+    errors = set(
+        session.scalars(
+            select(OrderProblem.order_id).where(
+                OrderProblem.order_id.in_(order_ids), OrderProblem.severity == Severity.ERROR
+            )
+        )
+    )
+    skipped["address_error"] += len(errors)
+    for order_id in (oid for oid in order_ids if oid not in errors):
         try:
             ensure_shipment(session, order_id, operator=operator)
         except UserError:
@@ -194,7 +210,7 @@ def gather_parcels(
 ) -> tuple[list[tuple[Shipment, ExportOrder]], dict[str, int]]:
     """The parcels to export (parcel, export row: its stock lines and its order's address) and how
     many were left out, by reason. Orders still to ship get their parcel #1 here."""
-    skipped = {"already_sent": 0, "no_address": 0, "nothing_to_ship": 0}
+    skipped = {"already_sent": 0, "no_address": 0, "nothing_to_ship": 0, "address_error": 0}
     parcels = _parcels(session, campaign_id, choice, skipped, operator)
     orders = {
         o.id: o
@@ -308,6 +324,7 @@ def export_orders(
         skipped_already_sent=skipped["already_sent"],
         skipped_no_address=skipped["no_address"],
         skipped_nothing_to_ship=skipped["nothing_to_ship"],
+        skipped_address_error=skipped["address_error"],
     )
 
 

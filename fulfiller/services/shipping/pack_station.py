@@ -44,6 +44,8 @@ class WarningKind(StrEnum):
     MERGED = "merged"
     NO_KIT = "no kit"
     ON_HOLD = "on hold"
+    WITH_PARTNER = "with partner"
+    AT_LABEL_TOOL = "at label tool"
     NO_WAREHOUSE = "no warehouse"
 
 
@@ -289,6 +291,32 @@ def _warnings(
                 WarningKind.ON_HOLD,
                 message("pack.on_hold", "This parcel is on hold: release it (mark it ready) first."),
                 True,
+            )
+        )
+    if shipment is not None and shipment.status is S.WITH_PARTNER:
+        found.append(
+            PackWarning(
+                WarningKind.WITH_PARTNER,
+                message(
+                    "pack.with_partner",
+                    "This parcel is with {partner}: the partner packs and ships it. Take it back to ready first to "
+                    "pack it here.",
+                    partner=shipment.handed_to or "a partner",
+                ),
+                True,
+            )
+        )
+    elif shipment is not None and shipment.status is S.AT_LABEL_TOOL:
+        # Packed here while its label comes from the tool: it ships when the tool's tracking comes back.
+        found.append(
+            PackWarning(
+                WarningKind.AT_LABEL_TOOL,
+                message(
+                    "pack.at_label_tool",
+                    "Its label comes from {tool}: pack it here; the tool's tracking number ships it.",
+                    tool=shipment.handed_to or "a label tool",
+                ),
+                False,
             )
         )
     parcel = shipment or to_ship
