@@ -32,6 +32,7 @@ class WaveDialog(QDialog):
         self._ops = ops
         self.summary: WaveSummary | None = None
         self.setWindowTitle(self.tr("New wave"))
+        self.setMinimumWidth(560)
         choices, warehouses = ops.read(
             lambda s: (filter_choices(s, ops.campaign_id), list_warehouses(s, ops.campaign_id))
         )
