@@ -54,7 +54,7 @@ def create_demo_campaign(
             progress(end, backers)
     stop_if_cancelled(cancel, "Creating the demo campaign")
     # Delivered after the pledges are known: each shelf holds what the orders need, plus spares.
-    create_received_stock(session, ids, catalogue, generator.demand)
+    create_received_stock(session, catalogue, generator.demand)
     new = f"{name} (demo: {backers} backers, seed {seed})"
     record(session, operator, AuditAction.CREATE, "campaign", catalogue.campaign_id, new=new)
     return catalogue.campaign_id

@@ -138,7 +138,7 @@ class Shipments:
             )
             if packed_at and item_id in self._stock_items:
                 movement = movement_row(
-                    self.ids, warehouse_id, item_id, MovementKind.PACKED, -quantity, packed_at, shipment_id=shipment_id
+                    warehouse_id, item_id, MovementKind.PACKED, -quantity, packed_at, shipment_id=shipment_id
                 )
                 rows.movements.append(movement)
 
