@@ -2,7 +2,8 @@
 orders in the same database; plus the shipping-cost estimate and one kit edit that re-expands the
 unpacked parcels of the largest tier, for scale.
 
-The demo takes ~40 s to build, once; each figure is the median of several rounds on a warm cache.
+The demo takes about two minutes to build, once (its waves are made by the waves service); each figure is
+the median of several rounds on a warm cache.
 Set FULFILLER_BENCH_DEMO to the path of an existing 250,000-backer demo database to skip building it.
 """
 

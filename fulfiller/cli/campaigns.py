@@ -89,8 +89,9 @@ COMMANDS = (
         "demo",
         help="create a demo campaign in a new database",
         description="Create a realistic demo campaign (tiers, add-ons, backers in 40+ countries, some with address "
-        "problems) in a new or empty database. Without --db it uses demo.sqlite in the data folder; afterwards every "
-        "command given no --db works on it.",
+        "problems), in mid-fulfilment (waves shipped, at a label tool, with a partner and being packed; replacement "
+        "requests and carrier claims), in a new or empty database. Without --db it uses demo.sqlite in the data "
+        "folder; afterwards every command given no --db works on it.",
         handler=make_demo,
         arguments=(
             arg("--backers", type=_positive_int, default=2000, metavar="N", help="how many (default 2000)"),

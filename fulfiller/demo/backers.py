@@ -1,4 +1,4 @@
-"""One demo backer after another, with their order, address, problem and parcel, from one random stream."""
+"""One demo backer after another, with their order, address and problem, from one random stream."""
 
 from __future__ import annotations
 
@@ -11,9 +11,8 @@ from fulfiller.demo.places import CountrySample
 from fulfiller.demo.pledges import Pledges
 from fulfiller.demo.problems import SPREADSHEET_POSTAL_CODE, Problems
 from fulfiller.demo.rows import ChunkRows, Ids
-from fulfiller.demo.shipments import Shipments
 from fulfiller.demo.warehousing import WAREHOUSE_FOR_COUNTRY, Demand
-from fulfiller.domain.enums import PledgeStatus, Severity
+from fulfiller.domain.enums import PledgeStatus
 
 
 class Backers:
@@ -25,7 +24,6 @@ class Backers:
         self._people = People(rng, ids, catalogue, seed)
         self._problems = Problems(rng, ids)
         self._pledges = Pledges(rng, ids, catalogue, total)
-        self._shipments = Shipments(rng, ids, catalogue)
 
     def rows_for(self, start: int, end: int) -> ChunkRows:
         rows = ChunkRows()
@@ -43,15 +41,13 @@ class Backers:
         address = self._people.address_row(
             order_id, country, person, zero_led_postal_code=problem_code == SPREADSHEET_POSTAL_CODE
         )
-        blocked = False
         if problem_code is not None:
             problem = self._problems.plant(problem_code, country, backer, address, person)
             rows.problems.append(self._problems.row(order_id, problem))
-            blocked = problem.severity is Severity.ERROR
         self._problems.remember(country, number, backer, address)
         rows.backers.append(backer)
         rows.addresses.append(address)
-        self._add_order(index, order_id, backer["id"], number, country, blocked, rows)
+        self._add_order(index, order_id, backer["id"], number, country, rows)
 
     def _add_order(
         self,
@@ -60,17 +56,13 @@ class Backers:
         backer_id: int,
         number: str,
         country: CountrySample,
-        blocked: bool,
         rows: ChunkRows,
     ) -> None:
-        """The pledge, its add-ons and, for some paid ones, the parcel."""
+        """The pledge and its add-ons; a paid one counts towards the stock the warehouse receives."""
         reward = self._pledges.reward(index)
         warehouse_code = WAREHOUSE_FOR_COUNTRY[country.code]
         order = self._pledges.order_row(index, order_id, backer_id, number, country, warehouse_code, reward)
         rows.orders.append(order)
         rows.order_add_ons.extend(self._pledges.add_on_rows(order_id, reward))
-        if order["status"] is not PledgeStatus.COLLECTED:
-            return
-        kit = self._pledges.kit(reward)
-        self.demand.add(order["warehouse_id"], kit)
-        self._shipments.maybe_add(order, country, warehouse_code, kit, blocked, rows)
+        if order["status"] is PledgeStatus.COLLECTED:
+            self.demand.add(order["warehouse_id"], self._pledges.kit(reward))

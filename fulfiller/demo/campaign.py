@@ -1,4 +1,5 @@
-"""Create the demo campaign: catalogue and warehouses, then the backers chunk by chunk, then the stock they need."""
+"""Create the demo campaign: catalogue and warehouses, then the backers chunk by chunk, the stock they need,
+and the campaign a few weeks into fulfilment."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 from fulfiller.db.models import Campaign
 from fulfiller.demo.backers import Backers
 from fulfiller.demo.catalogue import create_catalogue
+from fulfiller.demo.fulfilment import create_fulfilment
 from fulfiller.demo.rows import Ids
 from fulfiller.demo.warehousing import create_received_stock, create_warehouses
 from fulfiller.domain.clock import utcnow
@@ -18,6 +20,7 @@ from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import message
 from fulfiller.domain.progress import Cancel, Progress, stop_if_cancelled
 from fulfiller.services.audit import record
+from fulfiller.services.validation import revalidate_campaign
 
 # Backers per round of inserts: memory stays flat for 250,000 backers, and cancel and progress are checked
 # between rounds.
@@ -54,7 +57,12 @@ def create_demo_campaign(
             progress(end, backers)
     stop_if_cancelled(cancel, "Creating the demo campaign")
     # Delivered after the pledges are known: each shelf holds what the orders need, plus spares.
-    create_received_stock(session, ids, catalogue, generator.demand)
+    create_received_stock(session, catalogue, generator.demand)
+    # The same rules as an import, so the demo shows exactly what a real export would, and its waves leave
+    # out the orders those rules find wrong.
+    revalidate_campaign(session, catalogue.campaign_id)
+    stop_if_cancelled(cancel, "Creating the demo campaign")
+    create_fulfilment(session, catalogue, seed)
     new = f"{name} (demo: {backers} backers, seed {seed})"
     record(session, operator, AuditAction.CREATE, "campaign", catalogue.campaign_id, new=new)
     return catalogue.campaign_id

@@ -15,7 +15,6 @@ from fulfiller.services.campaigns import list_campaigns
 from fulfiller.services.database import open_db
 from fulfiller.services.planning.shipping_cost import add_rate_zone, set_rate_band
 from fulfiller.services.planning.warehouses import list_warehouses
-from fulfiller.services.validation import revalidate_campaign
 
 
 @dataclass(frozen=True)
@@ -57,8 +56,6 @@ def make_demo_database(
             campaign_id = create_demo_campaign(
                 session, backers=backers, seed=seed, operator=operator, progress=progress, cancel=cancel
             )
-            # The same rules as an import, so the demo shows exactly what a real export would.
-            revalidate_campaign(session, campaign_id)
             add_demo_rates(session, campaign_id, operator=operator)
     finally:
         db.close()

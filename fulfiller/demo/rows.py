@@ -16,10 +16,6 @@ from fulfiller.db.models import (
     Order,
     OrderAddOn,
     OrderProblem,
-    Shipment,
-    ShipmentLine,
-    ShipmentStatusChange,
-    StockMovement,
 )
 
 Row = dict[str, Any]
@@ -50,17 +46,13 @@ class Ids:
 
 @dataclass
 class ChunkRows:
-    """Everything one chunk of backers adds, in the order foreign keys need."""
+    """Everything one chunk of backers adds, in the order foreign keys need (their parcels come later, in waves)."""
 
     backers: list[Row] = field(default_factory=list)
     orders: list[Row] = field(default_factory=list)
     addresses: list[Row] = field(default_factory=list)
     order_add_ons: list[Row] = field(default_factory=list)
     problems: list[Row] = field(default_factory=list)
-    shipments: list[Row] = field(default_factory=list)
-    shipment_lines: list[Row] = field(default_factory=list)
-    history: list[Row] = field(default_factory=list)
-    movements: list[Row] = field(default_factory=list)
 
     def insert_into(self, session: Session) -> None:
         bulk_insert(session, Backer, self.backers)
@@ -68,7 +60,3 @@ class ChunkRows:
         bulk_insert(session, Address, self.addresses)
         bulk_insert(session, OrderAddOn, self.order_add_ons)
         bulk_insert(session, OrderProblem, self.problems)
-        bulk_insert(session, Shipment, self.shipments)
-        bulk_insert(session, ShipmentLine, self.shipment_lines)
-        bulk_insert(session, ShipmentStatusChange, self.history)
-        bulk_insert(session, StockMovement, self.movements)

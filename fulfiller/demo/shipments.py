@@ -1,159 +1,136 @@
-"""The demo's parcels: how far each got, its lines, the stock it took off the shelf, and its status history."""
+"""The waves packed at the team's own pack stations.
+
+Wave 1 (Europe) was packed weeks ago: by now mostly delivered, a few still on their way, some lost,
+damaged or returned, a few held back at the backer's request. Each parcel went the way the pack station
+takes it (the tracking number scanned, packed with every item, shipped, in one moment), then as the
+carrier reported: delivered, lost, returned, or delivered and then reported damaged. The parcels the
+after-sales story needs are given their fates beforehand.
+
+Wave 4 (Asia-Pacific) is being packed today: some boxes are packed and wait for the carrier's pickup
+(their labels come then), the rest are on the ready list, and one went back to pending when its backer
+wrote with a new address.
+"""
 
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
-from itertools import accumulate
+from dataclasses import dataclass
+from datetime import date, datetime
 
-from fulfiller.db.models import Shipment, ShipmentLine, ShipmentStatusChange
+from sqlalchemy.orm import Session
+
 from fulfiller.demo.catalogue import ITEMS, Catalogue
-from fulfiller.demo.places import CountrySample
-from fulfiller.demo.rows import ChunkRows, Ids, Row
+from fulfiller.demo.parcels import Ledger, Parcel, wave_parcels
+from fulfiller.demo.timeline import DEMO_NOW, DEMO_TODAY, later, work_moment
 from fulfiller.demo.tracking import carrier_for
-from fulfiller.demo.warehousing import DEMO_OPERATOR, movement_row
-from fulfiller.domain.enums import MovementKind, ShipmentStatus
+from fulfiller.domain.enums import ShipmentStatus
 
-SHIPMENT_RATE = 0.30  # share of paid orders that already have a parcel
-SHIPPING_STARTS = datetime(2025, 9, 8, 8, 0)
+S = ShipmentStatus
 PACKAGING_G = 350
-
-# Final status of a demo parcel, weighted, and the steps that led there.
-SHIPMENT_OUTCOMES: tuple[tuple[ShipmentStatus, float], ...] = (
-    (ShipmentStatus.PENDING, 18),
-    (ShipmentStatus.READY, 14),
-    (ShipmentStatus.PACKED, 12),
-    (ShipmentStatus.SHIPPED, 28),
-    (ShipmentStatus.DELIVERED, 20),
-    (ShipmentStatus.ON_HOLD, 3),
-    (ShipmentStatus.ADDRESS_PROBLEM, 2),
-    (ShipmentStatus.LOST, 1),
-    (ShipmentStatus.DAMAGED, 2),
-)
-_S = ShipmentStatus
-_TO_SHIPPED = (_S.PENDING, _S.READY, _S.PACKED, _S.SHIPPED)
-STATUS_PATHS: dict[ShipmentStatus, tuple[ShipmentStatus, ...]] = {
-    _S.PENDING: (_S.PENDING,),
-    _S.READY: (_S.PENDING, _S.READY),
-    _S.PACKED: (_S.PENDING, _S.READY, _S.PACKED),
-    _S.SHIPPED: _TO_SHIPPED,
-    _S.DELIVERED: (*_TO_SHIPPED, _S.DELIVERED),
-    _S.ON_HOLD: (_S.PENDING, _S.ON_HOLD),
-    _S.ADDRESS_PROBLEM: (_S.PENDING, _S.ADDRESS_PROBLEM),
-    _S.LOST: (*_TO_SHIPPED, _S.LOST),
-    _S.DAMAGED: (*_TO_SHIPPED, _S.DELIVERED, _S.DAMAGED),
-}
-# Hours from the previous step to this one (lowest, highest).
-STEP_HOURS: dict[ShipmentStatus, tuple[float, float]] = {
-    _S.READY: (4, 30),
-    _S.PACKED: (2, 48),
-    _S.SHIPPED: (2, 30),
-    _S.DELIVERED: (48, 500),
-    _S.ON_HOLD: (1, 48),
-    _S.ADDRESS_PROBLEM: (1, 48),
-    _S.LOST: (720, 1080),
-    _S.DAMAGED: (12, 96),
-}
+PACKING_DAYS = (date(2025, 9, 9), date(2025, 9, 19))
+PACKED_TODAY, BACK_TO_PENDING = 0.35, 0.03  # of the wave being packed today
+# How a parcel of the wave ended up, for those the story does not choose: share of parcels.
+HELD, LOST, DAMAGED, RETURNED = 0.008, 0.006, 0.005, 0.004
+# Days from shipping to the door (lowest, highest): the Netherlands, the UPS countries, the rest of the
+# EU, and farther (the warehouse serves the Middle East and Africa too).
+_TRANSIT_DAYS = {"NL": (1, 2), "GB": (2, 5), "CH": (2, 5), "NO": (2, 5)}
+_EU = {"IE", "FR", "DE", "BE", "ES", "PT", "IT", "AT", "SE", "DK", "FI", "PL", "CZ", "HU", "GR"}
+_NEAR, _FAR = (2, 6), (6, 45)
 
 
-class Shipments:
-    """Gives some paid orders a parcel somewhere between waiting to be packed and delivered (or lost)."""
+@dataclass(frozen=True)
+class Fate:
+    """How a parcel the story needs went: packed and shipped, delivered, and then lost or damaged."""
 
-    def __init__(self, rng: random.Random, ids: Ids, catalogue: Catalogue) -> None:
+    shipped: datetime
+    outcome: ShipmentStatus  # DELIVERED, LOST or DAMAGED
+    delivered: datetime | None = None
+    ended: datetime | None = None  # when it was found lost, or reported damaged
+    note: str = ""
+
+
+class OwnStation:
+    def __init__(self, rng: random.Random, catalogue: Catalogue, warehouse_code: str) -> None:
         self.rng = rng
-        self.ids = ids
-        self._statuses = [status for status, _ in SHIPMENT_OUTCOMES]
-        self._outcome_weights = list(accumulate(weight for _, weight in SHIPMENT_OUTCOMES))
-        self._item_weights = {catalogue.item_ids[s.sku]: s.weight_g for s in ITEMS}
+        self.warehouse_code = warehouse_code
+        self._weights = {catalogue.item_ids[s.sku]: s.weight_g for s in ITEMS}
         self._stock_items = catalogue.stock_item_ids()
 
-    def maybe_add(
-        self,
-        order: Row,
-        country: CountrySample,
-        warehouse_code: str,
-        kit: dict[int, int],
-        blocked: bool,
-        rows: ChunkRows,
-    ) -> None:
-        """A parcel for about three paid orders in ten; one whose address has an error is held there."""
-        if self.rng.random() >= SHIPMENT_RATE:
+    def pack_wave(self, session: Session, wave_id: int, fates: dict[int, Fate]) -> None:
+        for parcels in wave_parcels(session, wave_id):
+            ledger = Ledger(self._stock_items)
+            for parcel in parcels:
+                fate = fates.get(parcel.id)
+                if fate is not None:
+                    self._follow(ledger, parcel, fate)
+                else:
+                    self._send(ledger, parcel)
+            ledger.write(session, parcels)
+
+    def pack_today(self, session: Session, wave_id: int) -> None:
+        """Part of the wave packed this morning (not shipped yet), one back to pending, the rest ready."""
+        ids = [p.id for parcels in wave_parcels(session, wave_id) for p in parcels]
+        pending = set(self.rng.sample(ids, max(1, round(BACK_TO_PENDING * len(ids))))) if len(ids) >= 4 else set()
+        rest = [i for i in ids if i not in pending]
+        packed = set(self.rng.sample(rest, round(PACKED_TODAY * len(rest))))
+        for parcels in wave_parcels(session, wave_id):
+            ledger = Ledger(self._stock_items)
+            for parcel in parcels:
+                at = work_moment(self.rng, DEMO_TODAY, DEMO_TODAY).replace(hour=9 + self.rng.randrange(6))
+                if parcel.id in packed:
+                    self._pack(ledger, parcel, at)
+                elif parcel.id in pending:
+                    ledger.move(parcel, S.PENDING, at, "the backer wrote with a new address: to check before packing")
+            ledger.write(session, parcels)
+
+    def _send(self, ledger: Ledger, parcel: Parcel) -> None:
+        draw = self.rng.random()
+        if draw < HELD:
+            at = later(self.rng, parcel.changed_at, 0.2, 3)
+            ledger.move(parcel, S.ON_HOLD, at, "the backer asked us to wait: moving house")
             return
-        outcome = _S.ADDRESS_PROBLEM if blocked else self._outcome()
-        path = STATUS_PATHS[outcome]
-        reached = dict(zip(path, self._step_times(path), strict=True))
-        shipment_id = self.ids.take(Shipment)
-        packed_at = reached.get(_S.PACKED)
-        carrier = service = tracking = ""
-        if _S.SHIPPED in reached:
-            carrier, service, tracking = carrier_for(warehouse_code, country.code, shipment_id)
-        rows.shipments.append(
-            {
-                "id": shipment_id,
-                "order_id": order["id"],
-                "sequence": 1,
-                "warehouse_id": order["warehouse_id"],
-                "status": outcome,
-                "carrier": carrier,
-                "service": service,
-                "tracking_number": tracking,
-                "weight_g": self._parcel_weight(kit) if packed_at else None,
-                "shipped_at": reached.get(_S.SHIPPED),
-                "delivered_at": reached.get(_S.DELIVERED),
-                "replaces_shipment_id": None,
-                "note": "",
-                "created_at": reached[_S.PENDING],
-            }
-        )
-        self._add_lines(shipment_id, order["warehouse_id"], kit, packed_at, rows)
-        self._add_history(shipment_id, reached, rows)
+        shipped = work_moment(self.rng, *PACKING_DAYS)
+        self._pack_and_ship(ledger, parcel, shipped)
+        draw -= HELD
+        if draw < LOST:
+            self._arrive(ledger, parcel, S.LOST, later(self.rng, shipped, 21, 30), "no scan for three weeks")
+        elif draw < LOST + DAMAGED:
+            delivered = self._arrive(ledger, parcel, S.DELIVERED, later(self.rng, shipped, *self._transit(parcel)))
+            if delivered:
+                self._arrive(ledger, parcel, S.DAMAGED, later(self.rng, parcel.changed_at, 0.3, 4),
+                             "the backer sent photos of the damage")  # fmt: skip
+        elif draw < LOST + DAMAGED + RETURNED:
+            self._arrive(ledger, parcel, S.RETURNED, later(self.rng, shipped, 8, 16), "returned: addressee unknown")
+        else:
+            self._arrive(ledger, parcel, S.DELIVERED, later(self.rng, shipped, *self._transit(parcel)))
 
-    def _outcome(self) -> ShipmentStatus:
-        return self.rng.choices(self._statuses, cum_weights=self._outcome_weights)[0]
+    def _follow(self, ledger: Ledger, parcel: Parcel, fate: Fate) -> None:
+        self._pack_and_ship(ledger, parcel, fate.shipped)
+        if fate.delivered is not None:
+            ledger.move(parcel, S.DELIVERED, fate.delivered)
+        if fate.ended is not None:
+            ledger.move(parcel, fate.outcome, fate.ended, fate.note)
 
-    def _step_times(self, path: tuple[ShipmentStatus, ...]) -> list[datetime]:
-        at = SHIPPING_STARTS + timedelta(hours=self.rng.uniform(0, 40 * 24))
-        times = [at.replace(microsecond=0)]
-        for status in path[1:]:
-            at += timedelta(hours=self.rng.uniform(*STEP_HOURS[status]))
-            times.append(at.replace(microsecond=0))
-        return times
+    def _pack_and_ship(self, ledger: Ledger, parcel: Parcel, at: datetime) -> None:
+        """As the pack station finishes a box: the tracking number, packed (the goods leave the shelf), shipped."""
+        carrier, service, number = carrier_for(self.warehouse_code, parcel.country, parcel.id)
+        ledger.track(parcel, carrier, service, number, at)
+        self._pack(ledger, parcel, at)
+        ledger.move(parcel, S.SHIPPED, at, "pack station")
 
-    def _parcel_weight(self, kit: dict[int, int]) -> int:
-        return PACKAGING_G + sum(self._item_weights[item_id] * quantity for item_id, quantity in kit.items())
+    def _pack(self, ledger: Ledger, parcel: Parcel, at: datetime) -> None:
+        ledger.move(parcel, S.PACKED, at, "pack station: every item scanned")
+        ledger.take_off_shelf(parcel, at)
+        parcel.weight_g = PACKAGING_G + sum(self._weights[item] * quantity for item, quantity in parcel.lines)
 
-    def _add_lines(
-        self, shipment_id: int, warehouse_id: int, kit: dict[int, int], packed_at: datetime | None, rows: ChunkRows
-    ) -> None:
-        """One line per kit item; a packed parcel has taken its stock items off the shelf."""
-        for item_id, quantity in kit.items():
-            rows.shipment_lines.append(
-                {
-                    "id": self.ids.take(ShipmentLine),
-                    "shipment_id": shipment_id,
-                    "item_id": item_id,
-                    "quantity": quantity,
-                    "packed_quantity": quantity if packed_at else 0,
-                }
-            )
-            if packed_at and item_id in self._stock_items:
-                movement = movement_row(
-                    self.ids, warehouse_id, item_id, MovementKind.PACKED, -quantity, packed_at, shipment_id=shipment_id
-                )
-                rows.movements.append(movement)
+    def _arrive(self, ledger: Ledger, parcel: Parcel, status: ShipmentStatus, at: datetime, note: str = "") -> bool:
+        """The carrier's news, if it came before today; else the parcel is still on its way."""
+        if at > DEMO_NOW:
+            return False
+        ledger.move(parcel, status, at, note)
+        return True
 
-    def _add_history(self, shipment_id: int, reached: dict[ShipmentStatus, datetime], rows: ChunkRows) -> None:
-        previous: ShipmentStatus | None = None
-        for status, at in reached.items():
-            rows.history.append(
-                {
-                    "id": self.ids.take(ShipmentStatusChange),
-                    "shipment_id": shipment_id,
-                    "old_status": previous,
-                    "new_status": status,
-                    "operator": DEMO_OPERATOR,
-                    "at": at,
-                    "note": "",
-                }
-            )
-            previous = status
+    def _transit(self, parcel: Parcel) -> tuple[float, float]:
+        if parcel.country in _TRANSIT_DAYS:
+            return _TRANSIT_DAYS[parcel.country]
+        return _NEAR if parcel.country in _EU else _FAR

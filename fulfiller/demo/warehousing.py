@@ -107,11 +107,11 @@ class Demand:
                 self.counts[(warehouse_id, item_id)] += quantity
 
 
-def create_received_stock(session: Session, ids: Ids, catalogue: Catalogue, demand: Demand) -> None:
-    bulk_insert(session, StockMovement, _received_rows(catalogue, ids, demand))
+def create_received_stock(session: Session, catalogue: Catalogue, demand: Demand) -> None:
+    bulk_insert(session, StockMovement, _received_rows(catalogue, demand))
 
 
-def _received_rows(catalogue: Catalogue, ids: Ids, demand: Demand) -> list[Row]:
+def _received_rows(catalogue: Catalogue, demand: Demand) -> list[Row]:
     """One delivery per shelf: the demand there plus the item's spare share, in cartons of ten."""
     spare = {catalogue.item_ids[s.sku]: s.spare_percent or Decimal(0) for s in ITEMS}
     rows = []
@@ -120,12 +120,11 @@ def _received_rows(catalogue: Catalogue, ids: Ids, demand: Demand) -> list[Row]:
         quantity = max(20, math.ceil(wanted / 10) * 10)
         at = GOODS_RECEIVED + timedelta(hours=number)
         note = f"Container from Shenzhen, PO-2025-{100 + warehouse_id % 100:03d}"
-        rows.append(movement_row(ids, warehouse_id, item_id, MovementKind.RECEIVED, quantity, at, note=note))
+        rows.append(movement_row(warehouse_id, item_id, MovementKind.RECEIVED, quantity, at, note=note))
     return rows
 
 
 def movement_row(
-    ids: Ids,
     warehouse_id: int,
     item_id: int,
     kind: MovementKind,
@@ -135,8 +134,8 @@ def movement_row(
     shipment_id: int | None = None,
     note: str = "",
 ) -> Row:
+    """A stock movement as the demo writes it; the database numbers it."""
     return {
-        "id": ids.take(StockMovement),
         "warehouse_id": warehouse_id,
         "item_id": item_id,
         "kind": kind,

@@ -32,14 +32,16 @@ def _fails(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 
 
 def _parcel(path: Path, status: ShipmentStatus) -> tuple[str, str, int]:
-    """A parcel of the demo in this status: its order's backer number, the parcel's carrier, its id."""
+    """A parcel of the demo in this status, of an order with no other parcel (none reshipped): its order's
+    backer number, the parcel's carrier, its id."""
     db = open_db(path)
     try:
         with db.reading() as session:
+            reshipped = select(Shipment.order_id).where(Shipment.sequence > 1).correlate(None)
             shipment, number = session.execute(
                 select(Shipment, Order.backer_number)
                 .join(Order, Order.id == Shipment.order_id)
-                .where(Shipment.status == status)
+                .where(Shipment.status == status, Order.id.not_in(reshipped))
                 .order_by(Shipment.id)
                 .limit(1)
             ).one()
@@ -48,11 +50,12 @@ def _parcel(path: Path, status: ShipmentStatus) -> tuple[str, str, int]:
         db.close()
 
 
-def _claims(path: Path) -> list[CarrierClaim]:
+def _claims(path: Path, *, besides: frozenset[int] = frozenset()) -> list[CarrierClaim]:
+    """The claims in the database, leaving out those `besides` (the demo's own)."""
     db = open_db(path)
     try:
         with db.reading() as session:
-            claims = list(session.scalars(select(CarrierClaim).order_by(CarrierClaim.id)))
+            claims = [c for c in session.scalars(select(CarrierClaim).order_by(CarrierClaim.id)) if c.id not in besides]
             session.expunge_all()
             return claims
     finally:
@@ -63,11 +66,12 @@ def test_a_claim_is_opened_by_backer_number_followed_and_closed(
     demo_db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     number, carrier, shipment_id = _parcel(demo_db_path, ShipmentStatus.DAMAGED)
+    demo = frozenset(c.id for c in _claims(demo_db_path))  # the demo's own claims, none of them closed
     db = ["--db", str(demo_db_path), "--operator", "Bo"]
     opened = _json(capsys, "claims", "open", number, "--amount", "49.90", "--deadline", "2030-01-31", *db, "--json")
     assert opened["carrier"] == carrier and opened["status"] == "open" and opened["deadline"] == "2030-01-31"
     assert opened["currency"] == "USD"  # the campaign's
-    [claim] = _claims(demo_db_path)
+    [claim] = _claims(demo_db_path, besides=demo)
     assert (claim.shipment_id, claim.amount, claim.opened_by) == (shipment_id, Decimal("49.90"), "Bo")
 
     assert main(["claims", "update", str(claim.id), "--status", "submitted", "--claim-id", "C-77", *db]) == 0
@@ -76,17 +80,17 @@ def test_a_claim_is_opened_by_backer_number_followed_and_closed(
     assert (paid["status"], paid["claim_id"], paid["deadline"]) == ("paid", "C-77", None)
 
     listed = _json(capsys, "claims", "list", "--db", str(demo_db_path), "--json")
-    assert [c["id"] for c in listed] == [claim.id]
+    assert {c["id"] for c in listed} == {claim.id, *demo}
     assert main(["claims", "close", str(claim.id), "--note", "paid in full", *db]) == 0
     assert "closed" in capsys.readouterr().out
-    assert _json(capsys, "claims", "list", "--db", str(demo_db_path), "--json") == []
-    assert [c["status"] for c in _json(capsys, "claims", "list", "--all", "--db", str(demo_db_path), "--json")] == [
-        "closed"
-    ]
-    [claim] = _claims(demo_db_path)
+    assert {c["id"] for c in _json(capsys, "claims", "list", "--db", str(demo_db_path), "--json")} == demo
+    every = _json(capsys, "claims", "list", "--all", "--db", str(demo_db_path), "--json")
+    assert [c["status"] for c in every if c["id"] == claim.id] == ["closed"]
+    [claim] = _claims(demo_db_path, besides=demo)
     assert (claim.status, claim.note, claim.deadline) == (ClaimStatus.CLOSED, "paid in full", None)
     assert main(["claims", "list", "--db", str(demo_db_path)]) == 0
-    assert capsys.readouterr().out.strip() == "no claims open"
+    shown = [line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]]
+    assert sorted(shown) == sorted(str(c) for c in demo)  # the closed claim is no longer listed
 
     handle = open_db(demo_db_path)
     with handle.reading() as session:
@@ -99,6 +103,7 @@ def test_a_claim_is_opened_by_backer_number_followed_and_closed(
 
 def test_claims_refuse_bad_input_and_write_nothing(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = ["--db", str(demo_db_path)]
+    demo = frozenset(c.id for c in _claims(demo_db_path))
     delivered, _, _ = _parcel(demo_db_path, ShipmentStatus.DELIVERED)
     damaged, _, _ = _parcel(demo_db_path, ShipmentStatus.DAMAGED)
     assert "is lost or damaged" in _fails(capsys, "claims", "open", delivered, "--amount", "10", *db)
@@ -107,18 +112,20 @@ def test_claims_refuse_bad_input_and_write_nothing(demo_db_path: Path, capsys: p
     assert "currency code" in _fails(capsys, "claims", "open", damaged, "--amount", "10", "--currency", "dollars", *db)
     assert "neither an order barcode" in _fails(capsys, "claims", "open", "nobody", "--amount", "10", *db)
     assert "no parcel #7" in _fails(capsys, "claims", "open", damaged, "--amount", "10", "--parcel", "7", *db)
-    assert _claims(demo_db_path) == []
+    assert _claims(demo_db_path, besides=demo) == []
 
-    assert "no claim 5" in _fails(capsys, "claims", "update", "5", "--note", "x", *db)
-    assert "no claim 5" in _fails(capsys, "claims", "close", "5", *db)
+    assert "no claim 999" in _fails(capsys, "claims", "update", "999", "--note", "x", *db)
+    assert "no claim 999" in _fails(capsys, "claims", "close", "999", *db)
     opened = _json(capsys, "claims", "open", damaged, "--amount", "10", *db, "--json")
     assert "Nothing to change" in _fails(capsys, "claims", "update", str(opened["id"]), *db)
     assert "cannot become paid" in _fails(capsys, "claims", "update", str(opened["id"]), "--status", "paid", *db)
-    [claim] = _claims(demo_db_path)
+    [claim] = _claims(demo_db_path, besides=demo)
     assert claim.status is ClaimStatus.OPEN and claim.deadline is None and claim.opened_at.date() <= date.today()
     handle = open_db(demo_db_path)
     with handle.reading() as session:
-        audit = session.scalar(select(func.count()).where(AuditEntry.entity == "carrier_claim"))
+        audit = session.scalar(
+            select(func.count()).where(AuditEntry.entity == "carrier_claim", AuditEntry.entity_id == claim.id)
+        )
     handle.close()
     assert audit == 1  # the opening only
 

@@ -39,29 +39,41 @@ def _seed(path: Path) -> tuple[int, int]:
         db.close()
 
 
+def _payload(path: Path, capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
+    assert main(["replacements", "--db", str(path), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
 def test_replacements_shows_queue_claims_due_and_spare_warnings(
     demo_db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    demo = _payload(demo_db_path, capsys)  # the demo's own requests and claims
     first, second = _seed(demo_db_path)
-    assert main(["replacements", "--db", str(demo_db_path), "--json"]) == 0
-    payload = json.loads(capsys.readouterr().out)
-    assert payload["queue"] == {"requested": 1, "approved": 1, "rejected": 0, "reshipped": 0, "closed": 0}
-    assert {r["id"]: r["state"] for r in payload["requests"]} == {first: "requested", second: "approved"}
-    assert [c["claim_id"] for c in payload["claims_due"]] == ["C-1"]
-    assert payload["claims_due"][0]["days_left"] == 3
+    payload = _payload(demo_db_path, capsys)
+    grown = {state: n - demo["queue"][state] for state, n in payload["queue"].items()}
+    assert grown == {"requested": 1, "approved": 1, "rejected": 0, "reshipped": 0, "closed": 0}
+    before = {r["id"] for r in demo["requests"]}
+    assert {r["id"]: r["state"] for r in payload["requests"] if r["id"] not in before} == {
+        first: "requested",
+        second: "approved",
+    }
+    ours = [c for c in payload["claims_due"] if c["claim_id"] in ("C-1", "C-2")]
+    assert [c["claim_id"] for c in ours] == ["C-1"] and ours[0]["days_left"] == 3
     assert isinstance(payload["spare_warnings"], list)
 
     assert main(["replacements", "--db", str(demo_db_path), "--within", "60"]) == 0
     text = capsys.readouterr().out
-    assert text.startswith("Replacement requests: requested 1, approved 1")
+    queue = payload["queue"]
+    assert text.startswith(f"Replacement requests: requested {queue['requested']}, approved {queue['approved']}")
     assert "C-1" in text and "C-2" in text and "3 day(s) left" in text
     assert "lost in transit" in text
 
 
-def test_replacements_on_a_campaign_without_any(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_replacements_lists_the_demos_own_queue(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["replacements", "--db", str(demo_db_path)]) == 0
     text = capsys.readouterr().out
-    assert "requested 0" in text and "no claims due" in text
+    assert text.startswith("Replacement requests: requested 2, approved 2, rejected 1, reshipped 1, closed 1")
+    assert "missing part" in text and "whole kit" in text
 
 
 def test_replacements_refuses_negative_days(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -58,9 +58,9 @@ def test_backers_skew_towards_the_united_states(demo500: tuple[sessionmaker[Sess
 
 
 def test_non_latin_addresses_are_native_with_an_ascii_latin_twin(
-    demo60: tuple[sessionmaker[Session], int],
+    demo500: tuple[sessionmaker[Session], int],
 ) -> None:
-    sessions, _ = demo60
+    sessions, _ = demo500
     with sessions() as session:
         addresses = session.scalars(select(Address)).all()
     seen = set()

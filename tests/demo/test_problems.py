@@ -1,17 +1,16 @@
-"""The problems planted in the demo: how many, of which kinds, and that the stored data shows each one."""
+"""The problems planted in the demo: how many, and that the import's rules find each one in the stored data."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from fulfiller.db.models import Address, Backer, Order, OrderProblem, Shipment
+from fulfiller.db.models import Address, Order, OrderProblem
 from fulfiller.demo.places import countries
-from fulfiller.demo.problems import FAKE_PHONE, PROBLEM_CODES
-from fulfiller.domain.enums import Severity, ShipmentStatus
+from fulfiller.demo.problems import FAKE_PHONE
+from fulfiller.domain.enums import Severity
 
 BY_CODE = {country.code: country for country in countries()}
 
@@ -19,52 +18,41 @@ BY_CODE = {country.code: country for country in countries()}
 def test_about_five_percent_of_orders_have_problems_of_both_severities(
     demo500: tuple[sessionmaker[Session], int],
 ) -> None:
+    """The demo's problems are what the import's rules find, and they find every one planted, on its field."""
     sessions, _ = demo500
     with sessions() as session:
         problems = session.scalars(select(OrderProblem)).all()
-        addresses = {a.order_id: a for a in session.scalars(select(Address))}
-        emails = Counter(session.scalars(select(Backer.email)))
-        backer_email = {oid: email for oid, email in session.execute(select(Order.id, Backer.email).join(Backer))}
-    assert 10 <= len(problems) <= 45
+        addresses = session.scalars(select(Address)).all()
+    assert 10 <= len({p.order_id for p in problems}) <= 60
     assert {p.severity for p in problems} == {Severity.ERROR, Severity.WARNING}
-    assert len({p.code for p in problems}) >= 7
-    assert {p.code for p in problems} <= set(PROBLEM_CODES)
-    for problem in problems:
-        address = addresses[problem.order_id]
-        assert problem.message and problem.field
-        stored = {
-            "missing_phone": address.phone == "",
-            "fake_phone": address.phone == FAKE_PHONE,
-            "missing_postal_code": address.postal_code == "",
-            "spreadsheet_postal_code": address.postal_code != ""
-            and address.postal_code not in {c.postal_code for c in BY_CODE[address.country_code].cities},
-            "initials_only_name": re.fullmatch(r"[A-Z]\. [A-Z]\.", address.name) is not None,
-            "missing_city": address.city == "",
-            "missing_line1": address.line1 == "",
-            "duplicate_email": emails[backer_email[problem.order_id]] >= 2,
+    assert all(p.message and p.field for p in problems)
+    found = {(p.order_id, p.field) for p in problems}
+    planted = set()
+    for address in addresses:
+        country = BY_CODE[address.country_code]
+        spoilt = {
+            "phone": address.phone in ("", FAKE_PHONE),
+            "postal_code": (address.postal_code == "" and country.uses_postal_codes and country.code != "IE")
+            or (address.postal_code != "" and address.postal_code not in {c.postal_code for c in country.cities}),
+            "name": re.fullmatch(r"[A-Z]\. [A-Z]\.", address.name) is not None,
+            "city": address.city == "",
+            "line1": address.line1 == "",
         }
-        assert stored[problem.code], (problem.code, address.country_code)
+        planted |= {(address.order_id, name) for name, spoiled in spoilt.items() if spoiled}
+    assert len(planted) >= 10
+    country = {a.order_id: a.country_code for a in addresses}
+    missed = planted - found  # Hong Kong's addresses need no city: the rules let an empty one pass
+    assert all(name == "city" and country[order_id] == "HK" for order_id, name in missed), missed
 
 
 def test_a_duplicate_is_the_same_person_as_an_earlier_backer(demo500: tuple[sessionmaker[Session], int]) -> None:
     sessions, _ = demo500
     with sessions() as session:
-        duplicates = session.scalars(select(OrderProblem).where(OrderProblem.code == "duplicate_email")).all()
-        backers = {o.id: (o.backer.name, o.backer.email, o.backer_number) for o in session.scalars(select(Order))}
-    assert duplicates
-    for problem in duplicates:
-        name, email, number = backers[problem.order_id]
-        earlier = re.search(r"backer (\d+)", problem.message)
-        assert earlier is not None and int(earlier.group(1)) < int(number)
-        assert (name, email) in {(n, e) for n, e, k in backers.values() if k == earlier.group(1)}
-        assert problem.severity is Severity.WARNING
-
-
-def test_a_parcel_whose_address_has_an_error_waits_in_address_problem(
-    demo500: tuple[sessionmaker[Session], int],
-) -> None:
-    sessions, _ = demo500
-    with sessions() as session:
-        errors = set(session.scalars(select(OrderProblem.order_id).where(OrderProblem.severity == Severity.ERROR)))
-        held = session.scalars(select(Shipment).where(Shipment.order_id.in_(errors))).all()
-    assert all(shipment.status is ShipmentStatus.ADDRESS_PROBLEM for shipment in held)
+        backers = [(o.backer.name, o.backer.email, int(o.backer_number)) for o in session.scalars(select(Order))]
+    by_email: dict[str, list[tuple[str, int]]] = {}
+    for name, email, number in backers:
+        by_email.setdefault(email, []).append((name, number))
+    twice = [people for people in by_email.values() if len(people) > 1]
+    assert twice  # some pledged twice (the import's rules look at one order at a time: none flags it)
+    for people in twice:
+        assert len({name for name, _ in people}) == 1, people

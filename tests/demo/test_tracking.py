@@ -59,7 +59,9 @@ def test_every_demo_parcel_on_its_way_has_a_valid_number_in_its_carriers_format(
             .join(Address, Address.order_id == Shipment.order_id)
             .where(Shipment.tracking_number != "")
         ).all()
-    assert {carrier for carrier, _, _ in tracked} >= {"USPS", "UPS", "PostNL", "Australia Post"}
+    # Europe's wave (PostNL, UPS) and East Asia's (SF Express, China Post) have shipped; the Americas' is at
+    # the label tool still and Sydney's orders wait for a wave.
+    assert {carrier for carrier, _, _ in tracked} == {"UPS", "PostNL", "SF Express", "China Post"}
     for carrier, number, country in tracked:
         assert re.fullmatch(CARRIER_FORMATS[carrier], number), (carrier, number)
         assert _tracking_is_valid(number), number
