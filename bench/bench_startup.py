@@ -32,6 +32,8 @@ from PySide6.QtWidgets import QApplication
 from fulfiller.ui.app import create_main_window
 app = QApplication(sys.argv)
 w = create_main_window(Path(sys.argv[1]), Path(sys.argv[2]))
+while w.ops.reading:  # shown with its figures: the dashboard's and the backers' reads have come
+    app.processEvents()
 assert w.views["backers"].model.rowCount() == int(sys.argv[3])
 app.processEvents()
 print("shown", flush=True)

@@ -23,7 +23,7 @@ RESULTS = BENCH_DIR / "results"
 
 
 def available() -> list[str]:
-    return sorted(p.stem.removeprefix("bench_") for p in BENCH_DIR.glob("bench_*.py"))
+    return sorted(p.stem.removeprefix("bench_").replace("_", "-") for p in BENCH_DIR.glob("bench_*.py"))
 
 
 def machine() -> dict[str, object]:
@@ -35,7 +35,7 @@ def machine() -> dict[str, object]:
 
 
 def run_one(name: str) -> dict[str, object]:
-    module = importlib.import_module(f"bench_{name}")
+    module = importlib.import_module(f"bench_{name.replace('-', '_')}")
     figures = module.run()
     return {
         "benchmark": name,

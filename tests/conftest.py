@@ -23,6 +23,16 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def reads_in_line(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A view's queries run in line, so a refresh has its rows when it returns; a test marked
+    `background_reads` sees them come from the reading threads as the person does."""
+    if "background_reads" not in request.keywords:
+        from fulfiller.ui import ops
+
+        monkeypatch.setattr(ops, "BACKGROUND_READS", False)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "campaign.sqlite"

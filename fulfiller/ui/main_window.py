@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -91,7 +92,14 @@ class MainWindow(QMainWindow):
         self.operator_button = QPushButton(self)
         self.operator_button.setFlat(True)
         self.operator_button.clicked.connect(self.ask_operator)
+        self.reading = QProgressBar(self)  # moves while a view waits for its rows
+        self.reading.setRange(0, 0)
+        self.reading.setMaximumWidth(120)
+        self.reading.setFormat(self.tr("Reading…"))
+        self.reading.setToolTip(self.tr("Reading the campaign"))
+        self.reading.hide()
         self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.reading)
         self.statusBar().addPermanentWidget(self.operator_button)
         self._build_menus()
         self._show_welcome()
@@ -347,6 +355,7 @@ class MainWindow(QMainWindow):
         if self.ops is not None:
             self.ops.deleteLater()  # its views go with it; the events object stays the window's
             self.ops = None
+            self.reading.hide()
         self.nav.clear()
         for view in self.views.values():
             self.stack.removeWidget(view)
@@ -359,6 +368,7 @@ class MainWindow(QMainWindow):
         ops = self.ops = CampaignOps(
             self.db, self.campaign, self.operator, self.events, self, home_warehouse=lambda: self.settings.warehouse
         )
+        ops.busy.connect(self.reading.setVisible)
         pages = (
             ("dashboard", self.tr("Dashboard"), DashboardView(ops)),
             ("backers", self.tr("Backers"), BackersView(ops)),

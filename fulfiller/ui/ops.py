@@ -3,6 +3,8 @@
 A write runs a service in one transaction (on the thread pool when it is slow), shows a `UserError`
 in one place, then announces on the window's `CampaignEvents` which kinds of data changed. Every view
 subscribes with `watch()`: it refreshes at once when it is on screen, else the next time it is shown.
+A view's heavy reads go through `query()`: on a thread of their own, so the window never freezes on a
+250,000-backer campaign, each answer handed back on the GUI thread unless a newer question replaced it.
 """
 
 from __future__ import annotations
@@ -11,18 +13,23 @@ import enum
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.progress import Cancel, Progress
+from fulfiller.logs import log_event
 from fulfiller.services.campaigns import CampaignInfo
 from fulfiller.services.database import Database
 from fulfiller.ui.messages import show_user_error
 from fulfiller.ui.tasks import BackgroundJob, Task
 
 Result = TypeVar("Result")
+
+# Tests read in line, so that a refresh has its rows when it returns; tests of the threads turn it on.
+BACKGROUND_READS = True
+READ_THREADS = 2  # a view's list and its counts side by side; more only queue on a 2-core PC
 
 
 class Change(enum.Flag):
@@ -81,6 +88,8 @@ class _Watcher(QObject):
 class CampaignOps(QObject):
     """Reads and writes one campaign for the views of the window; see the module docstring."""
 
+    busy = Signal(bool)  # True while any view waits for a query; the window shows it
+
     def __init__(
         self,
         db: Database,
@@ -95,6 +104,9 @@ class CampaignOps(QObject):
         self.db, self.campaign, self.campaign_id, self.events = db, campaign, campaign.id, events
         self._operator = operator
         self.home_warehouse = home_warehouse  # the code of the warehouse this station works in, or ""
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(READ_THREADS)
+        self._newest: dict[tuple[int, str], BackgroundJob] = {}
 
     def operator(self) -> str:
         """Who signs a change; read at each write, since the station's operator may change."""
@@ -105,6 +117,42 @@ class CampaignOps(QObject):
     def read(self, query: Callable[[Session], Result]) -> Result:
         with self.db.reading() as session:
             return query(session)
+
+    def query(
+        self, owner: QObject, query: Callable[[Session], Result], done: Callable[[Result], object], key: str = ""
+    ) -> None:
+        """Run `query` on a reading thread and hand its result to `done` on the GUI thread, unless
+        `owner` asked the same `key` again meanwhile (only the newest answer is shown) or is gone."""
+        if not BACKGROUND_READS:
+            done(self.read(query))
+            return
+        slot = (id(owner), key)
+        job = BackgroundJob(lambda _progress, _cancel: self.read(query), self)
+        self._newest[slot] = job
+        job.done.connect(lambda result: self._answered(slot, job, lambda: done(result)))
+        job.error.connect(lambda text: self._answered(slot, job, lambda: self._read_failed(owner, text)))
+        if len(self._newest) == 1:
+            self.busy.emit(True)
+        job.start(self._pool)
+
+    @property
+    def reading(self) -> bool:
+        """Whether a view still waits for a query."""
+        return bool(self._newest)
+
+    def _answered(self, slot: tuple[int, str], job: BackgroundJob, deliver: Callable[[], object]) -> None:
+        job.deleteLater()
+        if self._newest.get(slot) is not job:
+            return  # a newer question of the same view is on its way
+        del self._newest[slot]
+        if not self._newest:
+            self.busy.emit(False)
+        deliver()
+
+    def _read_failed(self, owner: QObject, text: str) -> None:
+        log_event("read_failed", view=type(owner).__name__)
+        widget = owner if isinstance(owner, QWidget) else None
+        QMessageBox.critical(widget, self.tr("Reading the campaign"), text)
 
     # --- writing -------------------------------------------------------------------------------
 

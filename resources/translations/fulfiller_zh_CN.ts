@@ -102,6 +102,10 @@
         <source>With possible duplicates</source>
         <translation>可能重复</translation>
     </message>
+    <message>
+        <source>Loading the backers…</source>
+        <translation>正在读取支持者…</translation>
+    </message>
     <message numerus="yes">
         <source>%n backer(s) shown</source>
         <translation>
@@ -130,6 +134,13 @@
     <message>
         <source>New campaign</source>
         <translation>新建项目</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignOps</name>
+    <message>
+        <source>Reading the campaign</source>
+        <translation>读取项目数据</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1238,14 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Reading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <source>Reading the campaign</source>
+        <translation>正在读取项目数据</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1887,6 +1906,49 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>The units moved to parcel #{sequence} of this order, pending.</source>
         <translation>这些物品已移到此订单的第 {sequence} 个包裹（待处理）。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Backer #</source>
+        <translation>支持者编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>发往</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>#{n} (reship)</source>
+        <translation>#{n}（补发）</translation>
     </message>
 </context>
 <context>
@@ -4345,42 +4407,6 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>全部仓库</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Backer #</source>
-        <translation>支持者编号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国家/地区</translation>
-    </message>
-    <message>
-        <source>Parcel</source>
-        <translation>包裹</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>承运商</translation>
-    </message>
-    <message>
-        <source>Tracking number</source>
-        <translation>运单号</translation>
-    </message>
-    <message>
-        <source>Sent to</source>
-        <translation>发往</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
@@ -4429,8 +4455,8 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>全部承运商</translation>
     </message>
     <message>
-        <source>#{n} (reship)</source>
-        <translation>#{n}（补发）</translation>
+        <source>Loading the parcels…</source>
+        <translation>正在读取包裹…</translation>
     </message>
     <message>
         <source>{n} parcels shown.</source>

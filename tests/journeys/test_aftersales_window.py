@@ -22,6 +22,7 @@ from fulfiller.ui.claim_dialog import ClaimDialog
 from fulfiller.ui.request_dialog import NewRequestDialog
 from tests.journeys.campaign import build, tracking_number, wave
 from tests.journeys.test_aftersales_path import _ship_through_label_tool
+from tests.ui.lists import shown_rows
 
 
 def _keys(qtbot, *keys: Qt.Key) -> None:  # noqa: ANN001
@@ -98,7 +99,7 @@ def test_aftersales_path_in_the_window(qtbot, settings, tmp_path: Path, capsys: 
     with window.db.reading() as session:
         lost_order = session.scalar(select(Order.id).where(Order.platform_order_id == shipped[1]))
     shipments = window.show_view("shipments")
-    shipments.table.selectRow(next(i for i, r in enumerate(shipments.rows) if r.order_id == lost_order))
+    shipments.table.selectRow(next(i for i, r in enumerate(shown_rows(shipments.model)) if r.order_id == lost_order))
     assert shipments.change_selected(ShipmentStatus.LOST, confirm=False) and "1 parcels changed" in (
         shipments.message.text()
     )

@@ -15,6 +15,7 @@ from fulfiller.ui.export_dialog import ExportDialog
 from fulfiller.ui.wave_dialog import WaveDialog
 from tests.journeys.campaign import ADDRESS_ERRORS, COLLECTED, build, order_refs
 from tests.journeys.test_label_tool_path import _shipments_export
+from tests.ui.lists import shown_rows
 
 
 def test_label_tool_path_in_the_window(qtbot, settings, tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -36,7 +37,7 @@ def test_label_tool_path_in_the_window(qtbot, settings, tmp_path: Path, capsys: 
     view.new_wave()
     assert "Wave Holiday wave: 3 parcel(s) from US." in view.message.text()
     view.wave.setCurrentIndex(view.wave.findData(view.wave.itemData(1)))
-    assert len(view.rows) == 3 and {r.status for r in view.rows} == {ShipmentStatus.READY}
+    assert len(shown_rows(view.model)) == 3 and {r.status for r in shown_rows(view.model)} == {ShipmentStatus.READY}
 
     out = tmp_path / "holiday.csv"
 
@@ -49,9 +50,8 @@ def test_label_tool_path_in_the_window(qtbot, settings, tmp_path: Path, capsys: 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(out), ""))
     view.choose_order_export()
     qtbot.waitUntil(lambda: out.exists() and "Wrote 3 order(s)" in view.message.text(), timeout=20_000)
-    assert {r.status for r in view.rows} == {ShipmentStatus.AT_LABEL_TOOL} and {r.handed_to for r in view.rows} == {
-        "shipstation"
-    }
+    sent = shown_rows(view.model)
+    assert {r.status for r in sent} == {ShipmentStatus.AT_LABEL_TOOL} and {r.handed_to for r in sent} == {"shipstation"}
 
     table = read_tables(out)[0]
     back = _shipments_export(tmp_path / "shipments.csv", order_refs(table.rows, table.headers, "Order #"))
@@ -59,8 +59,8 @@ def test_label_tool_path_in_the_window(qtbot, settings, tmp_path: Path, capsys: 
     monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, _c, _e: (items[0], True))
     view.choose_tracking_import()
     qtbot.waitUntil(lambda: "3 matched and applied" in view.message.text(), timeout=20_000)
-    assert {r.status for r in view.rows} == {ShipmentStatus.SHIPPED}
-    assert all(r.tracking_number.startswith("LX") for r in view.rows)
+    assert {r.status for r in shown_rows(view.model)} == {ShipmentStatus.SHIPPED}
+    assert all(r.tracking_number.startswith("LX") for r in shown_rows(view.model))
 
     upload = tmp_path / "backerkit.csv"
     task = view.export_tracking("backerkit", upload)

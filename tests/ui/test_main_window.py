@@ -9,7 +9,7 @@ from fulfiller.services.backers import BackerColumn
 from fulfiller.services.campaigns import resolve_campaign
 from fulfiller.services.database import open_db
 from fulfiller.services.stats import campaign_stats
-from fulfiller.ui.models.backers_model import ORDER_ID_ROLE
+from fulfiller.ui.models.lazy_table import ID_ROLE as ORDER_ID_ROLE
 
 DEMO_BACKERS = 120
 

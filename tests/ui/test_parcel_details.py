@@ -11,10 +11,11 @@ from fulfiller.db.models import Shipment, ShipmentLine
 from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.ui.parcel_dialog import ParcelDialog
 from fulfiller.ui.table_dialog import TableDialog
+from tests.ui.lists import cell, shown_rows
 
 
 def _row_of(view, shipment_id: int) -> int:  # noqa: ANN001 - the Shipments view
-    return next(r for r, s in enumerate(view.rows) if s.id == shipment_id)
+    return next(r for r, s in enumerate(shown_rows(view.model)) if s.id == shipment_id)
 
 
 def test_a_parcel_in_full_and_split_into_a_second_wave(qtbot, window, monkeypatch) -> None:
@@ -50,7 +51,7 @@ def test_a_parcel_in_full_and_split_into_a_second_wave(qtbot, window, monkeypatc
         moved = {line.item_id: line.quantity for line in new.lines}
         kept = {line.item_id: line.quantity for line in session.get(Shipment, parcel_id).lines}
     assert sum(moved.values()) == 1 and sum(kept.values()) == sum(lines.values()) - 1
-    assert any(s.id == new_id for s in view.rows)  # the list heard of the new parcel
+    assert any(s.id == new_id for s in shown_rows(view.model))  # the list heard of the new parcel
 
     with window.db.transaction() as session:
         session.get(Shipment, parcel_id).status = ShipmentStatus.SHIPPED
@@ -87,4 +88,4 @@ def test_the_export_history_and_reships_in_the_list(qtbot, window, monkeypatch, 
         session.flush()
         reship_id = reship.id
     view.refresh()
-    assert view.table.item(_row_of(view, reship_id), 4).text() == f"#{damaged.sequence + 1} (reship)"
+    assert cell(view.model, _row_of(view, reship_id), 4) == f"#{damaged.sequence + 1} (reship)"

@@ -10,21 +10,22 @@ from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.services.shipping.order_exports import ORDER_FORMATS
 from fulfiller.services.shipping.tracking_export import TRACKING_FORMATS
 from fulfiller.ui import labels
+from tests.ui.lists import shown_rows
 
 
 def test_filters_and_bulk_status_change_with_refusals(qtbot, window) -> None:
     view = window.show_view("shipments")
-    everything = len(view.rows)
+    everything = len(shown_rows(view.model))
     assert everything > 0
     view.status.setCurrentIndex(view.status.findData("packed"))
-    packed = len(view.rows)
+    packed = len(shown_rows(view.model))
     assert 0 < packed < everything
-    assert {r.status for r in view.rows} == {ShipmentStatus.PACKED}
+    assert {r.status for r in shown_rows(view.model)} == {ShipmentStatus.PACKED}
     view.table.selectAll()
     assert view.change_selected(ShipmentStatus.SHIPPED, confirm=False)
     assert f"{packed} parcels changed" in view.message.text()
     view.status.setCurrentIndex(view.status.findData("pending"))
-    pending = len(view.rows)
+    pending = len(shown_rows(view.model))
     view.table.selectAll()
     assert view.change_selected(ShipmentStatus.DELIVERED, confirm=False)  # pending cannot be delivered
     assert "0 parcels changed" in view.message.text() and f"{pending} refused" in view.message.text()
@@ -101,3 +102,7 @@ def test_the_tracking_export_offers_the_registered_platforms(qtbot, window, monk
         assert len(templates) == 1 and suggested == []  # asked for the platform's file, then cancelled
     else:
         assert templates == [] and suggested == [f"{name}-tracking.csv"]
+
+
+def test_the_shipments_model_passes_qt_model_checks(qtmodeltester, window) -> None:
+    qtmodeltester.check(window.show_view("shipments").model)

@@ -44,6 +44,8 @@ PROBE = textwrap.dedent(
     window = create_main_window(data, data / "campaign.sqlite")
     view = window.show_view("backers")
     model, font = view.model, view.table.font()
+    while window.ops.reading:  # the list comes from its reading thread
+        app.processEvents()
     columns = [model.COLUMNS.index(c) for c in model.COLUMNS if c.value in ("name", "city")]
     found = []
     for row in range(model.rowCount()):

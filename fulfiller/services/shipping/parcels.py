@@ -19,15 +19,12 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from fulfiller.db.models import (
-    Address,
-    Backer,
     Item,
     Order,
     Shipment,
     ShipmentLine,
     ShipmentStatusChange,
     StockMovement,
-    Warehouse,
 )
 from fulfiller.domain.carriers import canonical_carrier, clean_tracking, detect_carrier, tracking_url
 from fulfiller.domain.clock import utcnow
@@ -341,88 +338,6 @@ def set_tracking(
 
 
 # --- Reading ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ShipmentRow:
-    id: int
-    order_id: int
-    order_code: str
-    backer_number: str
-    backer_name: str
-    country_code: str
-    sequence: int
-    status: ShipmentStatus
-    carrier: str
-    tracking_number: str
-    warehouse_code: str
-    shipped_at: datetime | None
-    delivered_at: datetime | None
-    is_reship: bool
-    handed_to: str = ""  # the label tool or partner it was sent to
-
-
-def list_shipments(
-    session: Session,
-    campaign_id: int,
-    status: ShipmentStatus | None = None,
-    carrier: str | None = None,
-    warehouse_id: int | None = None,
-    wave_id: int | None = None,
-) -> list[ShipmentRow]:
-    """The shipments table: one SQL query (indexed on status), no ORM objects."""
-    query = (
-        select(
-            Shipment.id,
-            Shipment.order_id,
-            Order.backer_number,
-            Backer.name,
-            Address.country_code,
-            Shipment.sequence,
-            Shipment.status,
-            Shipment.carrier,
-            Shipment.tracking_number,
-            Warehouse.code,
-            Shipment.shipped_at,
-            Shipment.delivered_at,
-            Shipment.replaces_shipment_id,
-            Shipment.handed_to,
-        )
-        .join(Order, Order.id == Shipment.order_id)
-        .join(Backer, Backer.id == Order.backer_id)
-        .outerjoin(Address, Address.order_id == Order.id)
-        .outerjoin(Warehouse, Warehouse.id == Shipment.warehouse_id)
-        .where(Order.campaign_id == campaign_id)
-        .order_by(Shipment.order_id, Shipment.sequence)
-    )
-    if status is not None:
-        query = query.where(Shipment.status == status)
-    if carrier is not None:
-        query = query.where(Shipment.carrier == carrier)
-    if warehouse_id is not None:
-        query = query.where(Shipment.warehouse_id == warehouse_id)
-    if wave_id is not None:
-        query = query.where(Shipment.wave_id == wave_id)
-    return [
-        ShipmentRow(
-            id=row[0],
-            order_id=row[1],
-            order_code=order_code(row[1]),
-            backer_number=row[2],
-            backer_name=row[3],
-            country_code=row[4] or "",
-            sequence=row[5],
-            status=row[6],
-            carrier=row[7],
-            tracking_number=row[8],
-            warehouse_code=row[9] or "",
-            shipped_at=row[10],
-            delivered_at=row[11],
-            is_reship=row[12] is not None,
-            handed_to=row[13],
-        )
-        for row in session.execute(query)
-    ]
 
 
 @dataclass(frozen=True)

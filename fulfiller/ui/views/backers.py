@@ -42,7 +42,8 @@ class BackersView(QWidget):
         self.country = QComboBox(self)
         self.status = QComboBox(self)
         self.problems = QComboBox(self)
-        self._fill_filters()
+        self._show_choices(FilterChoices([], [], [], []))  # the "All …" entries until the campaign's come
+        self._keep: int | None = None  # the order to select again once a refreshed list arrives
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -60,6 +61,7 @@ class BackersView(QWidget):
         self.count = QLabel(self)
         self.panel = OrderPanel(ops, self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.loaded.connect(self._list_arrived)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filter)
@@ -103,21 +105,29 @@ class BackersView(QWidget):
         layout.addWidget(splitter, 1)
         self._update_count()
         ops.watch(self, Change.ORDERS | Change.PARCELS | Change.KITS | Change.IMPORTS, self.refresh)
+        self.refresh()
 
     def refresh(self) -> None:
         """Another view (or an import) changed the campaign: new filter choices and rows, and the
-        order being looked at stays selected and shown."""
+        order being looked at stays selected and shown (once the list has come)."""
         self._fill_filters()
-        current = self.panel.detail.id if self.panel.detail else None
+        self._keep = self.panel.detail.id if self.panel.detail else None
         self.model.reload()
         self._update_count()
+
+    def _list_arrived(self) -> None:
+        self._update_count()
+        current, self._keep = self._keep, None
         if current is not None and not self.select_order(current):
             self.panel.show_order(None)
         elif current is not None:
             self.panel.reload()
 
     def _fill_filters(self) -> None:
-        choices = self._ops.read(lambda session: filter_choices(session, self._ops.campaign_id))
+        campaign_id = self._ops.campaign_id
+        self._ops.query(self, lambda session: filter_choices(session, campaign_id), self._show_choices, key="choices")
+
+    def _show_choices(self, choices: FilterChoices) -> None:
         if choices == self._choices:
             return
         self._choices = choices
@@ -168,9 +178,9 @@ class BackersView(QWidget):
 
     def apply_filter(self) -> None:
         self._debounce.stop()
+        self._keep = None
         self.model.set_filter(self.current_filter())
         self.panel.show_order(None)
-        self._update_count()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.panel.show_order(self.model.order_id(current.row()) if current.isValid() else None)
@@ -194,4 +204,7 @@ class BackersView(QWidget):
         return True
 
     def _update_count(self) -> None:
+        if not self.model.has_loaded:
+            self.count.setText(self.tr("Loading the backers…"))
+            return
         self.count.setText(self.tr("%n backer(s) shown", "", self.model.rowCount()))

@@ -79,7 +79,10 @@ class DashboardView(QWidget):
         return table
 
     def refresh(self) -> None:
-        stats = self._ops.read(lambda session: campaign_stats(session, self._ops.campaign))
+        campaign = self._ops.campaign
+        self._ops.query(self, lambda session: campaign_stats(session, campaign), self._show)
+
+    def _show(self, stats: dict[str, Any]) -> None:
         self.stats = stats
         self.title.setText(stats["campaign"]["name"])
         for key in ("backers", "orders", "collected_orders", "to_ship", "countries", "tiers"):

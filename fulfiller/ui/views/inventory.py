@@ -159,7 +159,8 @@ class InventoryView(QWidget):
 
     def refresh(self) -> None:
         campaign_id = self._ops.campaign_id
-        stock, deliveries, demand, to_ship, warehouses, estimate = self._ops.read(
+        self._ops.query(
+            self,
             lambda session: (
                 stock_table(session, campaign_id),
                 list_inbound(session, campaign_id=campaign_id),
@@ -167,8 +168,12 @@ class InventoryView(QWidget):
                 orders_to_ship(session, campaign_id),
                 list_warehouses(session, campaign_id),
                 estimate_shipping(session, campaign_id),
-            )
+            ),
+            self._show,
         )
+
+    def _show(self, figures: tuple) -> None:
+        stock, deliveries, demand, to_ship, warehouses, estimate = figures
         self.demand_counts.setText(
             self.tr("Demand of the {n} orders still to ship: collected, not merged into another order, not packed "
                     "yet (the Dashboard's “still to ship”). Spares come on top.").format(n=f"{to_ship:,}")

@@ -113,9 +113,8 @@ class KittingView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
-        self.reload()
-        # Tiers come with imports; the order counts change with every pledge and merge.
-        ops.watch(self, Change.KITS | Change.ORDERS | Change.IMPORTS, self.reload)
+        # Tiers come with imports; the order counts change with every pledge and merge. Filled when first shown.
+        ops.watch(self, Change.KITS | Change.ORDERS | Change.IMPORTS, self.reload, lazy=True)
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -126,9 +125,14 @@ class KittingView(QWidget):
         """Read the kits again; the kit shown (or `keep`) stays selected."""
         keep = keep or self._current_ref()
         campaign_id = self._ops.campaign_id
-        self.kits, items = self._ops.read(
-            lambda session: (list_kits(session, campaign_id), list_items(session, campaign_id))
+        self._ops.query(
+            self,
+            lambda session: (list_kits(session, campaign_id), list_items(session, campaign_id)),
+            lambda found: self._show_kits(*found, keep),
         )
+
+    def _show_kits(self, kits: list, items: list, keep: KitRef | None) -> None:
+        self.kits = kits
         self.item_choice.clear()
         for item in items:
             self.item_choice.addItem(f"{item.sku} — {item.label}", item.id)

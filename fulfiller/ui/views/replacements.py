@@ -124,15 +124,21 @@ class ReplacementsView(QWidget):
         return page
 
     def refresh(self) -> None:
-        wanted, campaign_id = self.state.currentData(), self._ops.campaign_id
-        rows, counts, claims, spares = self._ops.read(
+        campaign_id = self._ops.campaign_id
+        self._ops.query(
+            self,
             lambda session: (
                 list_requests(session, campaign_id),
                 queue_counts(session, campaign_id),
                 list_claims(session, campaign_id),
                 spare_budget(session, campaign_id),
-            )
+            ),
+            self._show,
         )
+
+    def _show(self, figures: tuple) -> None:
+        rows, counts, claims, spares = figures
+        wanted = self.state.currentData()
         if wanted == "open":
             self.rows = [r for r in rows if r.state is not ReplacementState.CLOSED]
         else:

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
 from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.services.planning.warehouses import list_warehouses
 from fulfiller.services.shipping.order_exports import export_orders, list_partner_exports
-from fulfiller.services.shipping.parcels import bulk_change_status, carriers_in_use, list_shipments
+from fulfiller.services.shipping.parcel_list import ParcelFilter
+from fulfiller.services.shipping.parcels import bulk_change_status, carriers_in_use
 from fulfiller.services.shipping.partner_columns import partners
 from fulfiller.services.shipping.tracking_export import TRACKING_FORMATS, export_tracking
 from fulfiller.services.shipping.tracking_import import import_tracking, sheet_columns
@@ -34,6 +34,7 @@ from fulfiller.services.shipping.waves import list_waves
 from fulfiller.ui import labels
 from fulfiller.ui.export_dialog import ExportDialog
 from fulfiller.ui.messages import render
+from fulfiller.ui.models.parcels_model import ParcelsTableModel
 from fulfiller.ui.ops import CampaignOps, Change
 from fulfiller.ui.parcel_dialog import ParcelDialog
 from fulfiller.ui.table_dialog import TableDialog
@@ -48,7 +49,6 @@ class ShipmentsView(QWidget):
     def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self.rows: list = []
         self.status = QComboBox(self)
         self.status.addItem(self.tr("All statuses"), None)
         for status in ShipmentStatus:
@@ -56,21 +56,22 @@ class ShipmentsView(QWidget):
         self.carrier = QComboBox(self)
         self.warehouse = QComboBox(self)
         self.wave = QComboBox(self)
-        self._fill_warehouses()
-        self._fill_waves()
+        self._show_choices(([], [], []))  # "All …" until the campaign's own come
         for combo in (self.status, self.carrier, self.warehouse, self.wave):
-            combo.currentIndexChanged.connect(self.refresh)
-        self.table = QTableWidget(0, 9, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Order"), self.tr("Backer #"), self.tr("Name"), self.tr("Country"), self.tr("Parcel"),
-             self.tr("Status"), self.tr("Sent to"), self.tr("Carrier"), self.tr("Tracking number")]
-        )  # fmt: skip
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.model = ParcelsTableModel(ops, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.doubleClicked.connect(lambda _index: self.show_details())
+        self.model.loaded.connect(self._update_count)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         filters = QHBoxLayout()
@@ -97,85 +98,60 @@ class ShipmentsView(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
-        self.refresh()
-        # Names and countries come from the orders; a warehouse's code from the plan.
-        ops.watch(self, Change.PARCELS | Change.ORDERS | Change.REPLACEMENTS | Change.PLANNING, self._changed)
-
-    def _changed(self) -> None:
-        self._fill_warehouses()
-        self._fill_waves()
-        self.refresh()
-
-    def _fill_waves(self) -> None:
-        waves = self._ops.read(lambda session: list_waves(session, self._ops.campaign_id))
-        current = self.wave.currentData()
-        self.wave.blockSignals(True)
-        self.wave.clear()
-        self.wave.addItem(self.tr("All parcels"), None)
-        for w in waves:
-            when = f" ({w.planned_ship_date:%Y-%m-%d})" if w.planned_ship_date else ""
-            self.wave.addItem(f"{w.name}{when}", w.id)
-        self.wave.setCurrentIndex(max(0, self.wave.findData(current)))
-        self.wave.blockSignals(False)
-
-    def _fill_warehouses(self) -> None:
-        warehouses = self._ops.read(lambda session: list_warehouses(session, self._ops.campaign_id))
-        current = self.warehouse.currentData()
-        self.warehouse.blockSignals(True)
-        self.warehouse.clear()
-        self.warehouse.addItem(self.tr("All warehouses"), None)
-        for w in warehouses:
-            self.warehouse.addItem(w.code, w.id)
-        self.warehouse.setCurrentIndex(max(0, self.warehouse.findData(current)))
-        self.warehouse.blockSignals(False)
+        self._update_count()
+        # Names and countries come from the orders; a warehouse's code from the plan. Filled when first shown.
+        kinds = Change.PARCELS | Change.ORDERS | Change.REPLACEMENTS | Change.PLANNING
+        ops.watch(self, kinds, self.refresh, lazy=True)
 
     def refresh(self) -> None:
-        status = ShipmentStatus(self.status.currentData()) if self.status.currentData() else None
-        carrier, warehouse_id, wave_id, campaign_id = (
-            self.carrier.currentData(),
-            self.warehouse.currentData(),
-            self.wave.currentData(),
-            self._ops.campaign_id,
-        )
-        self.rows, carriers = self._ops.read(
+        """The campaign changed (or the view is first shown): the filters' choices and the list again."""
+        campaign_id = self._ops.campaign_id
+        self._ops.query(
+            self,
             lambda session: (
-                list_shipments(
-                    session, campaign_id, status=status, carrier=carrier, warehouse_id=warehouse_id, wave_id=wave_id
-                ),
+                list_warehouses(session, campaign_id), list_waves(session, campaign_id),
                 carriers_in_use(session, campaign_id),
-            )
+            ),
+            self._show_choices,
+            key="choices",
+        )  # fmt: skip
+        self.model.set_filter(self.current_filter())
+
+    def current_filter(self) -> ParcelFilter:
+        status = self.status.currentData()
+        return ParcelFilter(
+            status=ShipmentStatus(status) if status else None,
+            carrier=self.carrier.currentData(),
+            warehouse_id=self.warehouse.currentData(),
+            wave_id=self.wave.currentData(),
         )
-        if self.carrier.count() != len(carriers) + 1:
-            self.carrier.blockSignals(True)
-            current = self.carrier.currentData()
-            self.carrier.clear()
-            self.carrier.addItem(self.tr("All carriers"), None)
-            for name in carriers:
-                self.carrier.addItem(name, name)
-            self.carrier.setCurrentIndex(max(0, self.carrier.findData(current)))
-            self.carrier.blockSignals(False)
-        self.table.setRowCount(len(self.rows))
-        for row, s in enumerate(self.rows):
-            parcel = self.tr("#{n} (reship)").format(n=s.sequence) if s.is_reship else f"#{s.sequence}"
-            cells = (s.order_code, s.backer_number, s.backer_name, s.country_code, parcel,
-                     labels.shipment_status(s.status.value), s.handed_to, s.carrier, s.tracking_number)  # fmt: skip
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setData(Qt.ItemDataRole.UserRole, s.id)
-                self.table.setItem(row, column, cell)
-        self.message.setText(self.tr("{n} parcels shown.").format(n=f"{len(self.rows):,}"))
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def _show_choices(self, choices: tuple[list, list, list[str]]) -> None:
+        warehouses, waves, carriers = choices
+        _refill(self.warehouse, self.tr("All warehouses"), [(w.code, w.id) for w in warehouses])
+        _refill(self.wave, self.tr("All parcels"), [(_wave_text(w), w.id) for w in waves])
+        _refill(self.carrier, self.tr("All carriers"), [(name, name) for name in carriers])
+
+    def _update_count(self) -> None:
+        if not self.model.has_loaded:
+            self.message.setText(self.tr("Loading the parcels…"))
+            return
+        self.message.setText(self.tr("{n} parcels shown.").format(n=f"{self.model.rowCount():,}"))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.rows[row].id for row in rows]
+        return [self.model.id_at(row) for row in rows]
 
     def show_details(self) -> ParcelDialog | None:
         """The current parcel in full; splitting it changes the list."""
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         if row < 0:
             self.message.setText(self.tr("Select a parcel first."))
             return None
-        dialog = ParcelDialog(self._ops, self.rows[row].id, self)
+        dialog = ParcelDialog(self._ops, self.model.id_at(row), self)
         dialog.exec()
         return dialog
 
@@ -325,3 +301,20 @@ class ShipmentsView(QWidget):
             Change(0),  # only a file is written
             self._show_result,
         )
+
+
+def _wave_text(wave: object) -> str:
+    when = f" ({wave.planned_ship_date:%Y-%m-%d})" if wave.planned_ship_date else ""  # type: ignore[attr-defined]
+    return f"{wave.name}{when}"  # type: ignore[attr-defined]
+
+
+def _refill(combo: QComboBox, everything: str, entries: list[tuple[str, object]]) -> None:
+    """New choices in a filter; the chosen one stays chosen, and no filter change is announced."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for text, data in entries:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)

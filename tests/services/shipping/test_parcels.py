@@ -15,12 +15,12 @@ from fulfiller.services.shipping.parcels import (
     bulk_change_status,
     change_status,
     ensure_shipment,
-    list_shipments,
     set_tracking,
     shipment_detail,
     split_shipment,
 )
 from tests.services.kit_campaign import Small, make_template, opened_copy
+from tests.services.shipping.test_parcel_list import list_shipments
 
 
 @pytest.fixture(scope="module")
