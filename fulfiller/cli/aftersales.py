@@ -21,14 +21,16 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from fulfiller.services.aftersales.claims import ClaimRow
-    from fulfiller.services.aftersales.requests import BulkDecision, RequestRow
+    from fulfiller.services.aftersales.request_list import RequestRow
+    from fulfiller.services.aftersales.requests import BulkDecision
 
 
 def replacements(args: argparse.Namespace) -> int:
     from fulfiller.domain.aftersales import OPEN_STATES
     from fulfiller.domain.enums import ReplacementState
     from fulfiller.services.aftersales.claims import claims_due, format_claims
-    from fulfiller.services.aftersales.requests import format_requests, list_requests
+    from fulfiller.services.aftersales.request_list import list_requests
+    from fulfiller.services.aftersales.requests import format_requests
     from fulfiller.services.aftersales.spare_budget import spare_budget, spare_warnings
 
     if args.within < 0:
@@ -72,7 +74,7 @@ def _reason(text: str) -> str:
 
 
 def _rows(session: Session, campaign_id: int, request_ids: list[int]) -> list[RequestRow]:
-    from fulfiller.services.aftersales.requests import list_requests
+    from fulfiller.services.aftersales.request_list import list_requests
 
     by_id = {row.id: row for row in list_requests(session, campaign_id)}
     return [by_id[request_id] for request_id in request_ids]

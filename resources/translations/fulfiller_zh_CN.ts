@@ -2245,36 +2245,12 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>未结申请</translation>
     </message>
     <message>
-        <source>Request</source>
-        <translation>申请</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
         <source>Backer</source>
         <translation>支持者</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>物品</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Warehouse</source>
         <translation>仓库</translation>
-    </message>
-    <message>
-        <source>Logged by</source>
-        <translation>登记人</translation>
     </message>
     <message>
         <source>Carrier</source>
@@ -2443,6 +2419,41 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>{n} reship parcels are ready: pack them at the pack station.</source>
         <translation>{n} 个补发包裹已就绪：请在打包工作站打包。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Backer</source>
+        <translation>支持者</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>登记人</translation>
     </message>
 </context>
 <context>

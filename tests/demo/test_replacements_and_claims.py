@@ -26,7 +26,8 @@ from fulfiller.demo.warehousing import GOODS_RECEIVED
 from fulfiller.domain.aftersales import ClaimStatus, DeadlineState
 from fulfiller.domain.enums import MovementKind, ReplacementReason, ReplacementState, ShipmentStatus
 from fulfiller.services.aftersales.claims import claims_due, list_claims, update_claim
-from fulfiller.services.aftersales.requests import close_request, create_reship, decide, list_requests
+from fulfiller.services.aftersales.request_list import list_requests
+from fulfiller.services.aftersales.requests import close_request, create_reship, decide
 from fulfiller.services.aftersales.spare_budget import spare_budget
 from fulfiller.services.catalogue.checklist import order_checklist
 from fulfiller.services.shipping.parcels import change_status

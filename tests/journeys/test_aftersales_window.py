@@ -71,9 +71,9 @@ def test_aftersales_path_in_the_window(qtbot, settings, tmp_path: Path, capsys: 
     monkeypatch.setattr(NewRequestDialog, "exec", log_part)
     request_id = view.new_request()
     assert request_id is not None
-    view.requests.selectRow(next(i for i, r in enumerate(view.rows) if r.id == request_id))
+    view.requests.selectRow(next(i for i, r in enumerate(shown_rows(view.model)) if r.id == request_id))
     assert view.decide_selected(True)
-    view.requests.selectRow(next(i for i, r in enumerate(view.rows) if r.id == request_id))
+    view.requests.selectRow(next(i for i, r in enumerate(shown_rows(view.model)) if r.id == request_id))
     [reship_id] = view.reship_selected()
 
     _active(qtbot, window)
@@ -94,7 +94,7 @@ def test_aftersales_path_in_the_window(qtbot, settings, tmp_path: Path, capsys: 
 
     view = window.show_view("replacements")
     view.state.setCurrentIndex(view.state.findData("reshipped"))
-    assert request_id in {r.id for r in view.rows if r.state is ReplacementState.RESHIPPED}
+    assert request_id in {r.id for r in shown_rows(view.model) if r.state is ReplacementState.RESHIPPED}
 
     with window.db.reading() as session:
         lost_order = session.scalar(select(Order.id).where(Order.platform_order_id == shipped[1]))

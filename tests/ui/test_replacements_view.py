@@ -18,6 +18,7 @@ from fulfiller.domain.enums import MovementKind, ReplacementReason, ReplacementS
 from fulfiller.services.aftersales.parts import WHOLE_KIT, order_parts
 from fulfiller.ui.claim_dialog import ClaimDialog
 from fulfiller.ui.request_dialog import NewRequestDialog
+from tests.ui.lists import cell, shown_rows
 
 
 def _on_screen(qtbot, dialog) -> None:  # noqa: ANN001 - a dialog shown, with the keyboard focus in it
@@ -59,15 +60,18 @@ def test_damaged_parcel_logged_approved_and_reshipped(qtbot, window, monkeypatch
     monkeypatch.setattr(NewRequestDialog, "exec", fill)
     request_id = view.new_request()
     assert request_id is not None
-    row = next(i for i, r in enumerate(view.rows) if r.id == request_id)
-    assert view.rows[row].state is ReplacementState.REQUESTED
-    assert view.rows[row].logged_by == "Mei" and view.rows[row].whole_kit
-    assert view.rows[row].reason is ReplacementReason.DAMAGED and view.rows[row].evidence == "photo of the crushed box"
+    row = next(i for i, r in enumerate(shown_rows(view.model)) if r.id == request_id)
+    assert shown_rows(view.model)[row].state is ReplacementState.REQUESTED
+    assert shown_rows(view.model)[row].logged_by == "Mei" and shown_rows(view.model)[row].whole_kit
+    assert (
+        shown_rows(view.model)[row].reason is ReplacementReason.DAMAGED
+        and shown_rows(view.model)[row].evidence == "photo of the crushed box"
+    )
 
     view.requests.selectRow(row)
     assert view.decide_selected(True)
-    row = next(i for i, r in enumerate(view.rows) if r.id == request_id)
-    assert view.rows[row].state is ReplacementState.APPROVED
+    row = next(i for i, r in enumerate(shown_rows(view.model)) if r.id == request_id)
+    assert shown_rows(view.model)[row].state is ReplacementState.APPROVED
 
     view.requests.selectRow(row)
     [reship_id] = view.reship_selected()
@@ -95,10 +99,10 @@ def test_damaged_parcel_logged_approved_and_reshipped(qtbot, window, monkeypatch
         assert moves and {m.kind for m in moves} == {MovementKind.RESHIPPED}
     view = window.show_view("replacements")
     view.state.setCurrentIndex(view.state.findData("reshipped"))
-    assert request_id in {r.id for r in view.rows}
-    view.requests.selectRow(next(i for i, r in enumerate(view.rows) if r.id == request_id))
+    assert request_id in {r.id for r in shown_rows(view.model)}
+    view.requests.selectRow(next(i for i, r in enumerate(shown_rows(view.model)) if r.id == request_id))
     assert view.close_selected() == [request_id]
-    assert request_id not in {r.id for r in view.rows}
+    assert request_id not in {r.id for r in shown_rows(view.model)}
     assert "1 requests closed" in view.message.text()
     with window.db.reading() as session:
         request = session.get(ReplacementRequest, request_id)
@@ -112,7 +116,7 @@ def test_a_request_still_waiting_is_not_closed(qtbot, window, monkeypatch) -> No
     request_id = view.log(f"FUL-{damaged.order_id}", ReplacementReason.DAMAGED)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
-    view.requests.selectRow(next(i for i, r in enumerate(view.rows) if r.id == request_id))
+    view.requests.selectRow(next(i for i, r in enumerate(shown_rows(view.model)) if r.id == request_id))
     assert view.close_selected() == []
     assert warnings and "approve or reject it first" in warnings[0]
     with window.db.reading() as session:
@@ -282,15 +286,16 @@ def test_the_new_request_dialog_chooses_parts_by_keyboard(qtbot, window, monkeyp
         assert (request.reason, request.whole_kit) == (ReplacementReason.MISSING_PART, False)
         lines = session.scalars(select(ReplacementLine).where(ReplacementLine.request_id == request_id)).all()
         assert {line.item_id: line.quantity for line in lines} == chosen
-    row = next(i for i, r in enumerate(view.rows) if r.id == request_id)
+    row = next(i for i, r in enumerate(shown_rows(view.model)) if r.id == request_id)
     assert (
-        view.requests.item(row, 4).text() == view.rows[row].items_text and "whole kit" not in view.rows[row].items_text
+        cell(view.model, row, 4) == shown_rows(view.model)[row].items_text
+        and "whole kit" not in shown_rows(view.model)[row].items_text
     )
 
     # Approved and reshipped: the reship parcel holds the chosen parts only.
     view.requests.selectRow(row)
     assert view.decide_selected(True)
-    view.requests.selectRow(next(i for i, r in enumerate(view.rows) if r.id == request_id))
+    view.requests.selectRow(next(i for i, r in enumerate(shown_rows(view.model)) if r.id == request_id))
     [reship_id] = view.reship_selected()
     with window.db.reading() as session:
         reship = session.get(Shipment, reship_id)
@@ -328,3 +333,10 @@ def test_a_dialog_with_nothing_ticked_is_refused_and_stays_open(qtbot, window, m
     assert view.new_request() is None
     with window.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(ReplacementRequest)) == demo
+
+
+def test_the_requests_model_passes_qt_model_checks(qtmodeltester, window) -> None:
+    view = window.show_view("replacements")
+    qtmodeltester.check(view.model)
+    view.state.setCurrentIndex(view.state.findData("closed"))  # another list, still checked
+    assert {r.state for r in shown_rows(view.model)} == {ReplacementState.CLOSED}

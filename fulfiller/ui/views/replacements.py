@@ -8,12 +8,15 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +30,6 @@ from fulfiller.services.aftersales.requests import (
     close_request,
     create_reship,
     decide,
-    list_requests,
     log_request,
     queue_counts,
 )
@@ -36,6 +38,7 @@ from fulfiller.services.shipping.pack_station import find_order
 from fulfiller.ui import labels
 from fulfiller.ui.claim_dialog import ClaimDialog
 from fulfiller.ui.messages import render
+from fulfiller.ui.models.requests_model import RequestsTableModel
 from fulfiller.ui.ops import CampaignOps, Change
 from fulfiller.ui.request_dialog import NewRequestDialog
 from fulfiller.ui.tables import fill_table, read_only_table
@@ -48,17 +51,23 @@ class ReplacementsView(QWidget):
     def __init__(self, ops: CampaignOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self.rows: list = []
         self.claim_rows: list[ClaimRow] = []
         self.state = QComboBox(self)
         self.state.addItem(self.tr("Open requests"), "open")
         for state in ReplacementState:
             self.state.addItem(state.value, state.value)
         self.counts = QLabel(self)
-        self.requests = read_only_table(self,
-            [self.tr("Request"), self.tr("Order"), self.tr("Backer"), self.tr("Reason"), self.tr("Items"),
-             self.tr("State"), self.tr("Warehouse"), self.tr("Logged by")], stretch=4, many=True,
-        )  # fmt: skip
+        self.model = RequestsTableModel(ops, self)
+        self.requests = QTableView(self)
+        self.requests.setModel(self.model)
+        self.requests.verticalHeader().setVisible(False)
+        self.requests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.requests.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.requests.setAlternatingRowColors(True)
+        self.requests.horizontalHeader().setStretchLastSection(False)
+        self.requests.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 70), (1, 90), (2, 200), (3, 120), (5, 90), (6, 80), (7, 90)):
+            self.requests.setColumnWidth(column, width)
         self.claims = read_only_table(self,
             [self.tr("Parcel"), self.tr("Backer"), self.tr("Carrier"), self.tr("Claim number"), self.tr("Amount"),
              self.tr("Status"), self.tr("Deadline"), self.tr("Note")], stretch=7,
@@ -96,7 +105,9 @@ class ReplacementsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        self.state.currentIndexChanged.connect(self.refresh)
+        self.state.currentIndexChanged.connect(lambda _index: self.model.show_state(self.state.currentData()))
+        self._select_later: int | None = None
+        self.model.loaded.connect(self._list_arrived)
         # The spare budget runs over every order: filled when someone opens the view, not at start.
         kinds = Change.REPLACEMENTS | Change.PARCELS | Change.STOCK | Change.ORDERS | Change.KITS | Change.PLANNING
         ops.watch(self, kinds, self.refresh, lazy=True)
@@ -125,10 +136,10 @@ class ReplacementsView(QWidget):
 
     def refresh(self) -> None:
         campaign_id = self._ops.campaign_id
+        self.model.show_state(self.state.currentData())
         self._ops.query(
             self,
             lambda session: (
-                list_requests(session, campaign_id),
                 queue_counts(session, campaign_id),
                 list_claims(session, campaign_id),
                 spare_budget(session, campaign_id),
@@ -137,17 +148,7 @@ class ReplacementsView(QWidget):
         )
 
     def _show(self, figures: tuple) -> None:
-        rows, counts, claims, spares = figures
-        wanted = self.state.currentData()
-        if wanted == "open":
-            self.rows = [r for r in rows if r.state is not ReplacementState.CLOSED]
-        else:
-            self.rows = [r for r in rows if r.state.value == wanted]
-        fill_table(
-            self.requests,
-            [(str(r.id), r.order_code, f"#{r.backer_number} {r.backer_name}", r.reason_label, r.items_text,
-              r.state.value, r.warehouse_code, r.logged_by) for r in self.rows],
-        )  # fmt: skip
+        counts, claims, spares = figures
         self.counts.setText(" · ".join(f"{state.value}: {n}" for state, n in counts.items()))
         self._fill_claims(claims)
         fill_table(
@@ -244,7 +245,7 @@ class ReplacementsView(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.requests.selectionModel().selectedRows()})
-        return [self.rows[row].id for row in rows]
+        return [self.model.id_at(row) for row in rows]
 
     def _act(self, action: Callable[..., object]) -> object | None:
         # A reship is a new parcel drawn from spare stock.
@@ -272,9 +273,18 @@ class ReplacementsView(QWidget):
 
     def _logged(self, request_id: int) -> None:
         self.message.setText(self.tr("Request {id} logged.").format(id=request_id))
-        row = next((r for r, request in enumerate(self.rows) if request.id == request_id), -1)
-        if row >= 0:
+        self._select_request(request_id)
+
+    def _select_request(self, request_id: int) -> None:
+        """Select it now if the list holds it, else once the list read after the write has come."""
+        row = self.model.row_of(request_id)
+        self._select_later = request_id if row is None else None
+        if row is not None:
             self.requests.selectRow(row)
+
+    def _list_arrived(self) -> None:
+        if self._select_later is not None:
+            self._select_request(self._select_later)
 
     def decide_selected(self, approve: bool) -> bool:
         ids = self.selected_ids()

@@ -14,6 +14,7 @@ from fulfiller.domain.enums import ShipmentStatus as S
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.order_codes import order_code
 from fulfiller.services.aftersales.parts import order_parts, parts_by_sku
+from fulfiller.services.aftersales.request_list import list_requests
 from fulfiller.services.aftersales.requests import (
     WHOLE_KIT,
     check_in_campaign,
@@ -21,7 +22,6 @@ from fulfiller.services.aftersales.requests import (
     close_requests,
     create_reship,
     decide,
-    list_requests,
     log_request,
     queue_counts,
 )
