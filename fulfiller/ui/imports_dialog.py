@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from fulfiller.services.importing.history import list_imports, rejected_rows
 from fulfiller.services.importing.undo import undo_import
 from fulfiller.ui.messages import render
+from fulfiller.ui.models.history_models import ImportsTableModel, RejectedRowsModel
 from fulfiller.ui.ops import IMPORTED, CampaignOps
-from fulfiller.ui.table_dialog import TableDialog
+from fulfiller.ui.table_dialog import LazyTableDialog
 
 
 class ImportsDialog(QDialog):
@@ -28,17 +28,14 @@ class ImportsDialog(QDialog):
         self._ops = ops
         self.setWindowTitle(self.tr("Imports"))
         self.resize(900, 360)
-        self.table = QTableWidget(0, 9, self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("#"), self.tr("When"), self.tr("File"), self.tr("By"), self.tr("Added"),
-                self.tr("Updated"), self.tr("Conflicts"), self.tr("Rejected"), self.tr("State"),
-            ]
-        )  # fmt: skip
+        self.model = ImportsTableModel(ops, self)
+        self.model.loaded.connect(self._list_arrived)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.undo_button = QPushButton(self.tr("&Undo this import…"), self)
         self.undo_button.clicked.connect(self.undo_selected)
         self.rejected_button = QPushButton(self.tr("&Rejected rows…"), self)
@@ -56,19 +53,15 @@ class ImportsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        batches = self._ops.read(lambda session: list_imports(session, self._ops.campaign_id))
-        self.table.setRowCount(len(batches))
-        for row, b in enumerate(reversed(batches)):
-            state = self.tr("undone") if b.undone else ""
-            cells = (b.id, b.started_at, b.file, b.operator, b.added, b.updated, b.conflicts, b.rejected, state)
-            for column, value in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(str(value)))
-        if batches:
-            self.table.selectRow(0)
+        self.model.refresh()
+
+    def _list_arrived(self) -> None:
+        if self.model.rowCount():
+            self.table.selectRow(0)  # the newest import
 
     def selected_batch(self) -> int | None:
-        row = self.table.currentRow()
-        return None if row < 0 else int(self.table.item(row, 0).text())
+        row = self.table.currentIndex().row()
+        return None if row < 0 else self.model.id_at(row)
 
     def undo_selected(self, *, confirm: bool = True) -> bool:
         batch_id = self.selected_batch()
@@ -94,21 +87,21 @@ class ImportsDialog(QDialog):
         self.message.setText(render(undone.summary()))
         return True
 
-    def show_rejected(self) -> TableDialog | None:
+    def show_rejected(self) -> LazyTableDialog | None:
         """The rows the selected import refused, with the reason: to fix in the file and import again."""
         batch_id = self.selected_batch()
         if batch_id is None:
             return None
-        rows = self._ops.read(lambda session: rejected_rows(session, batch_id))
-        note = (
-            self.tr("Fix these rows in the file and import it again: the orders already in are updated, not doubled.")
-            if rows
-            else self.tr("This import refused no rows.")
-        )
-        dialog = TableDialog(
-            self.tr("Rows import {batch} refused").format(batch=batch_id),
-            [self.tr("File"), self.tr("Row"), self.tr("Column"), self.tr("Why")], rows, note=note, stretch=3,
-            parent=self,
-        )  # fmt: skip
+        title = self.tr("Rows import {batch} refused").format(batch=batch_id)
+        dialog = LazyTableDialog(title, RejectedRowsModel(self._ops, batch_id), stretch=3, parent=self)
+        fix = self.tr("Fix these rows in the file and import it again: the orders already in are updated, not doubled.")
+        none = self.tr("This import refused no rows.")
+
+        def say_what_to_do() -> None:
+            dialog.note.setText(fix if dialog.model.rowCount() else none)
+
+        dialog.model.loaded.connect(say_what_to_do)
+        if dialog.model.has_loaded:
+            say_what_to_do()
         dialog.exec()
         return dialog

@@ -384,6 +384,37 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>导入记录</translation>
     </message>
     <message>
+        <source>&amp;Undo this import…</source>
+        <translation>撤销此次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows…</source>
+        <translation>被拒绝的行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo import {batch}? Its new orders are removed and the fields it changed get their old values back.</source>
+        <translation>撤销第 {batch} 次导入？其新增的订单将被删除，被修改的字段将恢复原值。</translation>
+    </message>
+    <message>
+        <source>Fix these rows in the file and import it again: the orders already in are updated, not doubled.</source>
+        <translation>请在文件中修正这些行后重新导入：已导入的订单会被更新，不会重复。</translation>
+    </message>
+    <message>
+        <source>This import refused no rows.</source>
+        <translation>此次导入没有拒绝任何行。</translation>
+    </message>
+    <message>
+        <source>Rows import {batch} refused</source>
+        <translation>第 {batch} 次导入拒绝的行</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsTableModel</name>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -397,7 +428,7 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     </message>
     <message>
         <source>By</source>
-        <translation>操作员</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Added</source>
@@ -420,48 +451,8 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>&amp;Undo this import…</source>
-        <translation>撤销此次导入(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>&amp;Rejected rows…</source>
-        <translation>被拒绝的行(&amp;R)…</translation>
-    </message>
-    <message>
         <source>undone</source>
         <translation>已撤销</translation>
-    </message>
-    <message>
-        <source>Undo import</source>
-        <translation>撤销导入</translation>
-    </message>
-    <message>
-        <source>Undo import {batch}? Its new orders are removed and the fields it changed get their old values back.</source>
-        <translation>撤销第 {batch} 次导入？其新增的订单将被删除，被修改的字段将恢复原值。</translation>
-    </message>
-    <message>
-        <source>Fix these rows in the file and import it again: the orders already in are updated, not doubled.</source>
-        <translation>请在文件中修正这些行后重新导入：已导入的订单会被更新，不会重复。</translation>
-    </message>
-    <message>
-        <source>This import refused no rows.</source>
-        <translation>此次导入没有拒绝任何行。</translation>
-    </message>
-    <message>
-        <source>Rows import {batch} refused</source>
-        <translation>第 {batch} 次导入拒绝的行</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2227,25 @@ Deliver the rewards of a crowdfunding campaign, offline.</source>
     <message>
         <source>&amp;Record delivery</source>
         <translation>登记到货(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

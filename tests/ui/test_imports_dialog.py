@@ -9,9 +9,10 @@ from fulfiller.services.importing.run import import_export
 from fulfiller.ui.imports_dialog import ImportsDialog
 from fulfiller.ui.table_dialog import TableDialog
 from tests.services.export_files import backer, write_export
+from tests.ui.lists import cell
 
 
-def test_the_rows_an_import_refused_are_shown(qtbot, settings, tmp_path: Path, monkeypatch) -> None:
+def test_the_rows_an_import_refused_are_shown(qtbot, qtmodeltester, settings, tmp_path: Path, monkeypatch) -> None:
     from fulfiller.ui.app import create_main_window
 
     path = tmp_path / "campaign.sqlite"
@@ -27,12 +28,14 @@ def test_the_rows_an_import_refused_are_shown(qtbot, settings, tmp_path: Path, m
     shown: list[TableDialog] = []
     monkeypatch.setattr(TableDialog, "exec", lambda table: shown.append(table) or 0)
 
-    assert dialog.table.item(0, 2).text() == "clean.csv"  # the newest first
+    qtmodeltester.check(dialog.model)
+    assert cell(dialog.model, 0, 2) == "clean.csv"  # the newest first
     dialog.show_rejected()
-    assert shown[-1].table.rowCount() == 0 and shown[-1].note.text() == "This import refused no rows."
+    assert shown[-1].model.rowCount() == 0 and shown[-1].note.text() == "This import refused no rows."
     dialog.table.selectRow(1)
     dialog.show_rejected()
-    table = shown[-1].table
+    model = shown[-1].model
+    qtmodeltester.check(model)
     assert shown[-1].windowTitle() == "Rows import 1 refused"
-    assert [table.item(0, c).text() for c in range(2)] == ["export.csv", "3"]
-    assert "row 3" in table.item(0, 3).text() and "import it again" in shown[-1].note.text()
+    assert [cell(model, 0, c) for c in range(2)] == ["export.csv", "3"]
+    assert "row 3" in cell(model, 0, 3) and "import it again" in shown[-1].note.text()

@@ -134,4 +134,3 @@ def _row(row: Sequence[object]) -> ShipmentRow:
         shipment_id, order_id, order_code(order_id), number, name, country or "", sequence, status,  # type: ignore[arg-type]
         carrier, tracking, warehouse or "", shipped, delivered, replaces is not None, handed_to,  # type: ignore[arg-type]
     )  # fmt: skip
-
