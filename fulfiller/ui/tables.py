@@ -27,13 +27,23 @@ def read_only_table(parent: QWidget, headers: Sequence[str], stretch: int, *, ma
 
 def fill_table(table: QTableWidget, rows: Sequence[Sequence[object]], keys: Sequence[object] | None = None) -> None:
     """Whole numbers right-aligned with thousands separators; `keys[r]` is kept on every cell of row r."""
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            number = isinstance(value, int) and not isinstance(value, bool)
-            cell = QTableWidgetItem(f"{value:,}" if number else str(value))
-            if number:
-                cell.setTextAlignment(_RIGHT)
-            if keys is not None:
-                cell.setData(Qt.ItemDataRole.UserRole, keys[r])
-            table.setItem(r, c, cell)
+    header = table.horizontalHeader()
+    modes = [header.sectionResizeMode(c) for c in range(table.columnCount())]
+    for c in range(table.columnCount()):  # else every cell set measures its whole column again
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+    table.setUpdatesEnabled(False)
+    try:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                number = isinstance(value, int) and not isinstance(value, bool)
+                cell = QTableWidgetItem(f"{value:,}" if number else str(value))
+                if number:
+                    cell.setTextAlignment(_RIGHT)
+                if keys is not None:
+                    cell.setData(Qt.ItemDataRole.UserRole, keys[r])
+                table.setItem(r, c, cell)
+    finally:
+        for c, mode in enumerate(modes):
+            header.setSectionResizeMode(c, mode)
+        table.setUpdatesEnabled(True)
