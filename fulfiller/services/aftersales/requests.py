@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from fulfiller.db.models import Backer, Item, Order, Shipment, ShipmentLine, ShipmentStatusChange, Warehouse
 from fulfiller.db.models.aftersales import ReplacementLine, ReplacementRequest
+from fulfiller.db.planner import checked_per_row
 from fulfiller.domain.aftersales import REASON_LABELS, RequestRefused, check_request_transition
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction, ReplacementReason, ReplacementState, ShipmentStatus
@@ -484,7 +485,7 @@ def list_requests(session: Session, campaign_id: int, state: ReplacementState | 
         .join(Backer, Backer.id == Order.backer_id)
         .outerjoin(Warehouse, Warehouse.id == ReplacementRequest.warehouse_id)
         .outerjoin(Reship, Reship.c.id == ReplacementRequest.reship_shipment_id)
-        .where(Order.campaign_id == campaign_id)
+        .where(checked_per_row(Order.campaign_id) == campaign_id)  # from the requests, not every order
         .order_by(ReplacementRequest.logged_at.desc(), ReplacementRequest.id.desc())
     ).all()
     ids = [row[0].id for row in rows]
