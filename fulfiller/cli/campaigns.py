@@ -1,4 +1,4 @@
-"""The window, the demo campaign, and what a database holds: `gui`, `demo`, `stats`, `campaigns`."""
+"""The window, the demo campaign, and what a database holds: `gui`, `demo`, `stats`, `check`, `campaigns`."""
 
 from __future__ import annotations
 
@@ -63,6 +63,15 @@ def show_campaigns(args: argparse.Namespace) -> int:
     return 0
 
 
+def check_database(args: argparse.Namespace) -> int:
+    from fulfiller.services.database import check_whole_file
+
+    path = db_path(args)
+    check_whole_file(path)
+    print(f"{path}: every page read back whole; no damage found.")
+    return 0
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value <= 0:
@@ -108,6 +117,14 @@ COMMANDS = (
         handler=show_stats,
         campaign=True,
         json="output",
+    ),
+    Command(
+        "check",
+        help="read every page of the database file, to find damage",
+        description="Read every page of the database file and report any damage, writing nothing. Opening a "
+        "large file checks only its header and schema when the last session ended cleanly; this is the full "
+        "check (about 1.3 s for 190 MB), safe while the window has the file open.",
+        handler=check_database,
     ),
     Command(
         "campaigns",

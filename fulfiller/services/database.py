@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from fulfiller.db.engine import check_database_file, open_database, session_factory
+from fulfiller.db.engine import check_database_file, check_integrity, open_database, session_factory
 
 
 @dataclass
@@ -43,3 +43,11 @@ def open_db(path: Path, *, create: bool = False, backups: Path | None = None) ->
 def check_file(path: Path, *, create: bool = False) -> None:
     """Raise a clear error, writing nothing, if `path` cannot be opened as a campaign database."""
     check_database_file(Path(path), create=create)
+
+
+def check_whole_file(path: Path) -> None:
+    """Check the file as opening it does, then read every one of its pages: the full check that opening a
+    large file leaves out when the last session ended cleanly (see `db.engine`). Writes nothing; raises
+    a clear error on a damaged file. Safe alongside an open window (its own read-only connection)."""
+    check_database_file(Path(path), create=False)
+    check_integrity(Path(path))

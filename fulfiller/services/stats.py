@@ -12,17 +12,18 @@ Three ways to count orders, each used where it answers the question asked:
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from fulfiller.db.models import AddOn, Address, Backer, Order, OrderProblem, RewardTier, Shipment
+from fulfiller.db.planner import checked_per_row
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.domain.messages import Message, message
-from fulfiller.services.campaigns import CampaignInfo
+from fulfiller.services.campaigns import CampaignInfo, only_campaign_with_orders
 from fulfiller.services.catalogue.checklist import still_to_ship
-from fulfiller.services.catalogue.kits import collected_order_counts
 
 NO_TIER = "(no reward)"
 NO_COUNTRY = "(none)"
@@ -52,81 +53,118 @@ def orders_to_ship(session: Session, campaign_id: int) -> int:
     return _count(session, select(func.count(Order.id)).where(still_to_ship(campaign_id)))
 
 
-def _by_tier_collected(session: Session, campaign_id: int) -> dict[str, int]:
-    """Collected orders per tier title, counted as Kitting counts them."""
-    per_tier, _ = collected_order_counts(session, campaign_id)
-    tiers = select(RewardTier.id, RewardTier.title).where(RewardTier.campaign_id == campaign_id)
-    titles: dict[int, str] = {tier_id: title for tier_id, title in session.execute(tiers)}
-    counts: dict[str, int] = {}
-    for tier_id, n in per_tier.items():
-        counts[titles[tier_id]] = counts.get(titles[tier_id], 0) + int(n)
-    no_tier = _count(
-        session,
-        select(func.count(Order.id)).where(
-            Order.campaign_id == campaign_id, Order.status == PledgeStatus.COLLECTED, Order.tier_id.is_(None)
-        ),
-    )
-    if no_tier:
-        counts[NO_TIER] = no_tier
-    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-
-
 def campaign_stats(session: Session, campaign: CampaignInfo) -> dict[str, Any]:
+    """Every figure from a few GROUP BYs that SQLite answers from indexes; none reads every order's row."""
     cid = campaign.id
-    in_campaign = Order.campaign_id == cid
-    collected = Order.status == PledgeStatus.COLLECTED
-    by_tier = _grouped(
-        session,
-        select(func.coalesce(RewardTier.title, NO_TIER).label("key"), func.count(Order.id))
-        .select_from(Order)
-        .outerjoin(RewardTier, RewardTier.id == Order.tier_id),
-        in_campaign,
-    )
-    by_country_query = select(
-        func.coalesce(func.nullif(Address.country_code, ""), NO_COUNTRY).label("key"),
-        func.count(Order.id),
-    ).select_from(Order)
-    by_country_query = by_country_query.outerjoin(Address, Address.order_id == Order.id)
-    by_country = _grouped(session, by_country_query, in_campaign)
-    by_pledge_status = _grouped(session, select(Order.status.label("key"), func.count(Order.id)), in_campaign)
-    by_shipment_status = _grouped(
-        session,
-        select(Shipment.status.label("key"), func.count(Shipment.id)).join(Order, Order.id == Shipment.order_id),
-        in_campaign,
-    )
-    problems = _grouped(
-        session,
-        select(OrderProblem.severity.label("key"), func.count(func.distinct(OrderProblem.order_id))).join(
-            Order, Order.id == OrderProblem.order_id
-        ),
-        in_campaign,
-    )
+    alone = only_campaign_with_orders(session, cid)
+    per_tier, per_status, by_tier_collected = _by_tier_and_status(session, cid, alone)
+    by_country, by_country_collected = _by_country(session, cid, alone, sum(per_status.values()))
     return {
         "campaign": {"id": cid, "name": campaign.name, "platform": campaign.platform},
         "backers": _count(session, select(func.count(Backer.id)).where(Backer.campaign_id == cid)),
-        "orders": _count(session, select(func.count(Order.id)).where(in_campaign)),
-        "collected_orders": _count(session, select(func.count(Order.id)).where(in_campaign, collected)),
+        "orders": sum(per_status.values()),
+        "collected_orders": per_status.get(PledgeStatus.COLLECTED.value, 0),
         "to_ship": orders_to_ship(session, cid),
         "tiers": _count(session, select(func.count(RewardTier.id)).where(RewardTier.campaign_id == cid)),
         "add_ons": _count(session, select(func.count(AddOn.id)).where(AddOn.campaign_id == cid)),
         "countries": len([code for code in by_country if code != NO_COUNTRY]),
-        "by_tier": by_tier,
-        "by_tier_collected": _by_tier_collected(session, cid),
-        "by_country": by_country,
-        "by_country_collected": _grouped(session, by_country_query, in_campaign & collected),
-        "by_pledge_status": by_pledge_status,
-        "by_shipment_status": by_shipment_status,
-        "orders_with_problems": problems,
+        "by_tier": _largest_first(per_tier),
+        "by_tier_collected": _largest_first(by_tier_collected),
+        "by_country": _largest_first(by_country),
+        "by_country_collected": _largest_first(by_country_collected),
+        "by_pledge_status": _largest_first(per_status),
+        "by_shipment_status": _largest_first(_parcels_by_status(session, cid, alone)),
+        "orders_with_problems": _largest_first(_orders_with_problems(session, cid)),
         "words": {key: str(words) for key, words in WORDS.items()},
     }
 
 
-def _grouped(session: Session, query: Select[Any], where: ColumnElement[bool]) -> dict[str, int]:
-    """Counts per key, largest first; enum keys become their stored value."""
-    key = query.selected_columns[0]
-    count = query.selected_columns[1]
-    rows = session.execute(query.where(where).group_by(key).order_by(count.desc(), key))
-    return {str(getattr(k, "value", k)): int(n) for k, n in rows}
+def _by_tier_and_status(
+    session: Session, campaign_id: int, alone: bool
+) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Orders per tier title, per pledge status, and collected orders per tier title (as Kitting counts
+    them: a merged order counts, its kit ships), from one GROUP BY over an index of the orders: the
+    (tier, status) one, already in that order, when the file holds this campaign alone."""
+    query = select(Order.tier_id, Order.status, func.count()).group_by(Order.tier_id, Order.status)
+    rows = session.execute(query if alone else query.where(Order.campaign_id == campaign_id)).all()
+    tier_ids = {tier_id for tier_id, _, _ in rows if tier_id is not None}
+    titles: dict[int, str] = dict(
+        session.execute(select(RewardTier.id, RewardTier.title).where(RewardTier.id.in_(tier_ids))).all()
+    )
+    per_tier: Counter[str] = Counter()
+    per_status: Counter[str] = Counter()
+    collected: Counter[str] = Counter()
+    for tier_id, status, n in rows:
+        title = titles.get(tier_id, NO_TIER) if tier_id is not None else NO_TIER
+        per_tier[title] += n
+        per_status[status.value] += n
+        if status is PledgeStatus.COLLECTED:
+            collected[title] += n
+    return per_tier, per_status, collected
+
+
+def _country_key() -> ColumnElement[str]:
+    return func.coalesce(func.nullif(Address.country_code, ""), NO_COUNTRY)
+
+
+def _by_country(session: Session, campaign_id: int, alone: bool, orders: int) -> tuple[Counter[str], Counter[str]]:
+    """Orders per destination country, all pledges and collected ones ("(none)": no address or no country).
+
+    When the file holds this campaign alone, all pledges are counted from the addresses' country index
+    without reading the orders, and the collected ones as all pledges less the (few) others."""
+    key = _country_key()
+    everyone: Counter[str] = Counter()
+    collected: Counter[str] = Counter()
+    if alone:
+        for country, n in session.execute(select(Address.country_code, func.count()).group_by(Address.country_code)):
+            everyone[country or NO_COUNTRY] += n
+        if orders > everyone.total():  # orders without an address
+            everyone[NO_COUNTRY] += orders - everyone.total()
+        collected.update(everyone)
+        not_collected = (
+            select(key, func.count())
+            .select_from(Order)
+            .outerjoin(Address, Address.order_id == Order.id)
+            .where(Order.campaign_id == campaign_id, Order.status != PledgeStatus.COLLECTED)
+            .group_by(key)
+        )
+        collected.subtract(dict(session.execute(not_collected).all()))
+    else:
+        is_collected = case((Order.status == PledgeStatus.COLLECTED, 1), else_=0)
+        for country, n, n_collected in session.execute(
+            select(key, func.count(), func.sum(is_collected))
+            .select_from(Order)
+            .outerjoin(Address, Address.order_id == Order.id)
+            .where(Order.campaign_id == campaign_id)
+            .group_by(key)
+        ):
+            everyone[country] += n
+            collected[country] += int(n_collected or 0)
+    return everyone, +collected
+
+
+def _parcels_by_status(session: Session, campaign_id: int, alone: bool) -> Counter[str]:
+    """Parcels per status, from the (status, …) index alone when the file holds this campaign alone."""
+    query = select(Shipment.status, func.count()).group_by(Shipment.status)
+    if not alone:
+        query = query.join(Order, Order.id == Shipment.order_id).where(Order.campaign_id == campaign_id)
+    return Counter({status.value: n for status, n in session.execute(query)})
+
+
+def _orders_with_problems(session: Session, campaign_id: int) -> Counter[str]:
+    """Orders with at least one problem of each severity: read from the problems, the fewer rows."""
+    query = (
+        select(OrderProblem.severity, func.count(func.distinct(OrderProblem.order_id)))
+        .join(Order, Order.id == OrderProblem.order_id)
+        .where(checked_per_row(Order.campaign_id) == campaign_id)
+        .group_by(OrderProblem.severity)
+    )
+    return Counter({str(getattr(severity, "value", severity)): n for severity, n in session.execute(query)})
+
+
+def _largest_first(counts: Counter[str]) -> dict[str, int]:
+    """Counts per key, largest first, then by key (keys with no count left out)."""
+    return {key: n for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0}
 
 
 def _count(session: Session, query: Select[Any]) -> int:

@@ -5,9 +5,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from fulfiller.db.engine import make_engine, open_database
+from fulfiller.db import engine as engine_module
+from fulfiller.db.engine import check_integrity, make_engine, open_database
 from fulfiller.db.migrate import upgrade
 from fulfiller.domain.errors import DatabaseFileError
+from fulfiller.services.database import check_whole_file
 
 
 def _snapshot(path: Path) -> tuple[bytes, int, set[str]]:
@@ -35,10 +37,10 @@ def test_non_database_files_are_refused_and_left_alone(tmp_path: Path, content: 
     _assert_untouched(path, before)
 
 
-def test_a_damaged_database_is_refused_and_left_alone(tmp_path: Path) -> None:
-    path = tmp_path / "damaged.sqlite"
+def _damaged_database(path: Path, target: str | None = None) -> Path:
+    """A database (at `target`, else head) whose fourth page, one of the audit log's, is overwritten."""
     engine = make_engine(path)
-    upgrade(engine)
+    upgrade(engine, target or "head")
     with engine.begin() as conn:
         conn.execute(text("PRAGMA journal_mode=DELETE"))
         for n in range(300):
@@ -54,10 +56,63 @@ def test_a_damaged_database_is_refused_and_left_alone(tmp_path: Path) -> None:
     page_size = int.from_bytes(data[16:18], "big")
     data[page_size * 3 : page_size * 4] = b"\xde\xad\xbe\xef" * (page_size // 4)
     path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_damaged_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = _damaged_database(tmp_path / "damaged.sqlite")
     before = _snapshot(path)
     with pytest.raises(DatabaseFileError, match="damaged"):
         open_database(path)
     _assert_untouched(path, before)
+
+
+@pytest.fixture
+def large(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file counts as large: opening it reads its header and schema, not every page."""
+    monkeypatch.setattr(engine_module, "FULL_CHECK_AT_OPEN_BYTES", 0)
+
+
+def test_a_large_file_closed_cleanly_opens_on_its_header_and_is_checked_whole_on_request(
+    tmp_path: Path, large: None
+) -> None:
+    path = _damaged_database(tmp_path / "large.sqlite")
+    open_database(path).dispose()  # the damaged page is not one that opening reads
+    with pytest.raises(DatabaseFileError, match="damaged"):
+        check_whole_file(path)
+    with pytest.raises(DatabaseFileError, match="damaged"):
+        check_integrity(path)
+
+
+def test_a_large_file_left_with_its_write_ahead_log_is_checked_whole(tmp_path: Path, large: None) -> None:
+    path = _damaged_database(tmp_path / "crashed.sqlite")
+    path.with_name(path.name + "-wal").write_bytes(b"\0" * 4096)  # what a session that did not end leaves
+    with pytest.raises(DatabaseFileError, match="damaged"):
+        open_database(path)
+
+
+def test_a_large_file_about_to_be_migrated_is_checked_whole(tmp_path: Path, large: None) -> None:
+    path = _damaged_database(tmp_path / "old.sqlite", target="0008")
+    before = _snapshot(path)
+    with pytest.raises(DatabaseFileError, match="damaged"):
+        open_database(path)
+    _assert_untouched(path, before)
+
+
+def test_a_large_file_cut_short_is_checked_whole(tmp_path: Path, large: None) -> None:
+    path = tmp_path / "cut.sqlite"
+    open_database(path, create=True).dispose()
+    data = path.read_bytes()
+    page_size = int.from_bytes(data[16:18], "big")
+    path.write_bytes(data[: len(data) - page_size])  # a copy that stopped one page early
+    with pytest.raises(DatabaseFileError, match="damaged"):
+        open_database(path)
+
+
+def test_a_sound_file_passes_the_whole_check(tmp_path: Path) -> None:
+    path = tmp_path / "sound.sqlite"
+    open_database(path, create=True).dispose()
+    check_whole_file(path)
 
 
 def test_another_programs_database_is_refused(tmp_path: Path) -> None:

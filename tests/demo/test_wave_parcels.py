@@ -121,7 +121,9 @@ def test_the_waves_took_what_the_waves_service_would_and_the_rest_wait(demo500: 
         for order_id, severity in session.execute(select(OrderProblem.order_id, OrderProblem.severity)):
             severities.setdefault(order_id, set()).add(severity)
         collected = dict(
-            session.execute(select(Order.id, Order.warehouse_id).where(Order.status == PledgeStatus.COLLECTED)).all()
+            session.execute(
+                select(Order.id, Order.warehouse_id).where(Order.status == PledgeStatus.COLLECTED).order_by(Order.id)
+            ).all()
         )
     # Europe's and Asia-Pacific's orders with a warning wait for a wave, and so does every order with an error.
     expected: dict[int, list[int]] = {}

@@ -6,13 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session
 
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.domain.enums import ShipmentStatus as S
 from fulfiller.services.campaigns import resolve_campaign
 from fulfiller.services.catalogue.kits import list_kits
+from fulfiller.services.database import open_db
 from fulfiller.services.stats import NO_TIER, WORDS, campaign_stats, format_stats, orders_to_ship
 from tests.services.kit_campaign import Small, make_template, opened_copy
+from tests.services.reference import add_a_second_campaign, campaign_counts, stir_the_demo
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +59,48 @@ def test_the_terminal_summary_names_what_it_counts(small: Small) -> None:
     lamp = next(line for line in text.splitlines() if line.strip().startswith("Lamp White"))
     assert lamp.split()[-2:] == ["3", "2"]  # all pledges, collected
     assert "Orders by reward tier:" in text and "All pledges" in text and "Collected" in text
+
+
+def _as_counted(stats: dict[str, object]) -> dict[str, object]:
+    keys = (*BY_KEY, "orders", "collected_orders", "to_ship", "countries")
+    return {key: stats[key] for key in keys}
+
+
+BY_KEY = (
+    "by_tier",
+    "by_tier_collected",
+    "by_country",
+    "by_country_collected",
+    "by_pledge_status",
+    "by_shipment_status",
+    "orders_with_problems",
+)
+
+
+def _check_against_counting_each_order(session: Session, campaign_id: int) -> None:
+    stats = campaign_stats(session, resolve_campaign(session, str(campaign_id)))
+    assert _as_counted(stats) == campaign_counts(session, campaign_id)
+    for key in BY_KEY:  # the most first, then by name
+        counts = list(stats[key].items())
+        assert counts == sorted(counts, key=lambda kv: (-kv[1], kv[0])), key
+
+
+def test_the_dashboard_counts_what_counting_order_by_order_gives(demo_db_path: Path) -> None:
+    db = open_db(demo_db_path)
+    try:
+        with db.transaction() as session:
+            demo = resolve_campaign(session, None).id
+            _check_against_counting_each_order(session, demo)  # the file holds the demo alone
+            stir_the_demo(session, demo)
+            _check_against_counting_each_order(session, demo)
+            small = add_a_second_campaign(session)  # now every count must keep to its own campaign
+            _check_against_counting_each_order(session, demo)
+            _check_against_counting_each_order(session, small.campaign_id)
+            assert campaign_stats(session, resolve_campaign(session, str(small.campaign_id)))["by_tier"] == {
+                "Lamp White": 2,
+                "Lamp Black": 2,
+                "Duo": 1,
+                NO_TIER: 1,
+            }
+    finally:
+        db.close()

@@ -35,17 +35,19 @@ class Order(Timestamped, Base):
     __tablename__ = "orders"
     __table_args__ = (
         UniqueConstraint("campaign_id", "platform_order_id"),
-        Index("ix_orders_campaign_status", "campaign_id", "status"),
+        # Everything "still to ship" and the counts per tier and warehouse read, in the index alone (0009).
+        Index("ix_orders_to_ship", "campaign_id", "status", "merged_into_id", "warehouse_id", "tier_id"),
+        Index("ix_orders_tier_status", "tier_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    # Indexed first in (campaign_id, status): no index of its own (migration 0007).
+    # Indexed first in ix_orders_to_ship: no index of its own (migration 0007).
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
     backer_id: Mapped[int] = mapped_column(ForeignKey("backer.id", ondelete="CASCADE"), index=True)
     # The id re-imports match on (Kickstarter backer number, Indiegogo order no., ...).
     platform_order_id: Mapped[str] = mapped_column(String(64))
     backer_number: Mapped[str] = mapped_column(String(64), default="")
-    tier_id: Mapped[int | None] = mapped_column(ForeignKey("reward_tier.id", ondelete="SET NULL"), index=True)
+    tier_id: Mapped[int | None] = mapped_column(ForeignKey("reward_tier.id", ondelete="SET NULL"))
     warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id", ondelete="SET NULL"), index=True)
     # Set when a person chose the warehouse, so region rules no longer move the order.
     warehouse_overridden: Mapped[bool] = mapped_column(default=False, server_default=false())
@@ -73,10 +75,14 @@ class Order(Timestamped, Base):
 
 class OrderAddOn(Base):
     __tablename__ = "order_add_on"
-    __table_args__ = (UniqueConstraint("order_id", "add_on_id"),)
+    __table_args__ = (
+        UniqueConstraint("order_id", "add_on_id"),
+        # The add-on units of an order read in the index alone (0009).
+        Index("ix_order_add_on_units", "order_id", "add_on_id", "quantity"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
     add_on_id: Mapped[int] = mapped_column(ForeignKey("add_on.id", ondelete="RESTRICT"), index=True)
     quantity: Mapped[int] = mapped_column(default=1)
 

@@ -60,7 +60,8 @@ class Stock(Base):
 
 class StockMovement(Base):
     __tablename__ = "stock_movement"
-    __table_args__ = (Index("ix_stock_movement_place", "warehouse_id", "item_id"),)
+    # A shelf's totals per kind read in the index alone (0009).
+    __table_args__ = (Index("ix_stock_movement_totals", "warehouse_id", "item_id", "kind", "quantity", "shipment_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id", ondelete="CASCADE"))
@@ -153,8 +154,11 @@ class Shipment(Timestamped, Base):
     __tablename__ = "shipment"
     __table_args__ = (
         UniqueConstraint("order_id", "sequence"),
-        Index("ix_shipment_status", "status"),
+        # Parcels by status, and the orders with an original parcel packed or further (0009).
+        Index("ix_shipment_status_original", "status", "replaces_shipment_id", "order_id"),
         Index("ix_shipment_tracking", "tracking_number"),
+        Index("ix_shipment_wave_status", "wave_id", "status"),
+        Index("ix_shipment_carrier", "carrier", "order_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -171,7 +175,7 @@ class Shipment(Timestamped, Base):
     # A reship points at the parcel it replaces.
     replaces_shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipment.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(Text, default="")
-    wave_id: Mapped[int | None] = mapped_column(ForeignKey("wave.id", ondelete="SET NULL"), index=True)
+    wave_id: Mapped[int | None] = mapped_column(ForeignKey("wave.id", ondelete="SET NULL"))
     handed_to: Mapped[str] = mapped_column(String(100), default="")  # the label tool or partner it was sent to
 
     lines: Mapped[list[ShipmentLine]] = relationship(back_populates="shipment", cascade="all, delete-orphan")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from fulfiller.db.models import Backer, Order, Shipment
 from fulfiller.db.models.aftersales import CarrierClaim, ReplacementRequest
+from fulfiller.db.planner import checked_per_row
 from fulfiller.domain.aftersales import (
     ACTIVE_CLAIMS,
     CLAIMABLE_REASONS,
@@ -319,7 +320,7 @@ def list_claims(
         .join(Shipment, Shipment.id == CarrierClaim.shipment_id)
         .join(Order, Order.id == Shipment.order_id)
         .join(Backer, Backer.id == Order.backer_id)
-        .where(Order.campaign_id == campaign_id)
+        .where(checked_per_row(Order.campaign_id) == campaign_id)  # from the claims, not every order
     ).all()
     result = []
     for claim, order_id, sequence, backer_name in rows:

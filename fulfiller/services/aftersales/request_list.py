@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from fulfiller.db.id_lists import id_list
 from fulfiller.db.models import Backer, Item, Order, Shipment, Warehouse
 from fulfiller.db.models.aftersales import ReplacementLine, ReplacementRequest
+from fulfiller.db.planner import checked_per_row
 from fulfiller.domain.aftersales import REASON_LABELS
 from fulfiller.domain.enums import ReplacementReason, ReplacementState, ShipmentStatus
 from fulfiller.domain.order_codes import order_code
@@ -102,7 +103,7 @@ def find_request_ids(session: Session, campaign_id: int, wanted: str = OPEN) -> 
         select(ReplacementRequest.id)
         .join(Order, Order.id == ReplacementRequest.order_id)
         .outerjoin(Reship, Reship.c.id == ReplacementRequest.reship_shipment_id)
-        .where(Order.campaign_id == campaign_id, _shown(wanted))
+        .where(checked_per_row(Order.campaign_id) == campaign_id, _shown(wanted))  # from the few requests
         .order_by(ReplacementRequest.logged_at.desc(), ReplacementRequest.id.desc())
     )
     return id_list(session, query)
@@ -117,7 +118,7 @@ def fetch_request_rows(session: Session, request_ids: Sequence[int]) -> dict[int
 
 def list_requests(session: Session, campaign_id: int, state: ReplacementState | None = None) -> list[RequestRow]:
     """The campaign's requests, newest first (filtered by effective state when given)."""
-    rows = _rows(session, Order.campaign_id == campaign_id)
+    rows = _rows(session, checked_per_row(Order.campaign_id) == campaign_id)  # from the requests, not every order
     return [row for row in rows if state is None or row.state is state]
 
 

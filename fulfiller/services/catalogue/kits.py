@@ -21,6 +21,7 @@ from fulfiller.domain.errors import InvalidValue, UserError
 from fulfiller.domain.kits import check_packs_like
 from fulfiller.domain.messages import message
 from fulfiller.services.audit import record
+from fulfiller.services.campaigns import only_campaign_with_orders
 from fulfiller.services.catalogue.checklist import Reexpansion, load_kit_book, reexpand
 from fulfiller.services.catalogue.items import get_item
 
@@ -194,10 +195,14 @@ def collected_order_counts(session: Session, campaign_id: int) -> tuple[dict[int
     """Collected orders per tier id and per add-on id: the kits a team plans for (an order merged into
     another counts, its kit ships in that box). The Dashboard and `fulfiller stats` count the same."""
     collected = (Order.campaign_id == campaign_id, Order.status == PledgeStatus.COLLECTED)
+    # In a file of this campaign alone the (tier, status) index answers without the campaign's orders sorted.
+    per_tier = (
+        (Order.status == PledgeStatus.COLLECTED,) if only_campaign_with_orders(session, campaign_id) else collected
+    )
     tiers = dict(
         session.execute(
             select(Order.tier_id, func.count(Order.id))
-            .where(*collected, Order.tier_id.is_not(None))
+            .where(*per_tier, Order.tier_id.is_not(None))
             .group_by(Order.tier_id)
         ).all()
     )

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, case, func, null, select
+from sqlalchemy.orm import Session, aliased
 
 from fulfiller.db.models import (
     Address,
@@ -42,12 +42,13 @@ NO_TIER = "(no reward)"
 
 @dataclass(frozen=True)
 class NotCovered:
-    order_id: int
-    backer_number: str
+    """Orders alike that have no rate: the same warehouse, destination, weight, and so the same reason."""
+
     warehouse: str
     country: str
     weight_g: int | None
     reason: str
+    orders: int
 
 
 @dataclass
@@ -57,10 +58,17 @@ class CostEstimate:
     total: CostTotal
     by_tier: list[CostTotal]
     by_region: list[CostTotal]  # label "US › Zone 1"
-    not_covered: list[NotCovered] = field(default_factory=list)
+    not_covered: list[NotCovered] = field(default_factory=list)  # the most orders first
+
+    @property
+    def orders_not_covered(self) -> int:
+        return sum(n.orders for n in self.not_covered)
 
     def not_covered_by_reason(self) -> dict[str, int]:
-        return dict(Counter(n.reason for n in self.not_covered).most_common())
+        counts: Counter[str] = Counter()
+        for n in self.not_covered:
+            counts[n.reason] += n.orders
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
     def as_dict(self) -> dict[str, Any]:
         def line(total: CostTotal) -> dict[str, Any]:
@@ -78,7 +86,7 @@ class CostEstimate:
             "total": line(self.total),
             "by_tier": [line(t) for t in self.by_tier],
             "by_region": [line(t) for t in self.by_region],
-            "not_covered": len(self.not_covered),
+            "not_covered": self.orders_not_covered,
             "not_covered_by_reason": self.not_covered_by_reason(),
         }
 
@@ -124,8 +132,40 @@ class _Weigher:
         self.extra[order_id] = None if current is None or weight is None else current + weight
 
 
+Place = tuple[int | None, int | None, str]  # an order's warehouse, tier and destination country
+Kind = tuple[Place, int | None]  # where an order goes, and what it packs besides its tier's kit (g; None: unknown)
+
+
+def _place_columns() -> tuple[Any, ...]:
+    return Order.warehouse_id, Order.tier_id, func.coalesce(Address.country_code, "")
+
+
+def _add_on_grams(weigh: _Weigher) -> Any:
+    """Per order, in SQL: the weight of its add-ons' kits, 0 without add-ons, NULL when one is unknown."""
+    known = {add_on_id: grams for add_on_id, grams in weigh.add_ons.items() if grams is not None}
+    grams = case(known, value=OrderAddOn.add_on_id) if known else null()
+    return (
+        select(case((func.count() == func.count(grams), func.coalesce(func.sum(grams * OrderAddOn.quantity), 0))))
+        .where(OrderAddOn.order_id == Order.id, OrderAddOn.quantity > 0)
+        .scalar_subquery()
+    )
+
+
+def _one_by_one() -> ColumnElement[bool]:
+    """Orders with extra lines or with orders merged into them: few, weighed one by one."""
+    merged = aliased(Order)
+    return Order.id.in_(select(OrderExtraLine.order_id)) | Order.id.in_(
+        select(merged.merged_into_id).where(merged.merged_into_id.is_not(None))
+    )
+
+
 def estimate_shipping(session: Session, campaign_id: int, *, packaging_g: int = 0) -> CostEstimate:
-    """The cost of sending every order still to ship, with the campaign's buffer on top."""
+    """The cost of sending every order still to ship, with the campaign's buffer on top.
+
+    Orders going to the same warehouse and country with the same tier and add-ons' weight weigh the
+    same: one GROUP BY counts them and each group is priced once, with no loop over the orders. Only
+    orders with extra lines or with others merged into them (few) are weighed one by one. The orders
+    not covered are counted the same way, alike ones together with the reason they share."""
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
         raise UserError(message("campaign.not_found", "There is no campaign {campaign}.", campaign=campaign_id))
@@ -134,71 +174,126 @@ def estimate_shipping(session: Session, campaign_id: int, *, packaging_g: int = 
     book = load_kit_book(session, campaign_id)
     weigh = _Weigher(book)
     todo = still_to_ship(campaign_id)
-    members = merged_members(session, campaign_id)
-    for order_id, add_on_id, units in session.execute(
-        select(OrderAddOn.order_id, OrderAddOn.add_on_id, OrderAddOn.quantity)
-        .join(Order, Order.id == OrderAddOn.order_id)
-        .where(todo, OrderAddOn.quantity > 0)
-    ):
-        kit = weigh.add_ons.get(add_on_id)
-        weigh.add_extra(order_id, None if kit is None else kit * units)
-    for order_id, item_id, units in session.execute(
-        select(OrderExtraLine.order_id, OrderExtraLine.item_id, OrderExtraLine.quantity)
-        .join(Order, Order.id == OrderExtraLine.order_id)
-        .where(todo)
-    ):
-        weight = weigh.items.get(item_id)
-        weigh.add_extra(order_id, None if weight is None else weight * units)
-    _weigh_merged(session, members, weigh)
-
-    zones = _zones(session, campaign_id)
-    warehouses = dict(
+    pricing = _Pricing(book, weigh, _zones(session, campaign_id), packaging_g)
+    pricing.warehouses = dict(
         session.execute(select(Warehouse.id, Warehouse.code).where(Warehouse.campaign_id == campaign_id)).all()
     )
-    total = CostTotal("all orders still to ship")
-    by_tier: dict[str, CostTotal] = {}
-    by_region: dict[str, CostTotal] = {}
-    not_covered: list[NotCovered] = []
-    zone_cache: dict[tuple[int, str], planning.RateZone | None] = {}
-    rows = session.execute(
-        select(
-            Order.id, Order.backer_number, Order.tier_id, Order.warehouse_id, func.coalesce(Address.country_code, "")
-        )
+    add_on_grams = _add_on_grams(weigh)
+    kinds: Counter[Kind] = Counter()
+    for warehouse_id, tier_id, country, grams, orders in session.execute(
+        select(*_place_columns(), add_on_grams, func.count())
+        .select_from(Order)
         .outerjoin(Address, Address.order_id == Order.id)
-        .where(todo)
-        .order_by(Order.id)
-    )
-    for order_id, number, tier_id, warehouse_id, country in rows:
-        code = warehouses.get(warehouse_id, "") if warehouse_id is not None else ""
-        kit_weight = weigh.tiers.get(tier_id) if tier_id is not None else 0
-        extra = weigh.extra.get(order_id, 0)
-        weight = None if kit_weight is None or extra is None else kit_weight + extra + packaging_g
-        zone = None
-        if warehouse_id is not None and country:
-            key = (warehouse_id, country)
-            if key not in zone_cache:
-                zone_cache[key] = zone_for(country, zones.get(warehouse_id, ()))
-            zone = zone_cache[key]
-        band = band_for(weight, zone.bands) if zone is not None and weight is not None else None
-        if band is None or zone is None or weight is None:
-            reason = _why_not_covered(weight, warehouse_id, country, code, zone)
-            not_covered.append(NotCovered(order_id, number, code, country, weight, reason))
-            continue
-        tier = book.tier_titles.get(tier_id, NO_TIER) if tier_id is not None else NO_TIER
-        region = f"{code} › {zone.name}"
-        for bucket, label in ((by_tier, tier), (by_region, region)):
-            if label not in bucket:
-                bucket[label] = CostTotal(label)
-            bucket[label].add(band, weight)
-        total.add(band, weight)
+        .where(todo, ~_one_by_one())
+        .group_by(*_place_columns(), add_on_grams)
+    ):
+        kinds[((warehouse_id, tier_id, country), grams)] += orders
+    places: dict[int, Place] = {}
+    for batch in chunks(set(session.scalars(select(Order.id).where(_one_by_one())))):
+        for order_id, warehouse_id, tier_id, country in session.execute(
+            select(Order.id, *_place_columns())
+            .outerjoin(Address, Address.order_id == Order.id)
+            .where(Order.id.in_(batch), todo)
+        ):
+            places[order_id] = (warehouse_id, tier_id, country)
+    _weigh_one_by_one(session, merged_members(session, campaign_id), set(places), weigh)
+    kinds.update((place, weigh.extra.get(order_id, 0)) for order_id, place in places.items())
+    uncovered: Counter[tuple[str, str, int | None, str]] = Counter()
+    for (place, extra), orders in kinds.items():
+        reason = pricing.price(place, extra, orders)
+        if reason is not None:
+            uncovered[(pricing.code(place[0]), place[2], pricing.weight(place, extra), reason)] += orders
     return CostEstimate(
         buffer_percent=campaign.cost_buffer_percent,
         packaging_g=packaging_g,
-        total=total,
-        by_tier=sorted(by_tier.values(), key=lambda t: (-t.orders, t.label)),
-        by_region=sorted(by_region.values(), key=lambda t: t.label),
-        not_covered=not_covered,
+        total=pricing.total,
+        by_tier=sorted(pricing.by_tier.values(), key=lambda t: (-t.orders, t.label)),
+        by_region=sorted(pricing.by_region.values(), key=lambda t: t.label),
+        not_covered=[
+            NotCovered(*key, orders)
+            for key, orders in sorted(uncovered.items(), key=lambda kv: (-kv[1], kv[0][3], kv[0][0], kv[0][1]))
+        ],
     )
+
+
+def _weigh_one_by_one(session: Session, members: dict[int, int], order_ids: set[int], weigh: _Weigher) -> None:
+    """What the orders weighed one by one pack besides their tier's kit: add-ons, extra lines, and the
+    kits of the orders merged into them."""
+    for batch in chunks(order_ids):
+        for order_id, add_on_id, units in session.execute(
+            select(OrderAddOn.order_id, OrderAddOn.add_on_id, OrderAddOn.quantity).where(
+                OrderAddOn.order_id.in_(batch), OrderAddOn.quantity > 0
+            )
+        ):
+            kit = weigh.add_ons.get(add_on_id)
+            weigh.add_extra(order_id, None if kit is None else kit * units)
+        for order_id, item_id, units in session.execute(
+            select(OrderExtraLine.order_id, OrderExtraLine.item_id, OrderExtraLine.quantity).where(
+                OrderExtraLine.order_id.in_(batch)
+            )
+        ):
+            weight = weigh.items.get(item_id)
+            weigh.add_extra(order_id, None if weight is None else weight * units)
+    _weigh_merged(session, {child: root for child, root in members.items() if root in order_ids}, weigh)
+
+
+class _Pricing:
+    """Totals of the orders priced so far: all, per tier, per region (a warehouse's zone)."""
+
+    def __init__(
+        self, book: KitBook, weigh: _Weigher, zones: dict[int, list[planning.RateZone]], packaging_g: int
+    ) -> None:
+        self.book, self.weigh, self.zones, self.packaging_g = book, weigh, zones, packaging_g
+        self.warehouses: dict[int, str] = {}
+        self.total = CostTotal("all orders still to ship")
+        self.by_tier: dict[str, CostTotal] = {}
+        self.by_region: dict[str, CostTotal] = {}
+        self._zone_cache: dict[tuple[int, str], planning.RateZone | None] = {}
+
+    def weight(self, place: Place, extra: int | None) -> int | None:
+        """The parcel's weight: its tier's kit, what else it packs, and the packaging allowance."""
+        tier_id = place[1]
+        kit_weight = self.weigh.tiers.get(tier_id) if tier_id is not None else 0
+        return None if kit_weight is None or extra is None else kit_weight + extra + self.packaging_g
+
+    def code(self, warehouse_id: int | None) -> str:
+        return self.warehouses.get(warehouse_id, "") if warehouse_id is not None else ""
+
+    def zone(self, warehouse_id: int | None, country: str) -> planning.RateZone | None:
+        if warehouse_id is None or not country:
+            return None
+        key = (warehouse_id, country)
+        if key not in self._zone_cache:
+            self._zone_cache[key] = zone_for(country, self.zones.get(warehouse_id, ()))
+        return self._zone_cache[key]
+
+    def reason(self, place: Place, extra: int | None) -> str | None:
+        """Why a parcel going to `place` and packing `extra` grams more than its tier's kit has no rate;
+        None when it has one."""
+        warehouse_id, _, country = place
+        weight = self.weight(place, extra)
+        zone = self.zone(warehouse_id, country)
+        if weight is None or zone is None or band_for(weight, zone.bands) is None:
+            return _why_not_covered(weight, warehouse_id, country, self.code(warehouse_id), zone)
+        return None
+
+    def price(self, place: Place, extra: int | None, times: int) -> str | None:
+        """Add `times` such parcels to the totals; or say why they are not covered (and add nothing)."""
+        reason = self.reason(place, extra)
+        if reason is not None:
+            return reason
+        warehouse_id, tier_id, country = place
+        weight: int = self.weight(place, extra)  # type: ignore[assignment]
+        zone: planning.RateZone = self.zone(warehouse_id, country)  # type: ignore[assignment]
+        band: planning.RateBand = band_for(weight, zone.bands)  # type: ignore[assignment]
+        tier = self.book.tier_titles.get(tier_id, NO_TIER) if tier_id is not None else NO_TIER
+        region = f"{self.code(warehouse_id)} › {zone.name}"
+        for bucket, label in ((self.by_tier, tier), (self.by_region, region)):
+            if label not in bucket:
+                bucket[label] = CostTotal(label)
+            bucket[label].add(band, weight, times)
+        self.total.add(band, weight, times)
+        return None
 
 
 def _why_not_covered(
@@ -251,7 +346,7 @@ def format_estimate(estimate: CostEstimate) -> str:
             f"  {t.label[:36]:<36} {t.orders:>8,}  {money(t.cost):>16}  {money(t.with_buffer(pct)):>16}" for t in totals
         )
     if estimate.not_covered:
-        lines.append(f"Not covered: {len(estimate.not_covered):,} order(s)")
+        lines.append(f"Not covered: {estimate.orders_not_covered:,} order(s)")
         reasons = list(estimate.not_covered_by_reason().items())
         lines.extend(f"  {n:>8,}  {reason}" for reason, n in reasons[:10])
         if len(reasons) > 10:

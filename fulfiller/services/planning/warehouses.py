@@ -23,6 +23,7 @@ from fulfiller.domain.errors import UserError
 from fulfiller.domain.messages import Message, message
 from fulfiller.domain.regions import DEFAULT, Configuration, PlannedWarehouse, WhatIfResult, assign, compare, single
 from fulfiller.services.audit import record, record_changes, signed_by
+from fulfiller.services.catalogue.checklist import still_to_ship
 
 # A parcel in one of these states has left (or is leaving) its warehouse's shelves.
 _PACKED_OR_LATER = (
@@ -51,8 +52,8 @@ def _packed() -> ColumnElement[bool]:
 
 
 def _to_ship(campaign_id: int) -> tuple[ColumnElement[bool], ...]:
-    """The conditions of an order still to ship."""
-    return (*_pledged(campaign_id), ~_packed())
+    """The conditions of an order still to ship: those the demand plan counts."""
+    return (still_to_ship(campaign_id),)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from fulfiller.db.models import (
     ShipmentStatusChange,
     StockMovement,
 )
+from fulfiller.db.planner import checked_per_row
 from fulfiller.domain.carriers import canonical_carrier, clean_tracking, detect_carrier, tracking_url
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction, MovementKind, ShipmentStatus
@@ -449,12 +450,15 @@ def last_change_to(session: Session, shipment_id: int, status: ShipmentStatus) -
 
 
 def carriers_in_use(session: Session, campaign_id: int) -> list[str]:
-    """The carriers the campaign's parcels name, for a filter; one DISTINCT, not every parcel."""
-    query = (
-        select(Shipment.carrier)
+    """The carriers the campaign's parcels name, for a filter.
+
+    The few carriers any parcel names, read from the (carrier, order) index, each kept when one parcel
+    of the campaign names it: the first found ends the search, so no parcel is read one by one."""
+    named = select(Shipment.carrier.label("carrier")).where(Shipment.carrier != "").distinct().subquery()
+    used = (
+        select(Shipment.id)
         .join(Order, Order.id == Shipment.order_id)
-        .where(Order.campaign_id == campaign_id, Shipment.carrier != "")
-        .distinct()
-        .order_by(Shipment.carrier)
+        .where(Shipment.carrier == named.c.carrier, checked_per_row(Order.campaign_id) == campaign_id)
+        .exists()
     )
-    return list(session.scalars(query))
+    return list(session.scalars(select(named.c.carrier).where(used).order_by(named.c.carrier)))

@@ -301,10 +301,11 @@ class WaveRow:
 
 def list_waves(session: Session, campaign_id: int) -> list[WaveRow]:
     counts: dict[int, dict[str, int]] = defaultdict(dict)
+    # IN rather than a join: SQLite walks the (wave, status) index one wave at a time and counts
+    # without sorting the parcels first.
     for wave_id, status, n in session.execute(
         select(Shipment.wave_id, Shipment.status, func.count())
-        .join(WaveRecord, WaveRecord.id == Shipment.wave_id)
-        .where(WaveRecord.campaign_id == campaign_id)
+        .where(Shipment.wave_id.in_(select(WaveRecord.id).where(WaveRecord.campaign_id == campaign_id)))
         .group_by(Shipment.wave_id, Shipment.status)
     ):
         counts[wave_id][status.value] = n

@@ -212,7 +212,7 @@ class InventoryView(QWidget):
         self.message.setText(
             self.tr("{short} SKU(s) short of demand plus spares. Shipping estimate with a {buffer}% buffer; {missing} "
                     "orders have no rate yet.").format(
-                short=short, buffer=estimate.buffer_percent, missing=len(estimate.not_covered)
+                short=short, buffer=estimate.buffer_percent, missing=estimate.orders_not_covered
             )
         )  # fmt: skip
 

@@ -23,6 +23,7 @@ from fulfiller.services.aftersales.claims import (
     update_claim,
 )
 from fulfiller.services.aftersales.requests import WHOLE_KIT, log_request
+from tests.services.conftest import TwoCampaigns
 from tests.services.kit_campaign import Small, make_template, opened_copy
 
 TODAY = date(2025, 3, 10)
@@ -167,3 +168,10 @@ def test_one_claim_of_the_campaign_reads_as_in_the_list(small: Small) -> None:
     assert (row.claim_number, row.overdue, row.backer_name) == ("C-1", True, "Backer 1")
     with pytest.raises(UserError, match="no claim 999 in this campaign"):
         claim_row(small.s, small.campaign_id, 999)
+
+
+def test_the_claims_listed_are_those_of_the_campaigns_own_parcels(two_campaigns: TwoCampaigns) -> None:
+    s = two_campaigns.session
+    claims = list_claims(s, two_campaigns.demo)
+    assert claims and sorted(c.id for c in claims) == sorted(s.scalars(select(CarrierClaim.id)))
+    assert list_claims(s, two_campaigns.small.campaign_id) == []

@@ -27,6 +27,7 @@ from fulfiller.services.aftersales.requests import (
 )
 from fulfiller.services.shipping.pack_station import WarningKind, finish, open_order, record_scan, tick
 from fulfiller.services.shipping.parcels import change_status, ensure_shipment
+from tests.services.conftest import TwoCampaigns
 from tests.services.kit_campaign import Small, make_template, opened_copy
 
 UPS = "1Z999AA10123456784"
@@ -302,3 +303,17 @@ def test_approval_needs_a_warehouse(small: Small) -> None:
     result = decide(small.s, [rid], True, operator="cy")
     assert "Choose the warehouse" in str(result.refused[rid])
     assert request.state is R.REQUESTED
+
+
+def test_the_queue_lists_the_requests_of_its_own_campaign(two_campaigns: TwoCampaigns) -> None:
+    s = two_campaigns.session
+    demo = list_requests(s, two_campaigns.demo)
+    mine = s.scalars(
+        select(ReplacementRequest.id)
+        .join(Order, Order.id == ReplacementRequest.order_id)
+        .where(Order.campaign_id == two_campaigns.demo)
+    )
+    assert demo and sorted(r.id for r in demo) == sorted(mine)
+    assert [(r.logged_at, r.id) for r in demo] == sorted(((r.logged_at, r.id) for r in demo), reverse=True)
+    assert list_requests(s, two_campaigns.small.campaign_id) == []
+    assert sum(queue_counts(s, two_campaigns.small.campaign_id).values()) == 0

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from sqlalchemy import select
 
-from fulfiller.db.models import RewardTier, ShipmentLine
+from fulfiller.db.models import AddOn, Order, RewardTier, ShipmentLine
 from fulfiller.domain.enums import PledgeStatus, ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.kits import PacksLikeCycle
@@ -19,6 +21,7 @@ from fulfiller.services.catalogue.kits import (
     suggest_packs_like,
 )
 from tests.services.catalogue.read_back import LAMP_BLACK, LAMP_WHITE, audit_entries, kit_contents
+from tests.services.conftest import TwoCampaigns
 from tests.services.kit_campaign import Small
 
 S = ShipmentStatus
@@ -178,3 +181,18 @@ def test_kit_edits_are_checked(small: Small) -> None:
         set_kit_line(small.s, KitRef.tier(999), small.items["CABLE"], 1, operator="x")
     with pytest.raises(UserError, match="no item 999"):
         set_kit_line(small.s, white, 999, 1, operator="x")
+
+
+def test_kitting_counts_the_collected_orders_of_its_own_campaign(two_campaigns: TwoCampaigns) -> None:
+    s = two_campaigns.session
+    for campaign_id in two_campaigns.both:
+        tiers: Counter[int] = Counter()
+        add_ons: Counter[int] = Counter()
+        for order in s.scalars(select(Order).where(Order.campaign_id == campaign_id)):
+            if order.status is PledgeStatus.COLLECTED:
+                tiers[order.tier_id] += 1
+                add_ons.update(line.add_on_id for line in order.add_ons if line.quantity > 0)
+        counted = {(kit.kind, kit.id): kit.orders for kit in list_kits(s, campaign_id)}
+        tier_ids = s.scalars(select(RewardTier.id).where(RewardTier.campaign_id == campaign_id))
+        add_on_ids = s.scalars(select(AddOn.id).where(AddOn.campaign_id == campaign_id))
+        assert counted == {("tier", t): tiers[t] for t in tier_ids} | {("add_on", a): add_ons[a] for a in add_on_ids}

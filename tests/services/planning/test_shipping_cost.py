@@ -10,7 +10,9 @@ from sqlalchemy import select
 from fulfiller.db.models import AuditEntry
 from fulfiller.domain.enums import PledgeStatus, ShipmentStatus
 from fulfiller.domain.errors import UserError
+from fulfiller.services.campaigns import resolve_campaign
 from fulfiller.services.catalogue.items import add_item
+from fulfiller.services.database import open_db
 from fulfiller.services.planning.demand import set_campaign_planning
 from fulfiller.services.planning.shipping_cost import (
     add_rate_zone,
@@ -23,6 +25,7 @@ from fulfiller.services.planning.shipping_cost import (
     update_rate_zone,
 )
 from tests.services.kit_campaign import Small, make_template, opened_copy
+from tests.services.reference import add_a_second_campaign, estimate_figures, shipping_estimate, stir_the_demo
 
 
 @pytest.fixture(scope="module")
@@ -85,14 +88,15 @@ def test_the_estimate_prices_each_order_by_zone_and_weight_band(small: Small) ->
         "US › Domestic": (2, {"USD": Decimal("28")}),
         "US › World": (1, {"USD": Decimal("20.00")}),
     }
-    missing = {n.backer_number: n.reason for n in estimate.not_covered}
+    missing = {(n.warehouse, n.country, n.weight_g, n.reason): n.orders for n in estimate.not_covered}
     assert missing == {
-        "5": "no zone of EU covers the destination",
-        "6": "no warehouse",
-        "7": "heavier than every band of US › Domestic",
-        "10": "an item in the order has no weight",
-        "12": "no destination country",
+        ("EU", "IT", 1160, "no zone of EU covers the destination"): 1,  # order 5
+        ("", "US", 1160, "no warehouse"): 1,  # order 6
+        ("US", "US", 4200, "heavier than every band of US › Domestic"): 1,  # order 7
+        ("US", "US", None, "an item in the order has no weight"): 1,  # order 10
+        ("US", "", 1160, "no destination country"): 1,  # order 12
     }
+    assert estimate.orders_not_covered == 5
     as_dict = estimate.as_dict()
     assert as_dict["total"]["with_buffer"] == {"USD": "60.00", "EUR": "15.00"}
     assert as_dict["not_covered"] == 5
@@ -166,3 +170,26 @@ def test_rate_zones_and_bands_are_checked_listed_changed_and_removed(small: Smal
     remove_rate_band(s, table[1].bands[0].id, operator="tom")
     remove_rate_zone(s, table[2].id, operator="tom")
     assert [len(z.bands) for z in list_rate_table(s, small.campaign_id)] == [0, 1]
+
+
+def test_the_estimate_prices_what_pricing_order_by_order_gives(demo_db_path: Path) -> None:
+    db = open_db(demo_db_path)
+    try:
+        with db.transaction() as session:
+            demo = resolve_campaign(session, None).id
+            stir_the_demo(session, demo)
+            small = add_a_second_campaign(session)
+            _rate_table(small.bind(session))
+            small.items["MYSTERY"] = add_item(session, small.campaign_id, sku="MYSTERY", name="Gift", operator="mei")
+            small.extra("2", "MYSTERY", 1)  # an item with no weight
+            for campaign_id in (demo, small.campaign_id):
+                for packaging_g in (0, 100, 1200):  # the heavier, the more orders outgrow every band
+                    found = estimate_figures(estimate_shipping(session, campaign_id, packaging_g=packaging_g))
+                    assert found == shipping_estimate(session, campaign_id, packaging_g), (campaign_id, packaging_g)
+            zone = list_rate_table(session, demo)[0]
+            remove_rate_zone(session, zone.id, operator="mei")  # its countries are covered no more
+            estimate = estimate_shipping(session, demo)
+            assert estimate_figures(estimate) == shipping_estimate(session, demo)
+            assert estimate.orders_not_covered == sum(estimate.not_covered_by_reason().values()) > 0
+    finally:
+        db.close()

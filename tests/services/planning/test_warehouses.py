@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,8 @@ from fulfiller.services.planning.warehouses import (
     update_warehouse,
     what_if,
 )
+from tests.services.conftest import TwoCampaigns
+from tests.services.reference import orders_still_to_ship
 
 
 def region_rules(session: Session, campaign_id: int) -> dict[str, str]:
@@ -411,3 +414,20 @@ def test_the_demo_is_already_assigned_by_its_rules(demo_db_path: Path) -> None:
             assert what_if(session, campaign_id, [single(PlannedWarehouse("CN", "CN", frozenset()))]) == [one]
     finally:
         db.close()
+
+
+def test_each_warehouse_counts_its_orders_still_to_ship(two_campaigns: TwoCampaigns) -> None:
+    s = two_campaigns.session
+    for campaign_id in two_campaigns.both:
+        todo = orders_still_to_ship(s, campaign_id)
+        held = Counter(s.scalars(select(Order.warehouse_id).where(Order.id.in_(todo), Order.warehouse_id.is_not(None))))
+        assert {w.id: w.orders for w in list_warehouses(s, campaign_id)} == {
+            w: held[w] for w in s.scalars(select(Warehouse.id).where(Warehouse.campaign_id == campaign_id))
+        }
+        countries = Counter(
+            (country or "").upper()
+            for country in s.scalars(
+                select(Address.country_code).select_from(Order).outerjoin(Address).where(Order.id.in_(todo))
+            )
+        )
+        assert order_countries(s, campaign_id) == dict(countries)

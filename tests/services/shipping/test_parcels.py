@@ -6,19 +6,21 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from fulfiller.db.models import AuditEntry, Shipment, ShipmentStatusChange, StockMovement
+from fulfiller.db.models import AuditEntry, Order, Shipment, ShipmentStatusChange, StockMovement
 from fulfiller.domain.enums import MovementKind, PledgeStatus
 from fulfiller.domain.enums import ShipmentStatus as S
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.shipment_status import TransitionRefused
 from fulfiller.services.shipping.parcels import (
     bulk_change_status,
+    carriers_in_use,
     change_status,
     ensure_shipment,
     set_tracking,
     shipment_detail,
     split_shipment,
 )
+from tests.services.conftest import TwoCampaigns
 from tests.services.kit_campaign import Small, make_template, opened_copy
 from tests.services.shipping.test_parcel_list import list_shipments
 
@@ -189,3 +191,13 @@ def test_list_shipments_filters(small: Small) -> None:
     assert [r.id for r in list_shipments(small.s, small.campaign_id, carrier="PostNL")] == [b]
     assert [r.id for r in list_shipments(small.s, small.campaign_id, warehouse_id=small.warehouses["US"])] == [a]
     assert list_shipments(small.s, small.campaign_id + 1) == []
+
+
+def test_the_carriers_in_use_are_those_of_the_campaigns_own_parcels(two_campaigns: TwoCampaigns) -> None:
+    s = two_campaigns.session
+    for campaign_id in two_campaigns.both:
+        named = s.scalars(
+            select(Shipment.carrier).join(Order, Order.id == Shipment.order_id).where(Order.campaign_id == campaign_id)
+        )
+        assert carriers_in_use(s, campaign_id) == sorted({carrier for carrier in named if carrier})
+    assert carriers_in_use(s, two_campaigns.small.campaign_id) == ["Lamp Post"]

@@ -4,6 +4,7 @@ counted with its reason; the parcels go out to a label tool or partner and come 
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from fulfiller.services.shipping.order_exports import export_orders
 from fulfiller.services.shipping.partner_columns import partner_columns
 from fulfiller.services.shipping.tracking_import import import_tracking
 from fulfiller.services.shipping.waves import WaveChoice, create_wave, list_waves, plan_wave, wave_named
+from tests.services.conftest import TwoCampaigns
 from tests.services.kit_campaign import Small, make_template, opened_copy
 
 
@@ -179,3 +181,14 @@ def test_partner_path_with_columns_mapped_once(small: Small, tmp_path: Path) -> 
     second = import_tracking(small.s, small.campaign_id, sheet, partner="Factory")  # the columns are remembered
     assert len(second.matched) == 1
     assert {p.status for p in parcels if small.s.refresh(p) is None} == {S.SHIPPED}
+
+
+def test_each_wave_counts_its_own_parcels_by_status(two_campaigns: TwoCampaigns) -> None:
+    s = two_campaigns.session
+    waves = list_waves(s, two_campaigns.demo)
+    assert waves and list_waves(s, two_campaigns.small.campaign_id) == []
+    for wave in waves:
+        statuses = Counter(
+            status.value for status in s.scalars(select(Shipment.status).where(Shipment.wave_id == wave.id))
+        )
+        assert wave.by_status == dict(statuses) and wave.parcels == sum(statuses.values())
