@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from fulfiller.db import search_text
 from fulfiller.db.migrate import HEAD_REVISION, upgrade_to_head
 from fulfiller.domain.errors import DatabaseFileError
 from fulfiller.domain.messages import Message, message
@@ -137,6 +138,7 @@ def _configure_sqlite(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    search_text.register(dbapi_conn)
 
 
 def make_engine(path: Path) -> Engine:

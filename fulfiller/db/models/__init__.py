@@ -1,7 +1,7 @@
 """All tables, importable from one place."""
 
 from fulfiller.db.models.aftersales import ReplacementLine, ReplacementRequest
-from fulfiller.db.models.backers import Address, Backer, Order, OrderAddOn, OrderExtraLine, OrderProblem
+from fulfiller.db.models.backers import Address, Backer, Order, OrderAddOn, OrderExtraLine, OrderProblem, OrderSearch
 from fulfiller.db.models.base import Base
 from fulfiller.db.models.catalogue import AddOn, Campaign, Item, KitLine, RewardTier
 from fulfiller.db.models.imports import AddressConflict, MappingPreset, MergeSuggestion, RejectedRow
@@ -41,6 +41,7 @@ __all__ = [
     "OrderAddOn",
     "OrderExtraLine",
     "OrderProblem",
+    "OrderSearch",
     "PartnerExport",
     "PartnerExportOrder",
     "PartnerTrackingColumns",

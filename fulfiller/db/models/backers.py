@@ -38,6 +38,8 @@ class Order(Timestamped, Base):
         # Everything "still to ship" and the counts per tier and warehouse read, in the index alone (0009).
         Index("ix_orders_to_ship", "campaign_id", "status", "merged_into_id", "warehouse_id", "tier_id"),
         Index("ix_orders_tier_status", "tier_id", "status"),
+        # A search for a backer number (0010).
+        Index("ix_orders_backer_number", "campaign_id", "backer_number"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -122,6 +124,18 @@ class Address(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     order: Mapped[Order] = relationship(back_populates="address")
+
+
+class OrderSearch(Base):
+    """Each order's name, e-mail, city and postal code as one case-folded text, for the Backers search.
+
+    Written only by the database's triggers (migration 0010, fulfiller.db.search_text), whatever
+    changes an order, its backer or its address."""
+
+    __tablename__ = "order_search"
+
+    order_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    text: Mapped[str] = mapped_column(Text, default="")
 
 
 class OrderProblem(Base):

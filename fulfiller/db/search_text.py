@@ -1,0 +1,29 @@
+"""The text a search in Backers reads: one short row per order, kept by the database's own triggers.
+
+A search used to test five columns of three joined tables for every order (0.5 s at 250,000 orders);
+one compact, case-folded column per order is read in about 20 ms. Case folding is Unicode's (Иван finds
+ИВАН, straße finds STRASSE), which SQLite's own lower() and LIKE do only for ASCII, so the triggers
+call a function every connection of the app registers (migration 0010)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+FUNCTION = "fulfiller_search_text"
+SEPARATOR = "\n"  # typed text never holds it, so a match never spans two fields
+
+
+def search_text(*parts: str | None) -> str:
+    """The fields of one order as one case-folded text, empty fields left out."""
+    return SEPARATOR.join(part for part in parts if part).casefold()
+
+
+def register(dbapi_conn: sqlite3.Connection) -> None:
+    dbapi_conn.create_function(FUNCTION, -1, search_text, deterministic=True)
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern (escape character backslash) for `text` anywhere in a search text."""
+    folded = text.casefold()
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -1,0 +1,143 @@
+"""The Backers search: the order_search text the database keeps through its triggers, Unicode case
+folding, exact backer numbers, and a query plan that starts from the matches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from fulfiller.db.models import Address, Backer, Campaign, Order, OrderSearch
+from fulfiller.db.search_text import like_pattern, search_text
+from fulfiller.domain.enums import PledgeStatus
+from fulfiller.services.backers import BackerColumn, BackerFilter, find_order_ids
+
+
+@pytest.fixture
+def session(db) -> Iterator[Session]:  # noqa: ANN001
+    with db.transaction() as session:
+        yield session
+
+
+def _order(session: Session, campaign: Campaign, number: str, name: str, email: str, **address: str) -> Order:
+    backer = Backer(campaign_id=campaign.id, name=name, email=email)
+    order = Order(campaign_id=campaign.id, backer=backer, platform_order_id=number, backer_number=number)
+    if address:
+        order.address = Address(**address)
+    session.add(order)
+    session.flush()
+    return order
+
+
+def _text_of(session: Session, order: Order) -> str | None:
+    return session.scalar(select(OrderSearch.text).where(OrderSearch.order_id == order.id))
+
+
+@pytest.fixture
+def campaign(session: Session) -> Campaign:
+    campaign = Campaign(name="Lamp")
+    session.add(campaign)
+    session.flush()
+    return campaign
+
+
+def test_search_text_folds_case_in_every_script() -> None:
+    assert search_text("ИВАН Петров", None, "", "STRASSE") == "иван петров\nstrasse"
+    assert search_text("Straße") == "strasse"
+    assert like_pattern("50%_off\\") == "%50\\%\\_off\\\\%"
+
+
+def test_the_triggers_keep_each_orders_text(session: Session, campaign: Campaign) -> None:
+    order = _order(session, campaign, "7", "Ada Lovelace", "ada@example.org", city="London", postal_code="SW1A 1AA")
+    assert _text_of(session, order) == "ada lovelace\nada@example.org\nlondon\nsw1a 1aa"
+
+    session.execute(update(Backer).where(Backer.id == order.backer_id).values(name="Ada King"))
+    session.execute(update(Address).where(Address.order_id == order.id).values(city="Ockham", latin_city="Oakham"))
+    assert _text_of(session, order) == "ada king\nada@example.org\nockham\noakham\nsw1a 1aa"
+
+    session.execute(delete(Address).where(Address.order_id == order.id))
+    assert _text_of(session, order) == "ada king\nada@example.org"
+
+    session.execute(delete(Order).where(Order.id == order.id))
+    assert _text_of(session, order) is None
+
+
+def test_an_upsert_inside_a_trigger_survives_an_outer_or_ignore(session: Session, campaign: Campaign) -> None:
+    order = _order(session, campaign, "8", "Grace Hopper", "grace@example.org")
+    session.execute(
+        insert(Address).prefix_with("OR IGNORE").values(order_id=order.id, name="G. Hopper", city="Arlington")
+    )
+    assert _text_of(session, order) == "grace hopper\ngrace@example.org\ng. hopper\narlington"
+
+
+def test_search_finds_any_case_any_script_and_exact_numbers(session: Session, campaign: Campaign) -> None:
+    ivan = _order(session, campaign, "101", "ИВАН ПЕТРОВ", "ivan@example.ru", city="Москва")
+    wang = _order(session, campaign, "102", "王小明", "wang@example.cn", city="北京市", latin_city="Beijing")
+    lowe = _order(session, campaign, "1010", "Zoë Lowe", "zoe@example.com", city="Bergen", postal_code="5003")
+    odd = _order(session, campaign, "103", "50% Off", "promo@example.com")
+
+    def found(typed: str) -> list[int]:
+        return find_order_ids(session, campaign.id, BackerFilter(text=typed))
+
+    assert found("иван") == [ivan.id]
+    assert found("москва") == [ivan.id]
+    assert found("王") == [wang.id]
+    assert found("BEIJING") == [wang.id]
+    assert found("ZOË") == [lowe.id]
+    assert found("101") == [ivan.id]  # a backer number is matched whole, not inside 1010
+    assert found("5003") == [lowe.id]  # postal codes are in the text
+    assert found("50%") == [odd.id]  # % is a character here, not a wildcard
+    assert found("_") == []
+    assert found("example.c") == [wang.id, odd.id, lowe.id]  # by backer number: 102, 103, 1010
+    assert find_order_ids(session, campaign.id, BackerFilter(text="example"), sort=BackerColumn.NAME) == [
+        odd.id, lowe.id, ivan.id, wang.id,
+    ]  # fmt: skip
+
+
+def test_search_keeps_to_its_campaign(session: Session, campaign: Campaign) -> None:
+    other = Campaign(name="Other")
+    session.add(other)
+    session.flush()
+    mine = _order(session, campaign, "1", "Ada", "ada@example.org")
+    _order(session, other, "1", "Ada", "ada@example.org")
+    assert find_order_ids(session, campaign.id, BackerFilter(text="ada")) == [mine.id]
+    assert find_order_ids(session, campaign.id, BackerFilter(text="1")) == [mine.id]
+
+
+def _plan(session: Session, flt: BackerFilter, sort: BackerColumn = BackerColumn.NUMBER) -> str:
+    from fulfiller.services import backers
+
+    query = backers.order_ids_query(1, flt, sort=sort, descending=False)
+    compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+    rows = session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")).all()
+    return "\n".join(row[-1] for row in rows)
+
+
+def test_a_search_starts_from_the_matches_not_from_every_order(session: Session) -> None:
+    plan = _plan(session, BackerFilter(text="müller", status=None))
+    assert "SCAN order_search" in plan
+    assert "SEARCH orders USING INTEGER PRIMARY KEY (rowid=?)" in plan
+    assert "USING COVERING INDEX ix_orders_backer_number (campaign_id=? AND backer_number=?)" in plan
+    assert "SCAN orders" not in plan
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [BackerFilter(), BackerFilter(tier_id=3), BackerFilter(country="DE"), BackerFilter(status=PledgeStatus.DROPPED)],
+)
+def test_filters_read_an_index_not_every_row(session: Session, flt: BackerFilter) -> None:
+    plan = _plan(session, flt)
+    assert "USING COVERING INDEX ix_orders_backer_number (campaign_id=?)" in plan or "INDEX ix_orders_" in plan
+    assert "SCAN orders" not in plan and "SCAN address" not in plan
+
+
+@pytest.mark.parametrize("column", list(BackerColumn))
+def test_every_sort_reads_the_orders_once_and_joins_only_what_it_sorts_by(
+    session: Session, column: BackerColumn
+) -> None:
+    plan = _plan(session, BackerFilter(), column)
+    assert ("SEARCH backer" in plan) == (column in (BackerColumn.NAME, BackerColumn.EMAIL))
+    assert ("SEARCH address" in plan) == (column in (BackerColumn.COUNTRY, BackerColumn.CITY))
+    assert "SCAN orders" not in plan  # from the campaign's index
