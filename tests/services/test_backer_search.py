@@ -141,3 +141,15 @@ def test_every_sort_reads_the_orders_once_and_joins_only_what_it_sorts_by(
     assert ("SEARCH backer" in plan) == (column in (BackerColumn.NAME, BackerColumn.EMAIL))
     assert ("SEARCH address" in plan) == (column in (BackerColumn.COUNTRY, BackerColumn.CITY))
     assert "SCAN orders" not in plan  # from the campaign's index
+
+
+@pytest.mark.parametrize("column", list(BackerColumn))
+def test_descending_is_ascending_turned_round(demo_db_path, column: BackerColumn) -> None:  # noqa: ANN001
+    from fulfiller.services.database import open_db
+
+    database = open_db(demo_db_path)
+    with database.reading() as session:
+        up = find_order_ids(session, 1, sort=column)
+        down = find_order_ids(session, 1, sort=column, descending=True)
+    database.close()
+    assert len(up) > 100 and down == up[::-1]

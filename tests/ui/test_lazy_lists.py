@@ -77,3 +77,23 @@ def test_the_backers_list_comes_from_its_thread_and_passes_qt_model_checks(qtbot
     view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     _settled(qtbot, window)
     assert view.model.rowCount() == total
+
+
+def test_a_second_click_on_a_header_turns_the_list_round_without_a_query(qtbot, window, qtmodeltester) -> None:
+    view = window.show_view("backers")
+    _settled(qtbot, window)
+    qtmodeltester.check(view.model)
+    view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    _settled(qtbot, window)
+    up = [view.model.id_at(row) for row in range(view.model.rowCount())]
+    view.table.selectRow(3)
+    chosen = view.model.id_at(3)
+    asked: list[bool] = []
+    window.ops.busy.connect(asked.append)
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert asked == [] and not window.ops.reading  # turned round at once
+    assert [view.model.id_at(row) for row in range(view.model.rowCount())] == up[::-1]
+    assert view.model.descending and view.selected_order_ids() == (chosen,)
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # another column is a question again
+    assert asked == [True]
+    _settled(qtbot, window)

@@ -15,6 +15,7 @@ from fulfiller.db.id_lists import id_list
 from fulfiller.db.models import Address, Backer, Order, Shipment, Warehouse
 from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.domain.order_codes import order_code
+from fulfiller.services.campaigns import only_campaign_with_orders
 
 
 class ParcelColumn(StrEnum):
@@ -72,8 +73,10 @@ _SORT_KEYS: dict[ParcelColumn, ColumnElement[object]] = {
 }
 
 
-def _matching(query: Select, campaign_id: int, flt: ParcelFilter) -> Select:
-    query = query.join(Order, Order.id == Shipment.order_id).where(Order.campaign_id == campaign_id)
+def _matching(query: Select, campaign_id: int, flt: ParcelFilter, *, alone: bool = False) -> Select:
+    """`alone`: the file holds this campaign only, so each parcel need not be checked against its order."""
+    if not alone:
+        query = query.join(Order, Order.id == Shipment.order_id).where(Order.campaign_id == campaign_id)
     if flt.status is not None:
         query = query.where(Shipment.status == flt.status)
     if flt.carrier is not None:
@@ -83,6 +86,10 @@ def _matching(query: Select, campaign_id: int, flt: ParcelFilter) -> Select:
     if flt.wave_id is not None:
         query = query.where(Shipment.wave_id == flt.wave_id)
     return query
+
+
+# The sorts that read the order, its backer or its address; the others read the parcel alone.
+_READ_THE_ORDER = {ParcelColumn.BACKER_NUMBER, ParcelColumn.NAME, ParcelColumn.COUNTRY}
 
 
 def find_parcel_ids(
@@ -95,16 +102,19 @@ def find_parcel_ids(
 ) -> list[int]:
     """The ids of the matching parcels, sorted by `sort` (then by order and parcel number)."""
     key = _SORT_KEYS[sort]
-    query = _matching(select(Shipment.id), campaign_id, flt)
+    # Read alone, the parcels come in the order of their (order, parcel number) index: no sort at all.
+    alone = sort not in _READ_THE_ORDER and only_campaign_with_orders(session, campaign_id)
+    query = _matching(select(Shipment.id), campaign_id, flt, alone=alone)
     if sort is ParcelColumn.NAME:
         query = query.join(Backer, Backer.id == Order.backer_id)
     elif sort is ParcelColumn.COUNTRY:
         query = query.outerjoin(Address, Address.order_id == Order.id)
-    then = [Shipment.order_id, Shipment.sequence]
-    if sort is ParcelColumn.ORDER:
-        keys = [c.desc() for c in then] if descending else then
-    else:
-        keys = [key.desc() if descending else key, *then]
+    keys = [Shipment.order_id, Shipment.sequence]
+    if sort is not ParcelColumn.ORDER:
+        keys.insert(0, key)
+    # Descending is exactly ascending reversed (ties too), so a list can turn round without a query.
+    if descending:
+        keys = [column.desc() for column in keys]
     return id_list(session, query.order_by(*keys))
 
 

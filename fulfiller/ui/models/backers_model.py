@@ -20,6 +20,7 @@ _WARNING_BRUSH = QBrush(QColor("#fff4d6"))
 
 
 class BackersTableModel(LazyTableModel[BackerRow]):
+    REVERSIBLE_SORT = True
     COLUMNS: tuple[BackerColumn, ...] = tuple(BackerColumn)
 
     def __init__(self, ops: CampaignOps, parent: Any = None) -> None:

@@ -3,7 +3,8 @@ read when it is drawn, a page at a time, so 250,000 orders or parcels open as fa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -25,6 +26,9 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
     ids (`fetch_rows`) and what a cell shows (`display`); `headers` names the columns."""
 
     loaded = Signal()  # new ids arrived: the count beside the table can be updated
+    # True where find_ids sorts descending as exactly ascending reversed: a second click on a header
+    # then turns the list round at once, with no query.
+    REVERSIBLE_SORT = False
 
     def __init__(self, ops: CampaignOps, headers: Sequence[str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -35,6 +39,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self.sort_column, self.descending = 0, False
         self.has_loaded = False  # until the first ids arrive, the view says it is loading
         self._asked = False  # a sort chosen before the first question only sets the order asked for
+        self._waiting = False  # a question for the ids is out: the ids shown may be about to change
 
     # --- what subclasses say -------------------------------------------------------------------
 
@@ -54,16 +59,19 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
 
     def refresh(self) -> None:
         """Ask for the matching ids again; the table shows them when they come (a new list)."""
-        self._asked = True
-        self._ops.query(self, self.find_ids, self._replace, key="ids")
+        self._ask(self._replace)
 
     def reload(self) -> None:
         """The campaign changed: the same ids keep their selection and scroll position and only their
         rows are read again; a list that gained or lost rows is replaced."""
-        self._asked = True
-        self._ops.query(self, self.find_ids, self._update, key="ids")
+        self._ask(self._update)
+
+    def _ask(self, done: Callable[[list[int]], None]) -> None:
+        self._asked = self._waiting = True
+        self._ops.query(self, self.find_ids, done, key="ids")
 
     def _replace(self, ids: list[int]) -> None:
+        self._waiting = False
         self.beginResetModel()
         self._ids, self.has_loaded = ids, True
         self._rows.clear()
@@ -71,6 +79,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self.loaded.emit()
 
     def _update(self, ids: list[int]) -> None:
+        self._waiting = False
         if ids != self._ids or not self.has_loaded:
             self._replace(ids)
             return
@@ -135,19 +144,23 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         descending = order == Qt.SortOrder.DescendingOrder
         if (column, descending) == (self.sort_column, self.descending) and self.has_loaded:
             return  # the header told us what we already show
+        turned = column == self.sort_column and self.has_loaded and not self._waiting
         self.sort_column, self.descending = column, descending
-        if self._asked:
-            self._ops.query(self, self.find_ids, self._sorted, key="ids")
+        if turned and self.REVERSIBLE_SORT:
+            self._sorted(self._ids[::-1])
+        elif self._asked:
+            self._ask(self._sorted)
 
     def _sorted(self, ids: list[int]) -> None:
         """The same rows in a new order: the selected ones stay selected (Qt follows them by id)."""
+        self._waiting = False
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         kept = [(index, self._ids[index.row()]) for index in before if index.row() < len(self._ids)]
         self._ids, self.has_loaded = ids, True
         self._rows.clear()
         if kept:
-            where = {item_id: row for row, item_id in enumerate(ids)}
+            where = _positions(ids, {item_id for _, item_id in kept})
             moved = [
                 self.index(where[item_id], index.column()) if item_id in where else QModelIndex()
                 for index, item_id in kept
@@ -155,3 +168,14 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
             self.changePersistentIndexList([index for index, _ in kept], moved)
         self.layoutChanged.emit()
         self.loaded.emit()
+
+
+def _positions(ids: list[int], wanted: set[int]) -> dict[int, int]:
+    """Where each wanted id is in `ids`: a search in C for a few (the usual selection), one pass for many."""
+    if len(wanted) > 16:
+        return {item_id: row for row, item_id in enumerate(ids) if item_id in wanted}
+    found = {}
+    for item_id in wanted:
+        with contextlib.suppress(ValueError):
+            found[item_id] = ids.index(item_id)
+    return found

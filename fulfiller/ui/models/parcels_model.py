@@ -20,6 +20,7 @@ from fulfiller.ui.ops import CampaignOps
 
 
 class ParcelsTableModel(LazyTableModel[ShipmentRow]):
+    REVERSIBLE_SORT = True
     COLUMNS: tuple[ParcelColumn, ...] = tuple(ParcelColumn)
 
     def __init__(self, ops: CampaignOps, parent: Any = None) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fulfiller.services.planning.demand import (
+    DemandRow,
     compute_demand,
     export_demand,
     planning_settings,
@@ -28,7 +29,7 @@ from fulfiller.services.planning.demand import (
     set_stock_spare_percent,
 )
 from fulfiller.services.planning.receiving import InboundSummary, list_inbound
-from fulfiller.services.planning.shipping_cost import estimate_shipping
+from fulfiller.services.planning.shipping_cost import CostEstimate, estimate_shipping
 from fulfiller.services.planning.stock import StockChange, adjust_stock, set_bin_location, stock_table, write_off
 from fulfiller.services.planning.warehouses import (
     assign_orders,
@@ -65,7 +66,8 @@ class InventoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        self.demand_rows: list = []
+        self.demand_rows: list[DemandRow] | None = None  # None until the demand plan's answer comes
+        self.estimate: CostEstimate | None = None
         # Demand and cost run over every order: filled when someone opens the view, not at start-up.
         kinds = Change.STOCK | Change.PARCELS | Change.ORDERS | Change.KITS | Change.PLANNING | Change.REPLACEMENTS
         ops.watch(self, kinds, self.refresh, lazy=True)
@@ -158,26 +160,29 @@ class InventoryView(QWidget):
     # --- showing -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Three questions, each table shown as its answer comes; the slowest (the estimate) asked first,
+        so that both reading threads are busy from the start."""
         campaign_id = self._ops.campaign_id
+        self._ops.query(self, lambda session: estimate_shipping(session, campaign_id), self._show_costs, key="costs")
+        self._ops.query(
+            self,
+            lambda session: (stock_table(session, campaign_id), list_inbound(session, campaign_id=campaign_id)),
+            self._show_stock,
+            key="stock",
+        )
         self._ops.query(
             self,
             lambda session: (
-                stock_table(session, campaign_id),
-                list_inbound(session, campaign_id=campaign_id),
                 compute_demand(session, campaign_id),
                 orders_to_ship(session, campaign_id),
                 list_warehouses(session, campaign_id),
-                estimate_shipping(session, campaign_id),
             ),
-            self._show,
+            self._show_demand,
+            key="demand",
         )
 
-    def _show(self, figures: tuple) -> None:
-        stock, deliveries, demand, to_ship, warehouses, estimate = figures
-        self.demand_counts.setText(
-            self.tr("Demand of the {n} orders still to ship: collected, not merged into another order, not packed "
-                    "yet (the Dashboard's “still to ship”). Spares come on top.").format(n=f"{to_ship:,}")
-        )  # fmt: skip
+    def _show_stock(self, figures: tuple) -> None:
+        stock, deliveries = figures
         fill_table(
             self.stock,
             [(s.warehouse_code, s.sku, s.name, s.variant, s.bin_location, s.on_hand, s.received, s.packed,
@@ -185,6 +190,13 @@ class InventoryView(QWidget):
             [(s.warehouse_id, s.item_id) for s in stock],
         )  # fmt: skip
         self._fill_deliveries(deliveries)
+
+    def _show_demand(self, figures: tuple) -> None:
+        demand, to_ship, warehouses = figures
+        self.demand_counts.setText(
+            self.tr("Demand of the {n} orders still to ship: collected, not merged into another order, not packed "
+                    "yet (the Dashboard's “still to ship”). Spares come on top.").format(n=f"{to_ship:,}")
+        )  # fmt: skip
         self.demand_rows = demand
         fill_table(
             self.demand,
@@ -200,6 +212,9 @@ class InventoryView(QWidget):
             [(w.code, w.name, w.country_code, " ".join(w.countries), w.orders) for w in warehouses],
             [w.id for w in warehouses],
         )
+        self._say()
+
+    def _show_costs(self, estimate: CostEstimate) -> None:
         self.estimate = estimate
         totals = [estimate.total, *estimate.by_tier, *estimate.by_region]
         buffer = estimate.buffer_percent
@@ -208,11 +223,17 @@ class InventoryView(QWidget):
             [(t.label, t.orders, f"{t.weight_g / 1000:,.1f}", _money(t.cost), _money(t.with_buffer(buffer)))
              for t in totals],
         )  # fmt: skip
-        short = sum(1 for d in demand if d.shortfall > 0)
+        self._say()
+
+    def _say(self) -> None:
+        """The line under the tables, once both the demand plan and the estimate are in."""
+        if self.demand_rows is None or self.estimate is None:
+            return
+        short = sum(1 for d in self.demand_rows if d.shortfall > 0)
         self.message.setText(
             self.tr("{short} SKU(s) short of demand plus spares. Shipping estimate with a {buffer}% buffer; {missing} "
                     "orders have no rate yet.").format(
-                short=short, buffer=estimate.buffer_percent, missing=estimate.orders_not_covered
+                short=short, buffer=self.estimate.buffer_percent, missing=self.estimate.orders_not_covered
             )
         )  # fmt: skip
 
@@ -335,7 +356,7 @@ class InventoryView(QWidget):
             self.export_demand(Path(name))
 
     def export_demand(self, path: Path) -> int:
-        rows = export_demand(self.demand_rows, path)
+        rows = export_demand(self.demand_rows or [], path)
         self.message.setText(self.tr("Wrote {rows} rows to {file}.").format(rows=rows, file=path.name))
         return rows
 
@@ -344,7 +365,7 @@ class InventoryView(QWidget):
         if row < 0:
             self.message.setText(self.tr("Select a line of the demand plan first."))
             return
-        line = self.demand_rows[row]
+        line = (self.demand_rows or [])[row]
         if line.warehouse_id is None:
             self.message.setText(self.tr("These orders have no warehouse yet: assign them first."))
             return

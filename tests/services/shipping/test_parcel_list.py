@@ -52,12 +52,9 @@ def rows(demo_db_path: Path):  # noqa: ANN201 - the session and every parcel's r
 
 
 def _by_hand(rows: list[ShipmentRow], column: ParcelColumn, descending: bool) -> list[int]:
+    """Ties by order and parcel number, in the column's direction: descending is ascending reversed."""
     key = KEYS[column]
-    if column is ParcelColumn.ORDER:
-        ordered = sorted(rows, key=lambda r: (r.order_id, r.sequence), reverse=descending)
-    else:  # ties by order and parcel number, ascending whichever way the column goes
-        ordered = sorted(rows, key=lambda r: (r.order_id, r.sequence))
-        ordered.sort(key=key, reverse=descending)
+    ordered = sorted(rows, key=lambda r: (key(r), r.order_id, r.sequence), reverse=descending)
     return [r.id for r in ordered]
 
 
@@ -68,6 +65,7 @@ def test_every_column_sorts_as_the_rows_say(rows, column: ParcelColumn, descendi
     assert len(everything) > 100  # the demo in mid-fulfilment: many parcels, every status
     found = find_parcel_ids(session, 1, sort=column, descending=descending)
     assert found == _by_hand(everything, column, descending)
+    assert found == find_parcel_ids(session, 1, sort=column, descending=not descending)[::-1]
 
 
 def test_filters_agree_with_the_rows_and_pages_read_only_what_is_asked(rows) -> None:
@@ -103,3 +101,12 @@ def test_id_lists_bind_their_parameters_as_the_orm_does(rows) -> None:
     assert id_list(session, query) == list(session.scalars(query))
     assert id_list(session, query) == sorted((r.id for r in everything if r.status is ShipmentStatus.DELIVERED),
                                              reverse=True)  # fmt: skip
+
+
+@pytest.mark.parametrize("column", list(ParcelColumn))
+def test_each_campaign_lists_its_own_parcels_when_the_file_holds_two(two_campaigns, column: ParcelColumn) -> None:  # noqa: ANN001
+    session = two_campaigns.session
+    for campaign_id in two_campaigns.both:
+        own = set(session.scalars(select(Shipment.id).join(Order).where(Order.campaign_id == campaign_id)))
+        found = find_parcel_ids(session, campaign_id, sort=column)
+        assert own and sorted(found) == sorted(own)
