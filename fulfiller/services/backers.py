@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, exists, func, or_, select, union
 from sqlalchemy.orm import Session
@@ -21,7 +22,7 @@ from fulfiller.db.models import (
     RewardTier,
     Shipment,
 )
-from fulfiller.db.planner import checked_per_row
+from fulfiller.db.planner import address_country, checked_per_row
 from fulfiller.db.search_text import like_pattern
 from fulfiller.domain.enums import PledgeStatus, Severity
 
@@ -78,20 +79,20 @@ _SORT_KEYS: dict[BackerColumn, ColumnElement[object]] = {
     BackerColumn.NAME: func.lower(Backer.name),
     BackerColumn.EMAIL: func.lower(Backer.email),
     BackerColumn.TIER: Order.reward_title,
-    BackerColumn.COUNTRY: Address.country_code,
+    BackerColumn.COUNTRY: address_country.c.country_code,  # or the address's own, beside its city
     BackerColumn.CITY: func.lower(Address.city),
     BackerColumn.STATUS: Order.status,
 }
 
 
-def _conditions(campaign_id: int, flt: BackerFilter) -> list[ColumnElement[bool]]:
+def _conditions(campaign_id: int, flt: BackerFilter, place: Any) -> list[ColumnElement[bool]]:
     text = flt.text.strip()
     if not text:
-        return [Order.campaign_id == campaign_id, *_filters(flt)]
+        return [Order.campaign_id == campaign_id, *_filters(flt, place)]
     # The few orders the search finds lead; the campaign is then checked on each of them, not read
     # from its index for every order of the campaign.
     return [Order.id.in_(_matching_order_ids(campaign_id, text)), checked_per_row(Order.campaign_id) == campaign_id,
-            *_filters(flt)]  # fmt: skip
+            *_filters(flt, place)]  # fmt: skip
 
 
 def _matching_order_ids(campaign_id: int, text: str) -> CompoundSelect:
@@ -104,12 +105,12 @@ def _matching_order_ids(campaign_id: int, text: str) -> CompoundSelect:
     )
 
 
-def _filters(flt: BackerFilter) -> list[ColumnElement[bool]]:
+def _filters(flt: BackerFilter, place: Any) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.tier_id is not None:
         conditions.append(Order.tier_id == flt.tier_id)
     if flt.country:
-        conditions.append(Address.country_code == flt.country)
+        conditions.append(place.c.country_code == flt.country)
     if flt.status is not None:
         conditions.append(Order.status == flt.status)
     if flt.problems is not None:
@@ -147,13 +148,17 @@ def find_order_ids(
 
 def order_ids_query(campaign_id: int, flt: BackerFilter, *, sort: BackerColumn, descending: bool) -> Select:
     key = _SORT_KEYS.get(sort, _SORT_KEYS[BackerColumn.NUMBER])
-    query = select(Order.id).where(*_conditions(campaign_id, flt))
+    # The country alone is read from its (order, country) index; beside the city, from the address.
+    place = Address.__table__ if sort is BackerColumn.CITY else address_country
+    if sort is BackerColumn.COUNTRY:
+        key = place.c.country_code
+    query = select(Order.id).where(*_conditions(campaign_id, flt, place))
     # Each join costs a lookup per order (a third of a sort of 250,000): only the ones the sort or a
     # filter reads.
     if sort in (BackerColumn.NAME, BackerColumn.EMAIL):
         query = query.join(Backer, Backer.id == Order.backer_id)
     if flt.country or sort in (BackerColumn.COUNTRY, BackerColumn.CITY):
-        query = query.outerjoin(Address, Address.order_id == Order.id)
+        query = query.outerjoin(place, place.c.order_id == Order.id)
     # Descending is exactly ascending reversed (ties too), so a list can turn round without a query.
     return query.order_by(*((key.desc(), Order.id.desc()) if descending else (key, Order.id)))
 

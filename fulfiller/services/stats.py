@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from fulfiller.db.models import AddOn, Address, Backer, Order, OrderProblem, RewardTier, Shipment
-from fulfiller.db.planner import checked_per_row
+from fulfiller.db.planner import address_country, checked_per_row
 from fulfiller.domain.enums import PledgeStatus
 from fulfiller.domain.messages import Message, message
 from fulfiller.services.campaigns import CampaignInfo, only_campaign_with_orders
@@ -104,7 +104,7 @@ def _by_tier_and_status(
 
 
 def _country_key() -> ColumnElement[str]:
-    return func.coalesce(func.nullif(Address.country_code, ""), NO_COUNTRY)
+    return func.coalesce(func.nullif(address_country.c.country_code, ""), NO_COUNTRY)
 
 
 def _by_country(session: Session, campaign_id: int, alone: bool, orders: int) -> tuple[Counter[str], Counter[str]]:
@@ -124,7 +124,7 @@ def _by_country(session: Session, campaign_id: int, alone: bool, orders: int) ->
         not_collected = (
             select(key, func.count())
             .select_from(Order)
-            .outerjoin(Address, Address.order_id == Order.id)
+            .outerjoin(address_country, address_country.c.order_id == Order.id)
             .where(Order.campaign_id == campaign_id, Order.status != PledgeStatus.COLLECTED)
             .group_by(key)
         )
@@ -134,7 +134,7 @@ def _by_country(session: Session, campaign_id: int, alone: bool, orders: int) ->
         for country, n, n_collected in session.execute(
             select(key, func.count(), func.sum(is_collected))
             .select_from(Order)
-            .outerjoin(Address, Address.order_id == Order.id)
+            .outerjoin(address_country, address_country.c.order_id == Order.id)
             .where(Order.campaign_id == campaign_id)
             .group_by(key)
         ):

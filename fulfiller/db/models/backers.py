@@ -96,6 +96,8 @@ class Address(Base):
     """The ship-to address as the backer gave it, plus a Latin-script version for carriers."""
 
     __tablename__ = "address"
+    # An order's country read in the index alone (0010, fulfiller.db.planner.address_country).
+    __table_args__ = (Index("ix_address_order_country", "order_id", "country_code"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), unique=True)

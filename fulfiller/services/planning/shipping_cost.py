@@ -18,7 +18,6 @@ from sqlalchemy import ColumnElement, case, func, null, select
 from sqlalchemy.orm import Session, aliased
 
 from fulfiller.db.models import (
-    Address,
     Campaign,
     Order,
     OrderAddOn,
@@ -27,6 +26,7 @@ from fulfiller.db.models import (
     RateZone,
     Warehouse,
 )
+from fulfiller.db.planner import address_country
 from fulfiller.domain import planning
 from fulfiller.domain.countries import country_name
 from fulfiller.domain.enums import AuditAction
@@ -137,7 +137,7 @@ Kind = tuple[Place, int | None]  # where an order goes, and what it packs beside
 
 
 def _place_columns() -> tuple[Any, ...]:
-    return Order.warehouse_id, Order.tier_id, func.coalesce(Address.country_code, "")
+    return Order.warehouse_id, Order.tier_id, func.coalesce(address_country.c.country_code, "")
 
 
 def _add_on_grams(weigh: _Weigher) -> Any:
@@ -183,7 +183,7 @@ def estimate_shipping(session: Session, campaign_id: int, *, packaging_g: int = 
     for warehouse_id, tier_id, country, grams, orders in session.execute(
         select(*_place_columns(), add_on_grams, func.count())
         .select_from(Order)
-        .outerjoin(Address, Address.order_id == Order.id)
+        .outerjoin(address_country, address_country.c.order_id == Order.id)
         .where(todo, ~_one_by_one())
         .group_by(*_place_columns(), add_on_grams)
     ):
@@ -192,7 +192,7 @@ def estimate_shipping(session: Session, campaign_id: int, *, packaging_g: int = 
     for batch in chunks(set(session.scalars(select(Order.id).where(_one_by_one())))):
         for order_id, warehouse_id, tier_id, country in session.execute(
             select(Order.id, *_place_columns())
-            .outerjoin(Address, Address.order_id == Order.id)
+            .outerjoin(address_country, address_country.c.order_id == Order.id)
             .where(Order.id.in_(batch), todo)
         ):
             places[order_id] = (warehouse_id, tier_id, country)

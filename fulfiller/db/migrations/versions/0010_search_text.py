@@ -1,5 +1,6 @@
 """The Backers search reads one case-folded text per order (order_search) instead of five columns of
-three joined tables, and a backer number from an index.
+three joined tables, and a backer number from an index; an order's country is read from an
+(order, country) index instead of the address's row.
 
 The database keeps order_search itself: triggers on orders, backer and address rewrite an order's text
 whatever changes it (an import, an edit, an undo, a merge), through the function every connection of
@@ -45,6 +46,7 @@ TRIGGERS = {
 
 def upgrade() -> None:
     op.create_index("ix_orders_backer_number", "orders", ["campaign_id", "backer_number"], if_not_exists=True)
+    op.create_index("ix_address_order_country", "address", ["order_id", "country_code"], if_not_exists=True)
     op.execute("CREATE TABLE IF NOT EXISTS order_search (order_id INTEGER NOT NULL PRIMARY KEY, text TEXT NOT NULL)")
     op.execute(_WRITE.format(which="true").split(";")[1])
     for name, (when, body) in TRIGGERS.items():
@@ -56,3 +58,4 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS order_search")
     op.drop_index("ix_orders_backer_number", table_name="orders", if_exists=True)
+    op.drop_index("ix_address_order_country", table_name="address", if_exists=True)
