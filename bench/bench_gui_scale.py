@@ -54,7 +54,7 @@ ORDER BY CAST(o.backer_number AS INTEGER), o.id
 PROBE = r"""
 import json, resource, sys, time
 from pathlib import Path
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 from PySide6.QtWidgets import QApplication
 
@@ -75,10 +75,13 @@ class Stalls:
         worst, self.worst = self.worst, 0
         return worst / 1000
 
+WAIT = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+
 def settle(window):
-    # until no view waits for a query, and the events that answered it are handled
+    # until no view waits for a query, and the events that answered it are handled; asleep between
+    # events, as the window's own loop is: a busy loop here would take the reading threads' time
     while window.ops.reading:
-        app.processEvents()
+        app.processEvents(WAIT)
     app.processEvents()
 
 def step(window, stalls, action):

@@ -35,8 +35,8 @@ class Order(Timestamped, Base):
     __tablename__ = "orders"
     __table_args__ = (
         UniqueConstraint("campaign_id", "platform_order_id"),
-        # Everything "still to ship" and the counts per tier and warehouse read, in the index alone (0009).
-        Index("ix_orders_to_ship", "campaign_id", "status", "merged_into_id", "warehouse_id", "tier_id"),
+        # Everything "still to ship" and the counts per tier and warehouse read, in the index alone (0009, 0011).
+        Index("ix_orders_to_ship", "campaign_id", "status", "merged_into_id", "packed", "warehouse_id", "tier_id"),
         Index("ix_orders_tier_status", "tier_id", "status"),
         # A search for a backer number (0010).
         Index("ix_orders_backer_number", "campaign_id", "backer_number"),
@@ -68,6 +68,9 @@ class Order(Timestamped, Base):
     last_import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id", ondelete="SET NULL"))
     # Set when a person merged this order into another one of the same backer.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id", ondelete="SET NULL"))
+    # A parcel of its own (not a reship) is packed or further. Kept by the database's triggers on the
+    # parcels (migration 0011); never written here.
+    packed: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     backer: Mapped[Backer] = relationship(back_populates="orders")
     tier: Mapped[RewardTier | None] = relationship()

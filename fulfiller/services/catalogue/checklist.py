@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, Table, and_, bindparam, delete, insert, select, update
+from sqlalchemy import ColumnElement, Table, and_, bindparam, delete, false, insert, select, update
 from sqlalchemy.orm import Session
 
 from fulfiller.db.models import (
@@ -53,22 +53,13 @@ def chunks(values: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
 # --- Which orders ship ---------------------------------------------------------------------------
 
 
-def _packed_orders() -> Select[tuple[int]]:
-    """The orders with a parcel (not a reship) that was packed or went further, as one list.
-
-    Read once from the (status, replaces, order) index; SQLite then checks each order against that
-    list in memory instead of looking up its parcels one order at a time (three times faster on
-    250,000 orders)."""
-    return select(Shipment.order_id).where(Shipment.status.in_(DONE_STATUSES), Shipment.replaces_shipment_id.is_(None))
-
-
 def still_to_ship(campaign_id: int) -> ColumnElement[bool]:
-    """Collected, not merged into another order, and not packed yet."""
+    """Collected, not merged into another order, and not packed yet: all four in the orders' index."""
     return and_(
         Order.campaign_id == campaign_id,
         Order.status == PledgeStatus.COLLECTED,
         Order.merged_into_id.is_(None),
-        Order.id.not_in(_packed_orders()),
+        Order.packed == false(),
     )
 
 
