@@ -27,6 +27,7 @@ from fulfiller.db.models import (
     Shipment,
     ShipmentLine,
 )
+from fulfiller.db.planner import checked_per_row
 from fulfiller.domain.enums import PledgeStatus, ShipmentStatus
 from fulfiller.domain.errors import UserError
 from fulfiller.domain.kits import ChecklistLine, ExtraLine, Kit, KitEntry, KitItem, expand_order, follow_packs_like
@@ -53,10 +54,12 @@ def chunks(values: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
 # --- Which orders ship ---------------------------------------------------------------------------
 
 
-def still_to_ship(campaign_id: int) -> ColumnElement[bool]:
-    """Collected, not merged into another order, and not packed yet: all four in the orders' index."""
+def still_to_ship(campaign_id: int, *, per_row: bool = False) -> ColumnElement[bool]:
+    """Collected, not merged into another order, and not packed yet: all four in the orders' index.
+
+    `per_row`: checked on each order a join reaches from a smaller table, not read from that index."""
     return and_(
-        Order.campaign_id == campaign_id,
+        (checked_per_row(Order.campaign_id) if per_row else Order.campaign_id) == campaign_id,
         Order.status == PledgeStatus.COLLECTED,
         Order.merged_into_id.is_(None),
         Order.packed == false(),

@@ -141,14 +141,43 @@ def _place_columns() -> tuple[Any, ...]:
 
 
 def _add_on_grams(weigh: _Weigher) -> Any:
-    """Per order, in SQL: the weight of its add-ons' kits, 0 without add-ons, NULL when one is unknown."""
+    """Per order with add-ons, in SQL: an aggregate of its add-on rows, the weight of their kits (NULL
+    when one is unknown)."""
     known = {add_on_id: grams for add_on_id, grams in weigh.add_ons.items() if grams is not None}
     grams = case(known, value=OrderAddOn.add_on_id) if known else null()
-    return (
-        select(case((func.count() == func.count(grams), func.coalesce(func.sum(grams * OrderAddOn.quantity), 0))))
-        .where(OrderAddOn.order_id == Order.id, OrderAddOn.quantity > 0)
-        .scalar_subquery()
+    return case((func.count() == func.count(grams), func.coalesce(func.sum(grams * OrderAddOn.quantity), 0)))
+
+
+def _count_alike(session: Session, campaign_id: int, todo: ColumnElement[bool], weigh: _Weigher) -> Counter[Kind]:
+    """Orders alike counted in two GROUP BYs: every order by its place, then the (fewer) orders with
+    add-ons, read from the add-ons' side, by place and add-ons' weight; the rest carry no add-ons."""
+    kinds: Counter[Kind] = Counter()
+    for warehouse_id, tier_id, country, orders in session.execute(
+        select(*_place_columns(), func.count())
+        .select_from(Order)
+        .outerjoin(address_country, address_country.c.order_id == Order.id)
+        .where(todo, ~_one_by_one())
+        .group_by(*_place_columns())
+    ):
+        kinds[((warehouse_id, tier_id, country), 0)] += orders
+    per_order = (
+        select(OrderAddOn.order_id, _add_on_grams(weigh).label("grams"))
+        .where(OrderAddOn.quantity > 0)
+        .group_by(OrderAddOn.order_id)
+        .subquery()
     )
+    for warehouse_id, tier_id, country, grams, orders in session.execute(
+        select(*_place_columns(), per_order.c.grams, func.count())
+        .select_from(per_order)
+        .join(Order, Order.id == per_order.c.order_id)
+        .outerjoin(address_country, address_country.c.order_id == Order.id)
+        .where(still_to_ship(campaign_id, per_row=True), ~_one_by_one())
+        .group_by(*_place_columns(), per_order.c.grams)
+    ):
+        place = (warehouse_id, tier_id, country)
+        kinds[(place, 0)] -= orders
+        kinds[(place, grams)] += orders
+    return +kinds  # places whose every order has add-ons drop out
 
 
 def _one_by_one() -> ColumnElement[bool]:
@@ -178,16 +207,7 @@ def estimate_shipping(session: Session, campaign_id: int, *, packaging_g: int = 
     pricing.warehouses = dict(
         session.execute(select(Warehouse.id, Warehouse.code).where(Warehouse.campaign_id == campaign_id)).all()
     )
-    add_on_grams = _add_on_grams(weigh)
-    kinds: Counter[Kind] = Counter()
-    for warehouse_id, tier_id, country, grams, orders in session.execute(
-        select(*_place_columns(), add_on_grams, func.count())
-        .select_from(Order)
-        .outerjoin(address_country, address_country.c.order_id == Order.id)
-        .where(todo, ~_one_by_one())
-        .group_by(*_place_columns(), add_on_grams)
-    ):
-        kinds[((warehouse_id, tier_id, country), grams)] += orders
+    kinds = _count_alike(session, campaign_id, todo, weigh)
     places: dict[int, Place] = {}
     for batch in chunks(set(session.scalars(select(Order.id).where(_one_by_one())))):
         for order_id, warehouse_id, tier_id, country in session.execute(
