@@ -25,6 +25,7 @@ from fulfiller.db.models import (
 from fulfiller.db.planner import address_country, checked_per_row
 from fulfiller.db.search_text import like_pattern
 from fulfiller.domain.enums import PledgeStatus, Severity
+from fulfiller.services.campaigns import only_campaign_with_orders
 
 
 class BackerColumn(StrEnum):
@@ -230,25 +231,28 @@ def _shipment_status_by_order(session: Session, ids: list[int]) -> dict[int, str
 
 
 def filter_choices(session: Session, campaign_id: int) -> FilterChoices:
+    """The tiers, countries, pledge states and problems to filter by. When the file holds this campaign
+    alone, countries and problems are read from their own indexes without each one's order."""
+    alone = only_campaign_with_orders(session, campaign_id)
     tiers = session.execute(
         select(RewardTier.id, RewardTier.title).where(RewardTier.campaign_id == campaign_id).order_by(RewardTier.id)
     )
-    countries = session.scalars(
-        select(Address.country_code)
-        .join(Order, Order.id == Address.order_id)
-        .where(Order.campaign_id == campaign_id, Address.country_code != "")
-        .distinct()
-        .order_by(Address.country_code)
-    )
+    countries_query = select(Address.country_code).where(Address.country_code != "").distinct()
+    if not alone:
+        countries_query = countries_query.join(Order, Order.id == Address.order_id).where(
+            Order.campaign_id == campaign_id
+        )
+    countries = session.scalars(countries_query.order_by(Address.country_code))
     statuses = session.scalars(
         select(Order.status).where(Order.campaign_id == campaign_id).distinct().order_by(Order.status)
     )
+    codes_query = select(
+        OrderProblem.code, func.min(OrderProblem.severity), func.count(func.distinct(OrderProblem.order_id))
+    )
+    if not alone:
+        codes_query = codes_query.join(Order, Order.id == OrderProblem.order_id).where(Order.campaign_id == campaign_id)
     codes = session.execute(
-        select(OrderProblem.code, func.min(OrderProblem.severity), func.count(func.distinct(OrderProblem.order_id)))
-        .join(Order, Order.id == OrderProblem.order_id)
-        .where(Order.campaign_id == campaign_id)
-        .group_by(OrderProblem.code)
-        .order_by(func.min(OrderProblem.severity), OrderProblem.code)
+        codes_query.group_by(OrderProblem.code).order_by(func.min(OrderProblem.severity), OrderProblem.code)
     )
     return FilterChoices(
         tiers=[(tid, title) for tid, title in tiers],

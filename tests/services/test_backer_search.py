@@ -153,3 +153,30 @@ def test_descending_is_ascending_turned_round(demo_db_path, column: BackerColumn
         down = find_order_ids(session, 1, sort=column, descending=True)
     database.close()
     assert len(up) > 100 and down == up[::-1]
+
+
+def test_filter_choices_are_each_campaigns_own_in_a_file_of_two(two_campaigns) -> None:  # noqa: ANN001
+    from sqlalchemy import func
+
+    from fulfiller.db.models import OrderProblem
+    from fulfiller.services.backers import filter_choices
+
+    session = two_campaigns.session
+    for campaign_id in two_campaigns.both:
+        choices = filter_choices(session, campaign_id)
+        countries = session.scalars(
+            select(Address.country_code)
+            .distinct()
+            .join(Order, Order.id == Address.order_id)
+            .where(Order.campaign_id == campaign_id, Address.country_code != "")
+        )
+        codes = session.execute(
+            select(OrderProblem.code, func.count(OrderProblem.order_id.distinct()))
+            .join(Order, Order.id == OrderProblem.order_id)
+            .where(Order.campaign_id == campaign_id)
+            .group_by(OrderProblem.code)
+        )
+        assert choices.countries == sorted(countries)
+        assert {code: n for code, _, n in choices.problem_codes} == dict(codes.all())
+    demo, small = (filter_choices(session, c) for c in two_campaigns.both)
+    assert demo.countries != small.countries and demo.problem_codes != small.problem_codes
