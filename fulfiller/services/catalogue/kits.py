@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fulfiller.db.models import AddOn, KitLine, Order, OrderAddOn, RewardTier
+from fulfiller.db.planner import checked_per_row
 from fulfiller.domain.enums import AuditAction, PledgeStatus
 from fulfiller.domain.errors import InvalidValue, UserError
 from fulfiller.domain.kits import check_packs_like
@@ -208,9 +209,11 @@ def collected_order_counts(session: Session, campaign_id: int) -> tuple[dict[int
     )
     add_ons = dict(
         session.execute(
+            # From the add-ons' side, in add-on order (a quarter of the orders have any), each one's
+            # order checked as it is reached.
             select(OrderAddOn.add_on_id, func.count(OrderAddOn.order_id))
             .join(Order, Order.id == OrderAddOn.order_id)
-            .where(*collected, OrderAddOn.quantity > 0)
+            .where(checked_per_row(Order.campaign_id) == campaign_id, collected[1], OrderAddOn.quantity > 0)
             .group_by(OrderAddOn.add_on_id)
         ).all()
     )
