@@ -101,3 +101,20 @@ def indexes_rebuilt_after(session: Session, models: Sequence[type[Base]]) -> Ite
     yield
     for _, sql in indexes:
         conn.exec_driver_sql(sql)
+
+
+@contextmanager
+def triggers_set_aside(session: Session, models: Sequence[type[Base]]) -> Iterator[None]:
+    """Drop the triggers on `models`' tables for a bulk insert and create them again, as they were, after
+    it; the caller writes in one statement what they would have written row by row (for the search
+    text, 3 to 7 s of a 250,000-row import). Within the caller's transaction, as for the indexes."""
+    conn = session.connection()
+    names = ", ".join(f"'{model.__table__.name}'" for model in models)  # type: ignore[attr-defined]
+    triggers = conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({names})"
+    ).all()
+    for name, _ in triggers:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    yield
+    for _, sql in triggers:
+        conn.exec_driver_sql(sql)

@@ -23,7 +23,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fulfiller.db.backup import backup_database
-from fulfiller.db.bulk import IdSequence, indexes_rebuilt_after, insert_computed, numbered, sql_case, sql_literal
+from fulfiller.db.bulk import (
+    IdSequence,
+    indexes_rebuilt_after,
+    insert_computed,
+    numbered,
+    sql_case,
+    sql_literal,
+    triggers_set_aside,
+)
 from fulfiller.db.models import (
     AddOn,
     Address,
@@ -37,6 +45,7 @@ from fulfiller.db.models import (
     RewardTier,
     Shipment,
 )
+from fulfiller.db.search_text import write_batch_texts
 from fulfiller.domain.clock import utcnow
 from fulfiller.domain.enums import AuditAction, Platform
 from fulfiller.domain.errors import UserError
@@ -260,12 +269,20 @@ class _BatchImport:
         return self.summary
 
     def _bulk_insert(self) -> AbstractContextManager[None]:
-        """Set the new orders' secondary indexes aside while they are inserted, when the file brings at
-        least as many orders as the database holds: making them again afterwards is then cheaper."""
+        """Set the new orders' secondary indexes and triggers aside while they are inserted, when the file
+        brings at least as many orders as the database holds: making them again afterwards (and the
+        search texts the triggers would have written) is then cheaper."""
         new_orders = self.export.total_rows - len(self.existing)
         if new_orders < BULK_INDEX_ROWS or new_orders < (self.session.scalar(select(func.count(Order.id))) or 0):
             return nullcontext()
-        return indexes_rebuilt_after(self.session, (Backer, Order, Address, OrderAddOn, OrderProblem))
+        return self._set_aside()
+
+    @contextmanager
+    def _set_aside(self) -> Iterator[None]:
+        with indexes_rebuilt_after(self.session, (Backer, Order, Address, OrderAddOn, OrderProblem)):
+            with triggers_set_aside(self.session, (Backer, Order, Address)):
+                yield
+            write_batch_texts(self.session, self.batch.id)
 
     def _take_all(
         self,

@@ -5,12 +5,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from fulfiller.db.models import (
     Address,
     AddressConflict,
     AuditEntry,
+    Backer,
     ImportBatch,
     MergeSuggestion,
     Order,
@@ -21,6 +22,7 @@ from fulfiller.db.models import (
 from fulfiller.domain.enums import PledgeStatus, Severity
 from fulfiller.domain.errors import Cancelled, UserError
 from fulfiller.services.campaigns import list_campaigns
+from fulfiller.services.database import open_db
 from fulfiller.services.importing.run import import_export
 from fulfiller.services.importing.undo import undo_import
 from fulfiller.services.orders import decide_merge, edit_address, order_detail, resolve_conflict, set_locked
@@ -275,3 +277,30 @@ def test_indexes_set_aside_for_a_bulk_insert_all_come_back(
     assert _schema(db_path) == before
     with db.reading() as session:
         assert session.query(Order).count() == 39
+
+
+def _search_texts(database) -> dict[int, str]:  # noqa: ANN001 - a Database
+    from fulfiller.db.models import OrderSearch
+
+    with database.reading() as session:
+        return dict(session.execute(select(OrderSearch.order_id, OrderSearch.text)).all())
+
+
+def test_a_bulk_import_writes_the_search_texts_its_triggers_would_have(
+    db, tmp_path: Path, empty_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import copy_database
+
+    export = write_export(tmp_path / "first.csv", [backer(n) for n in range(1, 60)])
+    import_export(db, export, operator="Mei")  # row by row: the triggers write each text
+    by_triggers = _search_texts(db)
+    monkeypatch.setattr("fulfiller.services.importing.run.BULK_INDEX_ROWS", 3)
+    bulk = open_db(copy_database(empty_template, tmp_path / "bulk.sqlite"))
+    try:
+        import_export(bulk, export, operator="Mei")  # triggers set aside, the texts written at once
+        assert len(by_triggers) == 59 and _search_texts(bulk) == by_triggers
+        with bulk.transaction() as session:  # and the triggers are back for what comes next
+            session.execute(update(Backer).where(Backer.id == 1).values(name="Zoë Someone-Else"))
+        assert "zoë someone-else" in _search_texts(bulk)[1]
+    finally:
+        bulk.close()
