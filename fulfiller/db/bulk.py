@@ -4,7 +4,7 @@ here so no row has to be read back."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from sqlalchemy import Table, func, select
@@ -82,39 +82,32 @@ def sql_literal(value: int | str) -> str:
     raise TypeError(f"not a constant insert_rows writes into SQL: {value!r}")
 
 
-@contextmanager
-def indexes_rebuilt_after(session: Session, models: Sequence[type[Base]]) -> Iterator[None]:
+def indexes_rebuilt_after(session: Session, models: Sequence[type[Base]]) -> AbstractContextManager[None]:
     """Drop the secondary indexes of `models`' tables for a bulk insert and create them again after it.
 
     SQLite builds an index from all its rows at once far faster than it updates it row by row (~1 s of
     a 250,000-row import). Unique indexes stay. Within the caller's transaction: if the block fails,
     the indexes are not made again, and rolling back the transaction brings them back.
     """
-    conn = session.connection()
-    names = ", ".join(f"'{model.__table__.name}'" for model in models)  # type: ignore[attr-defined]
-    indexes = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        f" AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({names})"
-    ).all()
-    for name, _ in indexes:
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    yield
-    for _, sql in indexes:
-        conn.exec_driver_sql(sql)
+    return _set_aside(session, models, "index", "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'")
 
 
-@contextmanager
-def triggers_set_aside(session: Session, models: Sequence[type[Base]]) -> Iterator[None]:
+def triggers_set_aside(session: Session, models: Sequence[type[Base]]) -> AbstractContextManager[None]:
     """Drop the triggers on `models`' tables for a bulk insert and create them again, as they were, after
     it; the caller writes in one statement what they would have written row by row (for the search
     text, 3 to 7 s of a 250,000-row import). Within the caller's transaction, as for the indexes."""
+    return _set_aside(session, models, "trigger")
+
+
+@contextmanager
+def _set_aside(session: Session, models: Sequence[type[Base]], kind: str, only: str = "") -> Iterator[None]:
     conn = session.connection()
     names = ", ".join(f"'{model.__table__.name}'" for model in models)  # type: ignore[attr-defined]
-    triggers = conn.exec_driver_sql(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({names})"
+    found = conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = '{kind}' {only} AND tbl_name IN ({names})"
     ).all()
-    for name, _ in triggers:
-        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    for name, _ in found:
+        conn.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
     yield
-    for _, sql in triggers:
+    for _, sql in found:
         conn.exec_driver_sql(sql)
