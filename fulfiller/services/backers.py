@@ -86,10 +86,10 @@ _SORT_KEYS: dict[BackerColumn, ColumnElement[object]] = {
 }
 
 
-def _conditions(campaign_id: int, flt: BackerFilter, place: Any) -> list[ColumnElement[bool]]:
+def _conditions(campaign_id: int, flt: BackerFilter, place: Any, alone: bool) -> list[ColumnElement[bool]]:
     text = flt.text.strip()
     if not text:
-        return [Order.campaign_id == campaign_id, *_filters(flt, place)]
+        return [*(() if alone else (Order.campaign_id == campaign_id,)), *_filters(flt, place)]
     # The few orders the search finds lead; the campaign is then checked on each of them, not read
     # from its index for every order of the campaign.
     return [Order.id.in_(_matching_order_ids(campaign_id, text)), checked_per_row(Order.campaign_id) == campaign_id,
@@ -144,16 +144,21 @@ def find_order_ids(
     sort: BackerColumn = BackerColumn.NUMBER,
     descending: bool = False,
 ) -> list[int]:
-    return id_list(session, order_ids_query(campaign_id, flt, sort=sort, descending=descending))
+    alone = only_campaign_with_orders(session, campaign_id)
+    return id_list(session, order_ids_query(campaign_id, flt, sort=sort, descending=descending, alone=alone))
 
 
-def order_ids_query(campaign_id: int, flt: BackerFilter, *, sort: BackerColumn, descending: bool) -> Select:
+def order_ids_query(
+    campaign_id: int, flt: BackerFilter, *, sort: BackerColumn, descending: bool, alone: bool = False
+) -> Select:
+    """`alone`: the file holds this campaign only, so no order need be checked for it: a sort then reads
+    the orders in the order of the index that holds what it joins by (by backer, a quarter of the time)."""
     key = _SORT_KEYS.get(sort, _SORT_KEYS[BackerColumn.NUMBER])
     # The country alone is read from its (order, country) index; beside the city, from the address.
     place = Address.__table__ if sort is BackerColumn.CITY else address_country
     if sort is BackerColumn.COUNTRY:
         key = place.c.country_code
-    query = select(Order.id).where(*_conditions(campaign_id, flt, place))
+    query = select(Order.id).where(*_conditions(campaign_id, flt, place, alone))
     # Each join costs a lookup per order (a third of a sort of 250,000): only the ones the sort or a
     # filter reads.
     if sort in (BackerColumn.NAME, BackerColumn.EMAIL):

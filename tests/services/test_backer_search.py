@@ -180,3 +180,22 @@ def test_filter_choices_are_each_campaigns_own_in_a_file_of_two(two_campaigns) -
         assert {code: n for code, _, n in choices.problem_codes} == dict(codes.all())
     demo, small = (filter_choices(session, c) for c in two_campaigns.both)
     assert demo.countries != small.countries and demo.problem_codes != small.problem_codes
+
+
+@pytest.mark.parametrize("column", list(BackerColumn))
+def test_every_sort_lists_each_campaigns_own_orders_in_a_file_of_two(two_campaigns, column: BackerColumn) -> None:  # noqa: ANN001
+    session = two_campaigns.session
+    for campaign_id in two_campaigns.both:
+        own = set(session.scalars(select(Order.id).where(Order.campaign_id == campaign_id)))
+        found = find_order_ids(session, campaign_id, sort=column)
+        assert own and sorted(found) == sorted(own)
+
+
+@pytest.mark.parametrize("column", [BackerColumn.NAME, BackerColumn.EMAIL])
+def test_in_a_file_of_one_campaign_a_sort_by_backer_reads_the_orders_by_backer(session: Session, column) -> None:  # noqa: ANN001
+    from fulfiller.services import backers
+
+    query = backers.order_ids_query(1, BackerFilter(), sort=column, descending=False, alone=True)
+    compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+    plan = [row[-1] for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}"))]
+    assert plan[0] == "SCAN orders USING COVERING INDEX ix_orders_backer_id"

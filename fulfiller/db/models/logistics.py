@@ -156,9 +156,10 @@ class Shipment(Timestamped, Base):
         UniqueConstraint("order_id", "sequence"),
         # Parcels by status, and the orders with an original parcel packed or further (0009).
         Index("ix_shipment_status_original", "status", "replaces_shipment_id", "order_id"),
-        Index("ix_shipment_tracking", "tracking_number"),
+        # A sort by tracking number or carrier reads these alone, in order (0011).
+        Index("ix_shipment_tracking", "tracking_number", "order_id", "sequence"),
         Index("ix_shipment_wave_status", "wave_id", "status"),
-        Index("ix_shipment_carrier", "carrier", "order_id"),
+        Index("ix_shipment_carrier", "carrier", "order_id", "sequence"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

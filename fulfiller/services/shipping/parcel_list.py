@@ -73,10 +73,13 @@ _SORT_KEYS: dict[ParcelColumn, ColumnElement[object]] = {
 }
 
 
-def _matching(query: Select, campaign_id: int, flt: ParcelFilter, *, alone: bool = False) -> Select:
-    """`alone`: the file holds this campaign only, so each parcel need not be checked against its order."""
+def _matching(query: Select, campaign_id: int, flt: ParcelFilter, *, alone: bool = False, join: bool = True) -> Select:
+    """`alone`: the file holds this campaign only, so no parcel need be checked against its order's
+    campaign; `join`: the order is read all the same (the sort needs it)."""
     if not alone:
         query = query.join(Order, Order.id == Shipment.order_id).where(Order.campaign_id == campaign_id)
+    elif join:
+        query = query.join(Order, Order.id == Shipment.order_id)
     if flt.status is not None:
         query = query.where(Shipment.status == flt.status)
     if flt.carrier is not None:
@@ -103,8 +106,8 @@ def find_parcel_ids(
     """The ids of the matching parcels, sorted by `sort` (then by order and parcel number)."""
     key = _SORT_KEYS[sort]
     # Read alone, the parcels come in the order of their (order, parcel number) index: no sort at all.
-    alone = sort not in _READ_THE_ORDER and only_campaign_with_orders(session, campaign_id)
-    query = _matching(select(Shipment.id), campaign_id, flt, alone=alone)
+    alone = only_campaign_with_orders(session, campaign_id)
+    query = _matching(select(Shipment.id), campaign_id, flt, alone=alone, join=sort in _READ_THE_ORDER)
     if sort is ParcelColumn.NAME:
         query = query.join(Backer, Backer.id == Order.backer_id)
     elif sort is ParcelColumn.COUNTRY:

@@ -4,7 +4,9 @@ every order against the list of packed parcels (about 50 ms each time at 250,000
 times per refresh of the Inventory or the Dashboard).
 
 The index "still to ship" reads gains the flag: (campaign, status, merged into, packed, warehouse,
-tier) replaces (campaign, status, merged into, warehouse, tier).
+tier) replaces (campaign, status, merged into, warehouse, tier). The parcels' tracking and carrier
+indexes gain the order and parcel number, so the Shipments list sorted by either reads its index alone,
+in order.
 
 Revision ID: 0011
 Revises: 0010
@@ -35,15 +37,25 @@ TRIGGERS = {
     ),
     "orders_packed_parcel_removed": ("AFTER DELETE ON shipment", _SET.format(which="OLD.order_id")),
 }
-OLD_INDEX = ["campaign_id", "status", "merged_into_id", "warehouse_id", "tier_id"]
-NEW_INDEX = ["campaign_id", "status", "merged_into_id", "packed", "warehouse_id", "tier_id"]
+# (table, index, its columns before, after)
+INDEXES = [
+    (
+        "orders",
+        "ix_orders_to_ship",
+        ["campaign_id", "status", "merged_into_id", "warehouse_id", "tier_id"],
+        ["campaign_id", "status", "merged_into_id", "packed", "warehouse_id", "tier_id"],
+    ),
+    ("shipment", "ix_shipment_tracking", ["tracking_number"], ["tracking_number", "order_id", "sequence"]),
+    ("shipment", "ix_shipment_carrier", ["carrier", "order_id"], ["carrier", "order_id", "sequence"]),
+]
 
 
 def upgrade() -> None:
     op.add_column("orders", sa.Column("packed", sa.Boolean(), nullable=False, server_default=sa.false()))
     op.execute("UPDATE orders SET packed = " + _PACKED)
-    op.drop_index("ix_orders_to_ship", table_name="orders", if_exists=True)
-    op.create_index("ix_orders_to_ship", "orders", NEW_INDEX)
+    for table, name, _, after in INDEXES:
+        op.drop_index(name, table_name=table, if_exists=True)
+        op.create_index(name, table, after)
     for name, (when, body) in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {when} FOR EACH ROW BEGIN {body} END")
 
@@ -51,7 +63,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    op.drop_index("ix_orders_to_ship", table_name="orders", if_exists=True)
-    op.create_index("ix_orders_to_ship", "orders", OLD_INDEX)
+    for table, name, before, _ in INDEXES:
+        op.drop_index(name, table_name=table, if_exists=True)
+        op.create_index(name, table, before)
     # SQLite's own DROP COLUMN (3.35 and newer), not a copy of the table that would lose its triggers.
     op.execute("ALTER TABLE orders DROP COLUMN packed")
