@@ -3,8 +3,9 @@ first rows, searches, filters, sorts, every view's refresh, scrolling each list 
 peak memory, with the longest stall of the GUI thread during each step.
 
 Baselines in the same run: a bare PySide6 window that opens the same file with sqlite3 and shows its
-order count (the floor of "window shown with data"), and each search run as the same LIKE in raw
-SQLite. Set FULFILLER_BENCH_DB to a demo database of that size to skip building one (~2 minutes);
+order count (the floor of "window shown with data"), and each search run in raw SQLite, both on the
+index the app keeps and as the LIKE over the tables' own columns. Each step is the fastest of ROUNDS
+fresh windows; `targets` says for each target of the issue the slowest figure and whether it holds. Set FULFILLER_BENCH_DB to a demo database of that size to skip building one (~2 minutes);
 it is copied, never changed.
 """
 
@@ -212,6 +213,37 @@ def _worst(figures: dict[str, object]) -> dict[str, float]:
     return summary
 
 
+def _best_of(rounds: list[dict[str, object]]) -> dict[str, object]:
+    """Each step's fastest round (its time and its stall together): on a shared machine a step caught
+    in a busy moment says more about the neighbours than about the window. Memory: the highest peak."""
+    quickest = min(rounds, key=lambda r: r["window_shown_with_data_s"])  # type: ignore[arg-type, return-value]
+    best: dict[str, object] = dict(quickest)
+    for kind in ("first_rows", "search", "filters", "sorts", "refresh", "scroll_to_end"):
+        steps = quickest[kind]  # type: ignore[index]
+        best[kind] = {step: min((r[kind][step] for r in rounds), key=lambda s: s[0]) for step in steps}  # type: ignore[index]
+    best["peak_memory_mb"] = max(r["peak_memory_mb"] for r in rounds)  # type: ignore[type-var]
+    return best
+
+
+def _against_targets(best: dict[str, object], raw: dict[str, float]) -> dict[str, dict[str, object]]:
+    """Each target of a 250,000-order campaign with the slowest figure it speaks of and whether it holds."""
+    worst = _worst(best)
+    stalls = max(best["open_longest_stall_s"], *(v for k, v in worst.items() if k.endswith("_longest_stall_s")))  # type: ignore[type-var]
+    search = {t: s[0] for t, s in best["search"].items()}  # type: ignore[attr-defined]
+    over = max(search[t] - max(0.1, 2 * raw[t]) for t in search)
+    figures = {
+        "window shown with data <= 2 s": (best["window_shown_with_data_s"], best["window_shown_with_data_s"] <= 2),  # type: ignore[operator]
+        "every view's first rows <= 0.3 s": (worst["first_rows_slowest_s"], worst["first_rows_slowest_s"] <= 0.3),
+        "no stall of the window over 0.1 s": (stalls, stalls <= 0.1),  # type: ignore[operator]
+        "search <= 0.1 s or 2x the raw indexed query": (max(search.values()), over <= 0),
+        "every filter <= 0.1 s": (worst["filters_slowest_s"], worst["filters_slowest_s"] <= 0.1),
+        "sort by any column <= 0.3 s": (worst["sorts_slowest_s"], worst["sorts_slowest_s"] <= 0.3),
+        "every refresh <= 0.5 s": (worst["refresh_slowest_s"], worst["refresh_slowest_s"] <= 0.5),
+        "peak memory <= 400 MB": (best["peak_memory_mb"], best["peak_memory_mb"] <= 400),  # type: ignore[operator]
+    }
+    return {name: {"slowest": value, "met": met} for name, (value, met) in figures.items()}
+
+
 def run() -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -227,7 +259,7 @@ def run() -> dict[str, object]:
             rounds.append(_probe(folder, db, env))
         raw = _raw_searches(db, RAW_INDEXED_SEARCH, folded=True)
         raw_tables = _raw_searches(db, RAW_TABLE_SEARCH, folded=False)
-    best = min(rounds, key=lambda r: r["window_shown_with_data_s"])  # type: ignore[arg-type, return-value]
+    best = _best_of(rounds)
     return {
         "what": f"the window on a {BACKERS:,}-backer demo campaign: open, first rows, search, filter, sort, "
         "refresh, scroll to the end; each step as (seconds, longest GUI stall in seconds[, rows])",
@@ -235,6 +267,7 @@ def run() -> dict[str, object]:
         "baseline_bare_window_same_file_s": round(min(baselines), 3),
         "baseline_raw_sqlite_indexed_search_s": raw,
         "baseline_raw_sqlite_like_over_tables_s": raw_tables,
+        "targets": _against_targets(best, raw),
         "search_over_raw_indexed": {t: round(best["search"][t][0] / max(raw[t], 0.001), 2) for t in SEARCHES},
         **_worst(best),
         **best,
