@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from fulfiller.db.models import InboundShipment, Item, Shipment, Stock, StockMovement, Warehouse
@@ -104,27 +104,30 @@ def on_hand_at(session: Session, warehouse_id: int, item_id: int) -> int:
     return int(total or 0)
 
 
-def _kind_sum(kind: MovementKind) -> ColumnElement[int]:
-    return func.coalesce(func.sum(case((StockMovement.kind == kind, StockMovement.quantity), else_=0)), 0)
+# The columns of a shelf's totals, after the on-hand sum: each kind's own sum.
+_KINDS = (MovementKind.RECEIVED, MovementKind.PACKED, MovementKind.RESHIPPED, MovementKind.WRITTEN_OFF,
+          MovementKind.ADJUSTED)  # fmt: skip
+
+
+def _totals(session: Session, campaign_id: int) -> dict[tuple[int, int], tuple[int, ...]]:
+    """Per shelf: on hand, then each kind's units. One sum per (shelf, kind), in the order of the
+    movements' index, and set side by side here (a CASE per kind on every movement took twice as long)."""
+    totals: dict[tuple[int, int], list[int]] = {}
+    for warehouse_id, item_id, kind, units in session.execute(
+        select(StockMovement.warehouse_id, StockMovement.item_id, StockMovement.kind, func.sum(StockMovement.quantity))
+        .where(_of_campaign(campaign_id))
+        .group_by(StockMovement.warehouse_id, StockMovement.item_id, StockMovement.kind)
+    ):
+        shelf = totals.setdefault((warehouse_id, item_id), [0] * (1 + len(_KINDS)))
+        shelf[0] += int(units)
+        if kind in _KINDS:
+            shelf[1 + _KINDS.index(kind)] += int(units)
+    return {shelf: tuple(values) for shelf, values in totals.items()}
 
 
 def stock_table(session: Session, campaign_id: int) -> list[StockRow]:
     """Every shelf of the campaign (a Stock row, or an item with movements), by warehouse and SKU."""
-    sums = session.execute(
-        select(
-            StockMovement.warehouse_id,
-            StockMovement.item_id,
-            func.sum(StockMovement.quantity),
-            _kind_sum(MovementKind.RECEIVED),
-            _kind_sum(MovementKind.PACKED),
-            _kind_sum(MovementKind.RESHIPPED),
-            _kind_sum(MovementKind.WRITTEN_OFF),
-            _kind_sum(MovementKind.ADJUSTED),
-        )
-        .where(_of_campaign(campaign_id))
-        .group_by(StockMovement.warehouse_id, StockMovement.item_id)
-    )
-    totals = {(row[0], row[1]): tuple(int(v) for v in row[2:]) for row in sums}
+    totals = _totals(session, campaign_id)
     bins = {
         (s.warehouse_id, s.item_id): s.bin_location
         for s in session.scalars(
