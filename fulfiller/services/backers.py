@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, exists, func, or_, select, union
+from sqlalchemy import ColumnElement, CompoundSelect, Select, func, select, union
 from sqlalchemy.orm import Session
 
 from fulfiller.db.id_lists import id_list
@@ -114,22 +114,21 @@ def _filters(flt: BackerFilter, place: Any) -> list[ColumnElement[bool]]:
         conditions.append(place.c.country_code == flt.country)
     if flt.status is not None:
         conditions.append(Order.status == flt.status)
+    # The few orders with a problem, a conflict or a duplicate are listed first and looked up by id,
+    # instead of every order being checked for them.
     if flt.problems is not None:
-        conditions.append(
-            exists().where(and_(OrderProblem.order_id == Order.id, OrderProblem.severity == flt.problems))
-        )
+        conditions.append(Order.id.in_(select(OrderProblem.order_id).where(OrderProblem.severity == flt.problems)))
     if flt.problem_code:
-        conditions.append(
-            exists().where(and_(OrderProblem.order_id == Order.id, OrderProblem.code == flt.problem_code))
-        )
+        conditions.append(Order.id.in_(select(OrderProblem.order_id).where(OrderProblem.code == flt.problem_code)))
     if flt.conflicts:
-        conditions.append(exists().where(and_(AddressConflict.order_id == Order.id, AddressConflict.resolution == "")))
+        conditions.append(Order.id.in_(select(AddressConflict.order_id).where(AddressConflict.resolution == "")))
     if flt.duplicates:
+        open_ones = MergeSuggestion.status == "open"
         conditions.append(
-            exists().where(
-                and_(
-                    MergeSuggestion.status == "open",
-                    or_(MergeSuggestion.order_id == Order.id, MergeSuggestion.other_order_id == Order.id),
+            Order.id.in_(
+                union(
+                    select(MergeSuggestion.order_id).where(open_ones),
+                    select(MergeSuggestion.other_order_id).where(open_ones),
                 )
             )
         )

@@ -199,3 +199,35 @@ def test_in_a_file_of_one_campaign_a_sort_by_backer_reads_the_orders_by_backer(s
     compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
     plan = [row[-1] for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}"))]
     assert plan[0] == "SCAN orders USING COVERING INDEX ix_orders_backer_id"
+
+
+def test_problem_conflict_and_duplicate_filters_find_exactly_those_orders(two_campaigns) -> None:  # noqa: ANN001
+    from fulfiller.db.models import AddressConflict, MergeSuggestion, OrderProblem
+    from fulfiller.domain.enums import Severity
+
+    session = two_campaigns.session
+    demo = two_campaigns.demo
+    first, second, third = session.scalars(select(Order.id).where(Order.campaign_id == demo).limit(3))
+    session.add_all([
+        MergeSuggestion(campaign_id=demo, order_id=first, other_order_id=second, reason="same_email"),
+        MergeSuggestion(campaign_id=demo, order_id=third, other_order_id=first, reason="same_email", status="merged"),
+    ])  # fmt: skip
+    session.flush()
+    for campaign_id in two_campaigns.both:
+        own = set(session.scalars(select(Order.id).where(Order.campaign_id == campaign_id)))
+
+        def found(campaign_id: int = campaign_id, **wanted: object) -> set[int]:
+            return set(find_order_ids(session, campaign_id, BackerFilter(**wanted)))  # type: ignore[arg-type]
+
+        problems = session.execute(select(OrderProblem.order_id, OrderProblem.severity, OrderProblem.code)).all()
+        for severity in Severity:
+            assert found(problems=severity) == own & {o for o, s, _ in problems if s is severity}
+        for code in {c for _, _, c in problems}:
+            assert found(problem_code=code) == own & {o for o, _, c in problems if c == code}
+        conflicts = session.scalars(select(AddressConflict.order_id).where(AddressConflict.resolution == ""))
+        assert found(conflicts=True) == own & set(conflicts)
+        pairs = session.execute(
+            select(MergeSuggestion.order_id, MergeSuggestion.other_order_id).where(MergeSuggestion.status == "open")
+        ).all()
+        assert found(duplicates=True) == own & {o for pair in pairs for o in pair}
+    assert found(demo, problems=Severity.ERROR) and found(demo, duplicates=True) == {first, second}
