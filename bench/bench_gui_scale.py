@@ -5,8 +5,10 @@ peak memory, with the longest stall of the GUI thread during each step.
 Baselines in the same run: a bare PySide6 window that opens the same file with sqlite3 and shows its
 order count (the floor of "window shown with data"), and each search run in raw SQLite, both on the
 index the app keeps and as the LIKE over the tables' own columns. Each step is the fastest of ROUNDS
-fresh windows; `targets` says for each target of the issue the slowest figure and whether it holds. Set FULFILLER_BENCH_DB to a demo database of that size to skip building one (~2 minutes);
-it is copied, never changed.
+fresh windows; `targets` says for each target the slowest figure and whether it holds.
+
+Set FULFILLER_BENCH_DB to a demo database of that size to skip building one (~2 minutes); it is
+copied, never changed.
 """
 
 from __future__ import annotations

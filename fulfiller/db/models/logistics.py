@@ -163,7 +163,8 @@ class Shipment(Timestamped, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    # Indexed first in the unique (order, sequence): no index of its own (migration 0011).
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
     sequence: Mapped[int] = mapped_column(default=1)
     warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id", ondelete="SET NULL"))
     status: Mapped[ShipmentStatus] = mapped_column(enum_type(ShipmentStatus), default=ShipmentStatus.PENDING)

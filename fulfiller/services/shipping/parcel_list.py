@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from fulfiller.db.id_lists import id_list
 from fulfiller.db.models import Address, Backer, Order, Shipment, Warehouse
+from fulfiller.db.planner import address_country
 from fulfiller.domain.enums import ShipmentStatus
 from fulfiller.domain.order_codes import order_code
 from fulfiller.services.campaigns import only_campaign_with_orders
@@ -64,7 +65,7 @@ _SORT_KEYS: dict[ParcelColumn, ColumnElement[object]] = {
     ParcelColumn.ORDER: Shipment.order_id,
     ParcelColumn.BACKER_NUMBER: func.cast(Order.backer_number, Order.id.type),
     ParcelColumn.NAME: func.lower(Backer.name),
-    ParcelColumn.COUNTRY: Address.country_code,
+    ParcelColumn.COUNTRY: address_country.c.country_code,
     ParcelColumn.PARCEL: Shipment.sequence,
     ParcelColumn.STATUS: Shipment.status,
     ParcelColumn.SENT_TO: Shipment.handed_to,
@@ -91,8 +92,8 @@ def _matching(query: Select, campaign_id: int, flt: ParcelFilter, *, alone: bool
     return query
 
 
-# The sorts that read the order, its backer or its address; the others read the parcel alone.
-_READ_THE_ORDER = {ParcelColumn.BACKER_NUMBER, ParcelColumn.NAME, ParcelColumn.COUNTRY}
+# The sorts that read the order or its backer; the country comes from the address index by order id.
+_READ_THE_ORDER = {ParcelColumn.BACKER_NUMBER, ParcelColumn.NAME}
 
 
 def find_parcel_ids(
@@ -111,7 +112,7 @@ def find_parcel_ids(
     if sort is ParcelColumn.NAME:
         query = query.join(Backer, Backer.id == Order.backer_id)
     elif sort is ParcelColumn.COUNTRY:
-        query = query.outerjoin(Address, Address.order_id == Order.id)
+        query = query.outerjoin(address_country, address_country.c.order_id == Shipment.order_id)
     keys = [Shipment.order_id, Shipment.sequence]
     if sort is not ParcelColumn.ORDER:
         keys.insert(0, key)

@@ -6,7 +6,8 @@ times per refresh of the Inventory or the Dashboard).
 The index "still to ship" reads gains the flag: (campaign, status, merged into, packed, warehouse,
 tier) replaces (campaign, status, merged into, warehouse, tier). The parcels' tracking and carrier
 indexes gain the order and parcel number, so the Shipments list sorted by either reads its index alone,
-in order.
+in order; the parcels' (order) index goes, the unique (order, parcel number) one serves instead and
+holds the parcel number too.
 
 Revision ID: 0011
 Revises: 0010
@@ -56,6 +57,7 @@ def upgrade() -> None:
     for table, name, _, after in INDEXES:
         op.drop_index(name, table_name=table, if_exists=True)
         op.create_index(name, table, after)
+    op.drop_index("ix_shipment_order_id", table_name="shipment", if_exists=True)
     for name, (when, body) in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {when} FOR EACH ROW BEGIN {body} END")
 
@@ -63,6 +65,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.create_index("ix_shipment_order_id", "shipment", ["order_id"], if_not_exists=True)
     for table, name, before, _ in INDEXES:
         op.drop_index(name, table_name=table, if_exists=True)
         op.create_index(name, table, before)
