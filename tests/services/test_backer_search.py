@@ -43,9 +43,12 @@ def campaign(session: Session) -> Campaign:
     return campaign
 
 
-def test_search_text_folds_case_in_every_script() -> None:
+def test_search_text_folds_case_and_latin_greek_cyrillic_accents() -> None:
     assert search_text("ИВАН Петров", None, "", "STRASSE") == "иван петров\nstrasse"
     assert search_text("Straße") == "strasse"
+    assert search_text("Müller", "Nguyễn Văn Ánh", "Ζωή", "Ёлкин") == "muller\nnguyen van anh\nζωη\nелкин"
+    assert search_text("ＡＢＣ－１２３") == "abc-123"  # full-width, as some phones and IMEs type
+    assert search_text("東京都渋谷区", "서울 강남구", "がぎぐ") == "東京都渋谷区\n서울 강남구\nがぎぐ"  # kept whole
     assert like_pattern("50%_off\\") == "%50\\%\\_off\\\\%"
 
 
@@ -86,6 +89,7 @@ def test_search_finds_any_case_any_script_and_exact_numbers(session: Session, ca
     assert found("王") == [wang.id]
     assert found("BEIJING") == [wang.id]
     assert found("ZOË") == [lowe.id]
+    assert found("zoe") == found("Zoë") == [lowe.id]  # typed without the accent
     assert found("101") == [ivan.id]  # a backer number is matched whole, not inside 1010
     assert found("5003") == [lowe.id]  # postal codes are in the text
     assert found("50%") == [odd.id]  # % is a character here, not a wildcard

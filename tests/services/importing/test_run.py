@@ -301,6 +301,6 @@ def test_a_bulk_import_writes_the_search_texts_its_triggers_would_have(
         assert len(by_triggers) == 59 and _search_texts(bulk) == by_triggers
         with bulk.transaction() as session:  # and the triggers are back for what comes next
             session.execute(update(Backer).where(Backer.id == 1).values(name="Zoë Someone-Else"))
-        assert "zoë someone-else" in _search_texts(bulk)[1]
+        assert "zoe someone-else" in _search_texts(bulk)[1]
     finally:
         bulk.close()
