@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, false
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fulfiller.db.models.base import Base, Timestamped
@@ -40,6 +40,14 @@ class Order(Timestamped, Base):
         Index("ix_orders_tier_status", "tier_id", "status"),
         # A search for a backer number (0010).
         Index("ix_orders_backer_number", "campaign_id", "backer_number"),
+        # The few orders merged into another, and the ones they went into (0011); nothing at import.
+        Index(
+            "ix_orders_merged",
+            "merged_into_id",
+            "campaign_id",
+            "status",
+            sqlite_where=text("merged_into_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

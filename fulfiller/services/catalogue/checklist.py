@@ -71,8 +71,9 @@ def merged_members(session: Session, campaign_id: int) -> dict[int, int]:
     parents: dict[int, int] = {}
     collected: set[int] = set()
     for child, parent, status in session.execute(
+        # The few merged orders from their own index, each one's campaign checked as it is reached.
         select(Order.id, Order.merged_into_id, Order.status).where(
-            Order.campaign_id == campaign_id, Order.merged_into_id.is_not(None)
+            checked_per_row(Order.campaign_id) == campaign_id, Order.merged_into_id.is_not(None)
         )
     ):
         parents[child] = parent
