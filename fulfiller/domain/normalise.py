@@ -7,11 +7,12 @@ trimmed and runs of spaces collapsed; otherwise every value keeps the spelling t
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import NamedTuple
 
 from fulfiller.domain.address_rules import check_address_fields
@@ -72,13 +73,27 @@ def _lines(text: str) -> str:
     return "\n".join(lines).strip("\n")
 
 
-# Survey answers and other kept columns: mostly a few choices, repeated on every row.
+# Survey answers and other kept columns: mostly a few choices, repeated on every row, beside one or two
+# that differ on every row (when the survey was answered). Each cell is tidied and written as JSON once
+# per distinct value, and the row's JSON joined from those pieces.
 @lru_cache(maxsize=65536)
-def _extras(keys: tuple[str, ...], values: tuple[str, ...]) -> tuple[dict[str, str], str]:
-    """The columns tidied, and the filled ones as JSON; the dict is shared by every order alike: read only."""
-    extra = {key: _lines(value) for key, value in zip(keys, values, strict=True)}
-    filled = {key: value for key, value in extra.items() if value}
-    return extra, json.dumps({"columns": filled}, ensure_ascii=False) if filled else ""
+def _extra_cell(text: str) -> tuple[str, str]:
+    """The cell tidied, and as a JSON string."""
+    tidy = _lines(text)
+    return tidy, encode_basestring(tidy)
+
+
+@lru_cache(maxsize=256)
+def _json_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{encode_basestring(key)}: " for key in keys)
+
+
+def _extras(keys: tuple[str, ...], values: Iterable[str]) -> tuple[dict[str, str], str]:
+    """The columns tidied, and the filled ones as the JSON json.dumps({"columns": filled}) would write."""
+    cells = list(map(_extra_cell, values))
+    members = [key + cell[1] for key, cell in zip(_json_keys(keys), cells, strict=True) if cell[0]]
+    extra = dict(zip(keys, [cell[0] for cell in cells], strict=True))
+    return extra, '{"columns": {' + ", ".join(members) + "}}" if members else ""
 
 
 def _error(code: str, field: str, message: str) -> Problem:
@@ -309,7 +324,7 @@ def normalise_order(raw: RawOrder, *, default_currency: str) -> CleanOrder:
     add_ons = _add_ons(raw.add_ons, problems)
     items = _items(raw.items, problems) if raw.items else []
     amounts = money.amounts
-    extra, extra_json = _extras(tuple(raw.extra), tuple(raw.extra.values()))
+    extra, extra_json = _extras(tuple(raw.extra), raw.extra.values())
     reward_title, reward_id = _reward(raw.reward_title, raw.reward_id, amounts["reward_minimum"], money.currency)
     sent = _sent(raw.rewards_sent, problems) if raw.rewards_sent else ""
     return CleanOrder(  # positional, in the order of the fields, for speed

@@ -1,3 +1,4 @@
+import json
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
@@ -128,6 +129,20 @@ def test_whitespace_is_trimmed_and_collapsed_and_line_breaks_kept_in_free_text()
         "Boston",
     )
     assert order.extra == {"Survey: size": "M", "Anything else?": "Yes.\nPlease wrap it."}
+
+
+def test_kept_columns_are_stored_as_the_json_of_the_filled_ones() -> None:
+    # Written piece by piece for speed: it must be what json.dumps writes, quotes, breaks and scripts too.
+    extra = {
+        "Survey Response": "2023/05/02, 18:03", "Colour": ' Blue "sky" ', "Empty": "  ", "Notes\\": "a\r\nb\tc",
+        "Имя": "Ёжик\u2028", "控制": "\x01\x1f", "Emoji 🎲": "🎲 \\ /",
+    }  # fmt: skip
+    order = normalise_order(_row(extra=extra), default_currency="USD")
+    filled = {key: value for key, value in order.extra.items() if value}
+    assert order.extra["Empty"] == "" and "Empty" not in filled
+    assert order.extra_json == json.dumps({"columns": filled}, ensure_ascii=False)
+    assert json.loads(order.extra_json or "") == {"columns": filled}
+    assert normalise_order(_row(extra={"Empty": ""}), default_currency="USD").extra_json == ""
 
 
 def test_a_row_without_order_id_or_backer_number_is_rejected() -> None:
