@@ -44,10 +44,10 @@ class CoarseMatches:
 
     def __init__(self) -> None:
         self._first_ids: list[tuple[int, int]] = []  # (first order id, how many), one per run of ids
-        self._emails: list[int] = []  # coarse hashes, by order
-        self._people: list[int] = []
+        self._emails: list[int | None] = []  # coarse hashes, by order (None: can never match)
+        self._people: list[int | None] = []
 
-    def extend(self, first_order_id: int, email_hashes: list[int], person_hashes: list[int]) -> None:
+    def extend(self, first_order_id: int, email_hashes: list[int | None], person_hashes: list[int | None]) -> None:
         """The hashes of consecutive orders from `first_order_id` on."""
         self._first_ids.append((first_order_id, len(email_hashes)))
         self._emails += email_hashes
@@ -61,9 +61,9 @@ class CoarseMatches:
     def people(self) -> set[int]:
         return self._sharing(self._people)
 
-    def _sharing(self, hashes: list[int]) -> set[int]:
+    def _sharing(self, hashes: list[int | None]) -> set[int]:
         """The ids of the orders whose hash another order has too (counted in C: 250,000 in ~20 ms)."""
-        shared = {value for value, count in Counter(hashes).items() if count > 1}
+        shared = {value for value, count in Counter(hashes).items() if count > 1 and value is not None}
         if not shared:
             return set()
         ids = chain.from_iterable(range(first, first + count) for first, count in self._first_ids)

@@ -46,8 +46,15 @@ def person_text(name: Any, line1: Any, line2: Any, postal_code: Any, country_cod
 
 def coarse_hashes(
     email: str, name: str, line1: str, line2: str, postal_code: str, country_code: str
-) -> tuple[int, int]:
+) -> tuple[int | None, int | None]:
     """Stable hashes of an order's e-mail and name and address, lower case without any space: equal for
-    any two orders whose keys are equal (and for a few more), in every process."""
+    any two orders whose keys are equal (and for a few more), in every process.
+
+    None for what can never match (the grouping leaves out e-mails without "@" and orders without a name
+    or street; the values are trimmed): otherwise the backers of a campaign who never answered its survey
+    share one hash, and each of them would be looked up again only to be left out."""
+    email_hash = crc32(email.replace(" ", "").lower().encode()) if "@" in email else None
+    if not name or not line1:
+        return email_hash, None
     person = person_text(name, line1, line2, postal_code, country_code)
-    return crc32(email.replace(" ", "").lower().encode()), crc32(person.replace(" ", "").lower().encode())
+    return email_hash, crc32(person.replace(" ", "").lower().encode())

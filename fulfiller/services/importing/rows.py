@@ -126,8 +126,8 @@ class NewOrders:
         self.problems: list[tuple[Any, ...]] = []  # position, code, severity, field, message
         self.tiers: list[tuple[str, str, str | None, str]] = []  # title, platform id, minimum, currency
         self.add_on_kinds: list[tuple[str, str, str]] = []  # title, platform id, currency
-        self.email_hashes: list[int] = []  # merge_keys.coarse_hashes, by position
-        self.person_hashes: list[int] = []
+        self.email_hashes: list[int | None] = []  # merge_keys.coarse_hashes, by position
+        self.person_hashes: list[int | None] = []
         self.sent: list[tuple[int, str]] = []  # position, the "Rewards Sent?" cell: shipped outside Fulfiller
         self._tier_index: dict[str, int] = {}
         self._add_on_index: dict[tuple[str, str], int] = {}
@@ -248,8 +248,8 @@ _STATUS_SQL = {status: status.value for status in PledgeStatus}
 _SEVERITY_SQL = {severity: severity.value for severity in Severity}
 
 
-# Pledge times repeat to the minute: one string each, made once. (Not amounts: 59.0 == 59.00.)
-@lru_cache(maxsize=4096)
+# Pledge times repeat to the minute (43,200 in a month): one string each, made once. (Not amounts: 59.0 == 59.00.)
+@lru_cache(maxsize=65536)
 def _datetime_sql(value: datetime) -> str:
     return value.isoformat(sep=" ", timespec="microseconds")
 
