@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Protocol
 
 from anyascii import anyascii
 
@@ -39,15 +38,6 @@ _COMPOUND_SURNAMES = frozenset({
     "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官",
     "东方", "東方", "皇甫", "令狐", "慕容", "司徒", "夏侯",
 })  # fmt: skip
-_PROPOSED_FIELDS = ("name", "line1", "line2", "city", "state")
-
-
-class AddressText(Protocol):
-    name: str
-    line1: str
-    line2: str
-    city: str
-    state: str
 
 
 def is_latin(text: str) -> bool:
@@ -151,12 +141,3 @@ def romanise(text: str, is_name: bool = False) -> str:
     pieces.append(_other_scripts(text[position:]))
     joined = " ".join(" ".join(pieces).split())
     return joined.replace(" ,", ",").replace(" .", ".").replace("( ", "(").replace(" )", ")")
-
-
-def latin_proposal(address: AddressText) -> dict[str, str]:
-    """latin_name, latin_line1, latin_line2, latin_city, latin_state: "" for each field already Latin."""
-    proposal = {}
-    for name in _PROPOSED_FIELDS:
-        value = getattr(address, name)
-        proposal[f"latin_{name}"] = "" if value.isascii() else romanise(value, name == "name")
-    return proposal

@@ -1,7 +1,6 @@
 import pytest
 
-from fulfiller.domain.records import RawAddress
-from fulfiller.domain.transliterate import is_latin, latin_proposal, romanise
+from fulfiller.domain.transliterate import is_latin, romanise
 
 
 @pytest.mark.parametrize(
@@ -67,19 +66,3 @@ def test_romanise_each_script(script: str, text: str, latin: str) -> None:
 )  # fmt: skip
 def test_romanise_names_keeps_family_and_given_name_apart(text: str, latin: str) -> None:
     assert romanise(text, is_name=True) == latin
-
-
-def test_latin_proposal_fills_only_the_fields_not_in_latin_script() -> None:
-    address = RawAddress(name="张伟", line1="建国路88号", line2="Unit 5", city="北京市", state="Beijing")
-    assert latin_proposal(address) == {
-        "latin_name": "Zhang Wei",
-        "latin_line1": "Jianguo Lu 88 Hao",
-        "latin_line2": "",
-        "latin_city": "Beijing Shi",
-        "latin_state": "",
-    }
-
-
-def test_latin_proposal_of_a_latin_address_is_empty() -> None:
-    address = RawAddress(name="Jürgen Müller", line1="Straße des 17. Juni 1", city="Łódź", state="")
-    assert set(latin_proposal(address).values()) == {""}

@@ -1,0 +1,72 @@
+"""Cells of many rows worked on a column at a time: text tidied, functions applied once per distinct value,
+and each row's problems gathered in the order its checks found them.
+
+A large export repeats a few values (countries, tiers, amounts, survey answers) on thousands of rows and
+has a few that differ on every row (names, streets, phones). Working column by column lets the first
+kind be worked out once per value and looked up for every row, and the second be tidied by loops that
+run in C (`map` over `str` methods) rather than a Python function call per cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import TypeVar
+
+from fulfiller.domain.records import Problem
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+def line(text: str) -> str:
+    """One line of text: trimmed, inner runs of whitespace made one space."""
+    return " ".join(text.split()) if text else ""
+
+
+def lines(text: str) -> str:
+    """Free text (notes, survey answers): each line tidied, the line breaks kept."""
+    if not text:
+        return ""
+    if "\n" not in text and "\r" not in text:
+        return " ".join(text.split())
+    parts = [" ".join(part.split()) for part in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(parts).strip("\n")
+
+
+def tidied(column: Iterable[str]) -> list[str]:
+    """`line` of every cell, for columns whose cells differ from row to row."""
+    return list(map(" ".join, map(str.split, column)))
+
+
+def per_distinct(column: Iterable[K], work: Callable[[K], V]) -> list[V]:
+    """`work` of every cell, worked out once per distinct value (one result object shared by its rows)."""
+    cells = column if isinstance(column, list) else list(column)
+    results = {value: work(value) for value in set(cells)}
+    return list(map(results.__getitem__, cells))
+
+
+def any_contains(column: Sequence[str], *needles: str) -> bool:
+    """Whether any cell of the column contains one of the needles (one search over the joined column)."""
+    joined = "\x00".join(column)
+    return any(needle in joined for needle in needles)
+
+
+class RowProblems:
+    """Each row's problems, by row index, in the order they were added: checks run column by column in
+    the order a row's checks run, so every row lists its problems as if it had been checked alone."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, list[Problem]] = {}
+
+    def add(self, row: int, problems: Sequence[Problem]) -> None:
+        if problems:
+            self.found.setdefault(row, []).extend(problems)
+
+    def add_each(self, per_row: Sequence[Sequence[Problem]]) -> None:
+        """Every row's problems from a column of them (mostly empty)."""
+        for row, problems in enumerate(per_row):
+            if problems:
+                self.found.setdefault(row, []).extend(problems)
+
+    def of(self, row: int) -> list[Problem]:
+        return list(self.found.get(row, ()))
