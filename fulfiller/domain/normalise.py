@@ -59,6 +59,7 @@ _LABELS = {
 _line, _lines = line, lines
 T = TypeVar("T")
 U = TypeVar("U")
+V = TypeVar("V")
 
 
 # For columns whose few values repeat on thousands of rows (tiers, cities, postal codes, countries): one
@@ -303,6 +304,17 @@ class OrderColumns:
     def __len__(self) -> int:
         return len(self.row)
 
+    def subset(self, rows: Sequence[int]) -> OrderColumns:
+        """These columns at `rows` only, in that order."""
+
+        def pick(column: Sequence[V]) -> list[V]:
+            return [column[row] for row in rows]
+
+        return OrderColumns(
+            pick(self.source), pick(self.row), {name: pick(column) for name, column in self.text.items()},
+            pick(self.add_ons), pick(self.items), pick(self.extra_keys), pick(self.extra_values),
+        )  # fmt: skip
+
     @classmethod
     def of(cls, raws: Sequence[RawOrder]) -> OrderColumns:
         text = {name: [getattr(raw, name) for raw in raws] for name in ORDER_TEXT}
@@ -444,7 +456,7 @@ def normalise_orders(raws: Sequence[RawOrder], *, default_currency: str) -> list
     """The clean order of each row, or why it cannot be one."""
     done = normalise_columns(OrderColumns.of(raws), default_currency=default_currency)
     return [
-        RowRejected(raw.source, raw.row, "", _NO_ID) if row in done.rejected else done.order(row)
+        RowRejected(raw.source, raw.row, "", NO_ID) if row in done.rejected else done.order(row)
         for row, raw in enumerate(raws)
     ]
 
@@ -460,4 +472,4 @@ def normalise_order(raw: RawOrder, *, default_currency: str) -> CleanOrder:
     return clean
 
 
-_NO_ID = "it has neither an order id nor a backer number"
+NO_ID = "it has neither an order id nor a backer number"

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 from itertools import chain
 from typing import Any
 
+from fulfiller.domain.clean_addresses import CLEAN_FIELDS
 from fulfiller.domain.enums import PledgeStatus, Severity
-from fulfiller.domain.records import CleanAddress, CleanOrder, RawOrder
+from fulfiller.domain.normalise import CleanColumns
+from fulfiller.domain.records import CleanAddOn, CleanAddress, CleanOrder, RawOrder
 from fulfiller.services.importing.merge_keys import coarse_hashes
 
 SEP = "\x1f"
@@ -180,6 +183,69 @@ class NewOrders:
             self.sent.append((position, clean.sent_outside))
         return position
 
+    def extend(self, clean: CleanColumns, digests: Sequence[str], rows: Sequence[int] | None = None) -> None:
+        """Queue the orders of `clean` (those at `rows`, in that order; all by default), each exactly as `add`
+        queues it: the tables' rows are zipped from the columns, not built one order at a time."""
+        rows = range(len(clean.columns)) if rows is None else rows
+        pick = _picker(rows, len(clean.columns))
+        first = len(self.orders)
+        positions = range(first, first + len(rows))
+        text = {name: pick(column) for name, column in clean.text.items()}
+        money = pick(clean.money)
+        self.backers += zip(text["backer_uid"], text["backer_name"], text["email"], positions, strict=True)
+        numbers = [number or pid for number, pid in zip(text["backer_number"], text["platform_order_id"], strict=True)]
+        self.orders += zip(
+            text["platform_order_id"], numbers, text["reward_title"], map(_STATUS_SQL.__getitem__, pick(clean.status)),
+            [found.currency for found in money], *_amounts_sql(money),
+            [None if at is None else _datetime_sql(at) for at in pick(clean.pledged_at)], text["notes"],
+            self._surveys(clean, rows), digests, self._tiers(text["reward_title"], text["reward_id"], money), positions,
+            strict=True,
+        )  # fmt: skip
+        address = {name: pick(clean.address[name]) for name in CLEAN_FIELDS}
+        self.addresses += zip(*address.values(), positions, strict=True)
+        self._extend_add_ons(pick(clean.add_ons), money, positions)
+        self._extend_problems(clean, rows, positions)
+        people = (address[name] for name in _PERSON_FIELDS)
+        for email_hash, person_hash in map(coarse_hashes, text["email"], *people):
+            self.email_hashes.append(email_hash)
+            self.person_hashes.append(person_hash)
+        self.sent += ((position, sent) for position, sent in zip(positions, text["sent"], strict=True) if sent)
+
+    def _tiers(self, titles: list[str], reward_ids: list[str], money: list[Any]) -> list[int | None]:
+        """Each order's tier index, tiers first met listed as `_tier` lists them."""
+        index = self._tier_index
+        tiers: list[int | None] = []
+        for title, reward_id, found in zip(titles, reward_ids, money, strict=True):
+            if not title:
+                tiers.append(None)
+                continue
+            at = index.get(title)
+            if at is None:
+                minimum = found.amounts["reward_minimum"]
+                at = index[title] = len(self.tiers)
+                self.tiers.append((title, reward_id, None if minimum is None else str(minimum), found.currency))
+            tiers.append(at)
+        return tiers
+
+    def _surveys(self, clean: CleanColumns, rows: Sequence[int]) -> list[str]:
+        """survey_json of each order: its kept columns' JSON, or with its items as `survey_json` writes them."""
+        jsons, items = clean.extra_json, clean.items
+        return [survey_json(clean.order(row)) if items[row] else jsons[row] for row in rows]
+
+    def _extend_problems(self, clean: CleanColumns, rows: Sequence[int], positions: range) -> None:
+        found = clean.problems.found
+        if not found:
+            return
+        for row, position in zip(rows, positions, strict=True):
+            for p in found.get(row, ()):
+                self.problems.append((position, p.code, _SEVERITY_SQL[p.severity], p.field, p.message))
+
+    def _extend_add_ons(self, add_ons: list[list[CleanAddOn]], money: list[Any], positions: range) -> None:
+        for position, found, paid in zip(positions, add_ons, money, strict=True):
+            for add_on in found:
+                kind = self._add_on_kind(add_on.title, add_on.platform_id, paid.currency)
+                self.add_ons.append((position, kind, add_on.quantity))
+
     def _tier(self, clean: CleanOrder) -> int:
         index = self._tier_index.get(clean.reward_title)
         if index is None:
@@ -241,6 +307,30 @@ _DATA_FIELDS = (
     "backers", "orders", "addresses", "add_ons", "problems", "tiers", "add_on_kinds", "email_hashes", "person_hashes",
     "sent",
 )  # fmt: skip
+
+
+_PERSON_FIELDS = ("name", "line1", "line2", "postal_code", "country_code")  # coarse_hashes' after the e-mail
+
+
+def _picker(rows: Sequence[int], count: int) -> Callable[[Sequence[Any]], Sequence[Any]]:
+    """A column's cells at `rows`: the column itself when `rows` are all of its rows in order."""
+    if isinstance(rows, range) and rows == range(count):
+        return lambda column: column
+    return lambda column: [column[row] for row in rows]
+
+
+def _amounts_sql(money: list[Any]) -> tuple[list[str | None], list[str | None], list[str | None]]:
+    """The pledge, shipping and bonus amounts of each order as SQL stores them, once per distinct money."""
+    done: dict[int, tuple[str | None, ...]] = {}
+    for found in money:
+        if id(found) not in done:
+            amounts = found.amounts
+            done[id(found)] = tuple(
+                None if amounts[name] is None else str(amounts[name])
+                for name in ("pledge_amount", "shipping_amount", "bonus_support")
+            )
+    columns = list(zip(*(done[id(found)] for found in money), strict=True)) or [(), (), ()]
+    return tuple(list(column) for column in columns)  # type: ignore[return-value]
 
 
 # An enum's .value runs Python code on every access: looked up instead, for 250,000 rows.
