@@ -9,13 +9,14 @@ from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 from fulfiller.domain.clean_addresses import CLEAN_FIELDS
 from fulfiller.domain.enums import PledgeStatus, Severity
 from fulfiller.domain.normalise import CleanColumns
 from fulfiller.domain.records import CleanAddOn, CleanAddress, CleanOrder, RawOrder
-from fulfiller.services.importing.merge_keys import coarse_hashes
+from fulfiller.services.importing.merge_keys import coarse_hashes, email_hashes, person_hashes
 
 SEP = "\x1f"
 
@@ -156,7 +157,7 @@ class NewOrders:
                 None if clean.pledge_amount is None else str(clean.pledge_amount),
                 None if clean.shipping_amount is None else str(clean.shipping_amount),
                 None if clean.bonus_support is None else str(clean.bonus_support),
-                None if pledged_at is None else _datetime_sql(pledged_at),
+                _datetime_sql(pledged_at),
                 clean.notes,
                 survey_json(clean),
                 digest,
@@ -184,7 +185,7 @@ class NewOrders:
         return position
 
     def extend(self, clean: CleanColumns, digests: Sequence[str], rows: Sequence[int] | None = None) -> None:
-        """Queue the orders of `clean` (those at `rows`, in that order; all by default), each exactly as `add`
+        """Queue the orders of `clean` (those at `rows`, ascending; all by default), each exactly as `add`
         queues it: the tables' rows are zipped from the columns, not built one order at a time."""
         rows = range(len(clean.columns)) if rows is None else rows
         pick = _picker(rows, len(clean.columns))
@@ -196,8 +197,8 @@ class NewOrders:
         numbers = [number or pid for number, pid in zip(text["backer_number"], text["platform_order_id"], strict=True)]
         self.orders += zip(
             text["platform_order_id"], numbers, text["reward_title"], map(_STATUS_SQL.__getitem__, pick(clean.status)),
-            [found.currency for found in money], *_amounts_sql(money),
-            [None if at is None else _datetime_sql(at) for at in pick(clean.pledged_at)], text["notes"],
+            list(map(attrgetter("currency"), money)), *_amounts_sql(money),
+            list(map(_datetime_sql, pick(clean.pledged_at))), text["notes"],
             self._surveys(clean, rows), digests, self._tiers(text["reward_title"], text["reward_id"], money), positions,
             strict=True,
         )  # fmt: skip
@@ -205,10 +206,8 @@ class NewOrders:
         self.addresses += zip(*address.values(), positions, strict=True)
         self._extend_add_ons(pick(clean.add_ons), money, positions)
         self._extend_problems(clean, rows, positions)
-        people = (address[name] for name in _PERSON_FIELDS)
-        for email_hash, person_hash in map(coarse_hashes, text["email"], *people):
-            self.email_hashes.append(email_hash)
-            self.person_hashes.append(person_hash)
+        self.email_hashes += email_hashes(text["email"])
+        self.person_hashes += person_hashes(*(address[name] for name in _PERSON_FIELDS))
         self.sent += ((position, sent) for position, sent in zip(positions, text["sent"], strict=True) if sent)
 
     def _tiers(self, titles: list[str], reward_ids: list[str], money: list[Any]) -> list[int | None]:
@@ -230,6 +229,8 @@ class NewOrders:
     def _surveys(self, clean: CleanColumns, rows: Sequence[int]) -> list[str]:
         """survey_json of each order: its kept columns' JSON, or with its items as `survey_json` writes them."""
         jsons, items = clean.extra_json, clean.items
+        if not any(items):
+            return _picker(rows, len(jsons))(jsons)
         return [survey_json(clean.order(row)) if items[row] else jsons[row] for row in rows]
 
     def _extend_problems(self, clean: CleanColumns, rows: Sequence[int], positions: range) -> None:
@@ -313,8 +314,8 @@ _PERSON_FIELDS = ("name", "line1", "line2", "postal_code", "country_code")  # co
 
 
 def _picker(rows: Sequence[int], count: int) -> Callable[[Sequence[Any]], Sequence[Any]]:
-    """A column's cells at `rows`: the column itself when `rows` are all of its rows in order."""
-    if isinstance(rows, range) and rows == range(count):
+    """A column's cells at `rows` (ascending): the column itself when `rows` are all of its rows."""
+    if len(rows) == count:
         return lambda column: column
     return lambda column: [column[row] for row in rows]
 
@@ -340,8 +341,8 @@ _SEVERITY_SQL = {severity: severity.value for severity in Severity}
 
 # Pledge times repeat to the minute (43,200 in a month): one string each, made once. (Not amounts: 59.0 == 59.00.)
 @lru_cache(maxsize=65536)
-def _datetime_sql(value: datetime) -> str:
-    return value.isoformat(sep=" ", timespec="microseconds")
+def _datetime_sql(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat(sep=" ", timespec="microseconds")
 
 
 def backer_values(clean: CleanOrder) -> dict[str, Any]:

@@ -199,3 +199,18 @@ def test_a_huge_group_gives_a_star_capped_and_says_how_many_were_grouped(
         assert again.merge_suggestions == 0 and again.suggestions_left_out == summary.suggestions_left_out
     finally:
         db.close()
+
+
+def test_hashes_of_whole_columns_are_those_of_each_order() -> None:
+    from fulfiller.services.importing.merge_keys import coarse_hashes, email_hashes, person_hashes
+
+    orders = [
+        ("Ada@Example.com", "Ada", "Ring 1", "", "10115", "DE"),
+        ("no e-mail", "", "", "", "", "DE"),
+        ("ÄDA@example.com", "Jürgen Müller", "", "Flat 2", "10115", "DE"),
+        ("", "张伟", "建国路88号", "Unit 5", "100022", "CN"),
+        ("x@privaterelay.appleid.com", "Kim|Lee", "Ring 1", "", "1 0115", ""),
+    ]
+    columns = list(zip(*orders, strict=True))
+    expected = [coarse_hashes(*order) for order in orders]
+    assert list(zip(email_hashes(columns[0]), person_hashes(*columns[1:]), strict=True)) == expected
