@@ -100,9 +100,9 @@ def _subdivisions(code: str) -> tuple[dict[str, str], dict[str, re.Pattern[str]]
     prefixes: dict[str, re.Pattern[str]] = {}
     keys = country.get("sub_keys", "").split("~") if country.get("sub_keys") else []
     example = ""
+    languages = _languages(data)
     for key in keys:
-        entries = [data.get(f"{code}/{key}", {})]
-        entries += [value for name, value in data.items() if name.startswith(f"{code}/{key}--")]
+        entries = [data.get(f"{code}/{key}", {}), *languages.get(f"{code}/{key}", ())]
         spellings = {key, *(entry.get(attr, "") for entry in entries for attr in ("name", "lname", "isoid"))}
         for spelling in filter(None, spellings):
             for form in _area_forms(spelling):
@@ -113,6 +113,17 @@ def _subdivisions(code: str) -> tuple[dict[str, str], dict[str, re.Pattern[str]]
             latin = entries[0].get("lname") or entries[0].get("name") or key
             example = key if latin == key else f"{key} or {latin}"
     return states, prefixes, example
+
+
+def _languages(data: Mapping[str, dict[str, str]]) -> dict[str, list[dict[str, str]]]:
+    """The entries of other languages ("JP/Tokyo--ja") by the entry they translate ("JP/Tokyo"), in the
+    data's order: one pass, where looking them up for each state walked the data once per state."""
+    found: dict[str, list[dict[str, str]]] = {}
+    for name, value in data.items():
+        base, marker, _ = name.rpartition("--")
+        if marker:
+            found.setdefault(base, []).append(value)
+    return found
 
 
 @cache
