@@ -66,3 +66,18 @@ def test_romanise_each_script(script: str, text: str, latin: str) -> None:
 )  # fmt: skip
 def test_romanise_names_keeps_family_and_given_name_apart(text: str, latin: str) -> None:
     assert romanise(text, is_name=True) == latin
+
+
+def test_is_latin_reads_every_character_as_the_character_loop_did() -> None:
+    # The one regular expression must agree with the rule it replaced, for every code point.
+    extended = ((0x1E00, 0x1EFF), (0x2C60, 0x2C7F), (0xA720, 0xA7FF), (0xAB30, 0xAB6F))
+
+    def printable(char: str) -> bool:
+        code = ord(char)
+        if code < 0x250 or any(low <= code <= high for low, high in extended):
+            return True
+        return not (char.isalnum() or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF)
+
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        assert is_latin(f"é{char}x") is printable(char), hex(code)
