@@ -122,9 +122,12 @@ def _incomplete(text: Mapping[str, list[str]], codes: list[str]) -> list[int]:
         column = text[name]
         if not all(column):
             rows.update(row for row, value in enumerate(column) if not value and name in required[row])
-    for row, lines_ in enumerate(zip(text["line1"], text["line2"], text["line3"], strict=True)):
-        if not any(lines_) and "line1" in required[row]:
-            rows.add(row)
+    line1, line2, line3 = text["line1"], text["line2"], text["line3"]
+    if not all(line1):  # a street in line 2 or 3 counts as one
+        rows.update(
+            row for row, value in enumerate(line1) if not value and not line2[row] and not line3[row]
+            and "line1" in required[row]
+        )  # fmt: skip
     return sorted(rows)
 
 

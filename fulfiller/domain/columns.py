@@ -33,15 +33,20 @@ def lines(text: str) -> str:
     return "\n".join(parts).strip("\n")
 
 
-def tidied(column: Iterable[str]) -> list[str]:
+def tidied(column: Sequence[str]) -> list[str]:
     """`line` of every cell, for columns whose cells differ from row to row."""
+    if not any(column):  # a column the file does not have, or that nobody filled
+        return [""] * len(column)
     return list(map(" ".join, map(str.split, column)))
 
 
 def per_distinct(column: Iterable[K], work: Callable[[K], V]) -> list[V]:
     """`work` of every cell, worked out once per distinct value (one result object shared by its rows)."""
     cells = column if isinstance(column, list) else list(column)
-    results = {value: work(value) for value in set(cells)}
+    distinct = set(cells)
+    if len(distinct) == 1:  # the same in every row: a column the file does not have, or one answer for all
+        return [work(cells[0])] * len(cells)
+    results = {value: work(value) for value in distinct}
     return list(map(results.__getitem__, cells))
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import groupby
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import NamedTuple, TypeVar
@@ -85,6 +85,12 @@ def _extra_cell(text: str) -> tuple[str, str]:
     """The cell tidied, and as a JSON string."""
     tidy = lines(text)
     return tidy, encode_basestring(tidy)
+
+
+def _json_member(key: str, text: str) -> str:
+    """'"key": "value"' for a filled cell (`key` already as JSON with its colon), "" for an empty one."""
+    tidy, encoded = _extra_cell(text)
+    return key + encoded if tidy else ""
 
 
 @lru_cache(maxsize=256)
@@ -381,8 +387,7 @@ def normalise_columns(columns: OrderColumns, *, default_currency: str) -> CleanC
     address = clean_addresses({name: text[ADDRESS_PREFIX + name] for name in ADDRESS_TEXT}, problems)
     add_ons = _per_row(columns.add_ons, _add_ons, problems)
     items = _per_row(columns.items, _items, problems)
-    keys = zip(text["reward_title"], text["reward_id"], money, strict=True)
-    rewards = per_distinct(((t, i, m.amounts["reward_minimum"], m.currency) for t, i, m in keys), _reward_of)
+    rewards = _rewards(text["reward_title"], text["reward_id"], money)
     clean["reward_title"], clean["reward_id"] = [title for title, _ in rewards], [rid for _, rid in rewards]
     sent = per_distinct(text["rewards_sent"], _sent_of)
     problems.add_each([found for _, found in sent])
@@ -407,8 +412,15 @@ def _money_of(default_currency: str):  # type: ignore[no-untyped-def]
     return lambda cells: _money(*cells, default_currency)
 
 
-def _reward_of(key: tuple[str, str, Decimal | None, str]) -> tuple[str, str]:
-    return _reward(*key)
+def _rewards(titles: Sequence[str], reward_ids: Sequence[str], money: list[_Money]) -> list[tuple[str, str]]:
+    """`_reward` of every row, once per distinct title, id and money (rows alike share one money object)."""
+    paid = {id(found): found for found in money}
+
+    def reward(key: tuple[str, str, int]) -> tuple[str, str]:
+        found = paid[key[2]]
+        return _reward(key[0], key[1], found.amounts["reward_minimum"], found.currency)
+
+    return per_distinct(zip(titles, reward_ids, map(id, money), strict=True), reward)
 
 
 def _per_row(
@@ -441,10 +453,9 @@ def _extra_jsons(keys: Sequence[tuple[str, ...]], values: Sequence[Sequence[str]
 def _run_jsons(names: tuple[str, ...], values: Sequence[Sequence[str]]) -> list[str]:
     if not names:
         return [""] * len(values)
-    cells = [per_distinct(column, _extra_cell) for column in zip(*values, strict=True)]
     members = [
-        [key + encoded if tidy else "" for tidy, encoded in column]
-        for key, column in zip(_json_keys(names), cells, strict=True)
+        per_distinct(column, partial(_json_member, key))
+        for key, column in zip(_json_keys(names), zip(*values, strict=True), strict=True)
     ]
     return [
         '{"columns": {' + ", ".join(filter(None, parts)) + "}}" if any(parts) else ""
