@@ -10,6 +10,7 @@ Each row gets its problems in the order `check_address_fields`, `check_name` and
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from fulfiller.domain.address_rules import (
     MAX_LINE,
@@ -19,7 +20,7 @@ from fulfiller.domain.address_rules import (
     generic_problems,
     missing_fields,
 )
-from fulfiller.domain.columns import RowProblems, any_contains, line, lines, per_distinct, tidied
+from fulfiller.domain.columns import RowProblems, any_contains, lines, per_distinct, tidied
 from fulfiller.domain.countries import resolve_country
 from fulfiller.domain.names import check_name
 from fulfiller.domain.phones import check_phone
@@ -42,21 +43,12 @@ def _country_code(country_as_given: str) -> str:
 def clean_addresses(raw: Mapping[str, Sequence[str]], problems: RowProblems) -> dict[str, list[str]]:
     """CleanAddress's fields as columns from RawAddress's (keyed by their names); each row's problems are
     added to `problems` after those found before it, as `normalise_order` lists them."""
-    given = per_distinct(raw["country"], line)
+    given = tidied(raw["country"])
     codes = per_distinct(given, _country_code)
-    text = {
-        "name": tidied(raw["name"]),
-        "company": tidied(raw["company"]),
-        "line1": tidied(raw["line1"]),
-        "line2": tidied(raw["line2"]),
-        "line3": tidied(raw["line3"]),
-        "city": per_distinct(raw["city"], line),
-        "state": per_distinct(raw["state"], line),
-        "postal_code": per_distinct(raw["postal_code"], line),
-    }
+    text = {name: tidied(raw[name]) for name in CHECKED}
     nowhere = _check_fields(text, codes, given, problems)
     phones = tidied(raw["phone"])
-    names = per_distinct(text["name"], check_name)
+    names = list(map(_name_problems, text["name"]))
     for row, (name_problems, phone, code) in enumerate(zip(names, phones, codes, strict=True)):
         if row in nowhere:  # with nothing to ship to, name and phone checks would only repeat that
             continue
@@ -89,7 +81,7 @@ def _check_fields(text: Mapping[str, list[str]], codes: list[str], given: list[s
     for row in _odd_text(text):
         if row not in unruled:
             problems.add(row, generic_problems(values(row), rules[row]))
-    area = per_distinct(zip(codes, text["state"], text["postal_code"], strict=True), _area_of)
+    area = list(map(_area_of, codes, text["state"], text["postal_code"]))
     for row, found in enumerate(area):
         if found and row not in unruled:
             problems.add(row, found)
@@ -102,8 +94,15 @@ def _check_fields(text: Mapping[str, list[str]], codes: list[str], given: list[s
     return nowhere
 
 
-def _area_of(key: tuple[str, str, str]) -> tuple[Problem, ...]:
-    code, state, postal_code = key
+# Names, states and postal codes recur (whole families back a campaign, neighbours share a postal code):
+# each is checked once, a column's cells looked up in C.
+@lru_cache(maxsize=65536)
+def _name_problems(name: str) -> tuple[Problem, ...]:
+    return tuple(check_name(name))
+
+
+@lru_cache(maxsize=65536)
+def _area_of(code: str, state: str, postal_code: str) -> tuple[Problem, ...]:
     rules = country_rules(code) if code else None
     return () if rules is None else area_problems(rules.code, state, postal_code)
 

@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from decimal import Decimal
-from functools import lru_cache, partial
-from itertools import groupby
+from functools import lru_cache
+from itertools import groupby, repeat
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import NamedTuple, TypeVar
 
@@ -87,6 +87,7 @@ def _extra_cell(text: str) -> tuple[str, str]:
     return tidy, encode_basestring(tidy)
 
 
+@lru_cache(maxsize=65536)
 def _json_member(key: str, text: str) -> str:
     """'"key": "value"' for a filled cell (`key` already as JSON with its colon), "" for an empty one."""
     tidy, encoded = _extra_cell(text)
@@ -217,6 +218,7 @@ def _sent(text: str, problems: list[Problem]) -> str:
         return ""
 
 
+@lru_cache(maxsize=65536)  # pledges are timed to the minute: a month-long campaign has 43,200 of them
 def _pledged_at(text: str) -> tuple[datetime | None, tuple[Problem, ...]]:
     try:
         return parse_datetime(text), ()
@@ -376,9 +378,9 @@ def normalise_columns(columns: OrderColumns, *, default_currency: str) -> CleanC
     rejected = set() if all(order_ids) else {row for row in range(n) if not order_ids[row] and not numbers[row]}
     problems = RowProblems()
     _check_ids(clean, problems)
-    money = per_distinct(zip(*(text[name] for name in _MONEY_CELLS), strict=True), _money_of(default_currency))
+    money = list(map(_money, *(text[name] for name in _MONEY_CELLS), repeat(default_currency, n)))
     problems.add_each([found.problems for found in money])
-    dates = per_distinct(text["pledged_at"], _pledged_at)
+    dates = list(map(_pledged_at, text["pledged_at"]))
     problems.add_each([found for _, found in dates])
     statuses = per_distinct(text["status"], _status)
     problems.add_each([found for _, found in statuses])
@@ -406,10 +408,6 @@ def _check_ids(clean: dict[str, list[str]], problems: RowProblems) -> None:
     if any(any_contains(column, "E+", "e+") for column in ids):
         for row, (order_id, number, uid) in enumerate(zip(*ids, strict=True)):
             problems.add(row, _id_problems(order_id, number, uid))
-
-
-def _money_of(default_currency: str):  # type: ignore[no-untyped-def]
-    return lambda cells: _money(*cells, default_currency)
 
 
 def _rewards(titles: Sequence[str], reward_ids: Sequence[str], money: list[_Money]) -> list[tuple[str, str]]:
@@ -454,7 +452,7 @@ def _run_jsons(names: tuple[str, ...], values: Sequence[Sequence[str]]) -> list[
     if not names:
         return [""] * len(values)
     members = [
-        per_distinct(column, partial(_json_member, key))
+        list(map(_json_member, repeat(key, len(values)), column))
         for key, column in zip(_json_keys(names), zip(*values, strict=True), strict=True)
     ]
     return [
