@@ -25,7 +25,7 @@ from fulfiller.domain.countries import resolve_country
 from fulfiller.domain.names import check_name
 from fulfiller.domain.phones import check_phone
 from fulfiller.domain.records import Problem
-from fulfiller.domain.transliterate import romanise
+from fulfiller.domain.transliterate import is_latin, romanise
 
 # CleanAddress's fields, in its order; the first eight are the ones checked as the address's text.
 CHECKED = ("name", "company", "line1", "line2", "line3", "city", "state", "postal_code")
@@ -155,4 +155,4 @@ def _latin(column: list[str], *, is_name: bool = False) -> list[str]:
     """The Latin-script proposal of every cell ("" for those in Latin letters already)."""
     if "".join(column).isascii():
         return [""] * len(column)
-    return ["" if value.isascii() else romanise(value, is_name) for value in column]
+    return ["" if value.isascii() or is_latin(value) else romanise(value, is_name) for value in column]

@@ -9,6 +9,7 @@ run in C (`map` over `str` methods) rather than a Python function call per cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
@@ -33,19 +34,29 @@ def lines(text: str) -> str:
     return "\n".join(parts).strip("\n")
 
 
+# Whitespace `line` would change in a column's cells joined by NUL: any but a space, two spaces, or a space
+# at either end of a cell. (`\s` is what str.split splits at.)
+_UNTIDY = re.compile(r"[^\S ]|  |^ | $|\x00 | \x00")
+
+
 def tidied(column: Sequence[str]) -> list[str]:
     """`line` of every cell, for columns whose cells differ from row to row."""
     if not any(column):  # a column the file does not have, or that nobody filled
         return [""] * len(column)
+    if _UNTIDY.search("\x00".join(column)) is None:  # the usual case: every cell is tidy already
+        return list(column)
     return list(map(" ".join, map(str.split, column)))
 
 
 def per_distinct(column: Iterable[K], work: Callable[[K], V]) -> list[V]:
-    """`work` of every cell, worked out once per distinct value (one result object shared by its rows)."""
+    """`work` of every cell, worked out once per distinct value where values repeat (`work` must give
+    equal results for equal values: the rows of one value may share one result object)."""
     cells = column if isinstance(column, list) else list(column)
     distinct = set(cells)
     if len(distinct) == 1:  # the same in every row: a column the file does not have, or one answer for all
         return [work(cells[0])] * len(cells)
+    if len(distinct) > len(cells) // 2:  # mostly different: grouping them first would only cost
+        return list(map(work, cells))
     results = {value: work(value) for value in distinct}
     return list(map(results.__getitem__, cells))
 

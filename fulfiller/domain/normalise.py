@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import groupby, repeat
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import NamedTuple, TypeVar
@@ -452,7 +452,7 @@ def _run_jsons(names: tuple[str, ...], values: Sequence[Sequence[str]]) -> list[
     if not names:
         return [""] * len(values)
     members = [
-        list(map(_json_member, repeat(key, len(values)), column))
+        per_distinct(column, partial(_json_member, key))
         for key, column in zip(_json_keys(names), zip(*values, strict=True), strict=True)
     ]
     return [

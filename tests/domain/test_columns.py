@@ -9,6 +9,16 @@ def test_tidied_is_line_of_every_cell() -> None:
     assert tidied(CELLS) == [line(cell) for cell in CELLS] == ["Jane Doe", "", "Boston", "a b", "", "Flat 3 B"]
 
 
+def test_tidied_finds_every_untidy_cell_among_tidy_ones() -> None:
+    # Tidy columns are returned as they are: any one cell that is not must still be tidied.
+    tidy = ["Jane Doe", "", "Flat 3 B", "東京都 千代田区"]
+    assert tidied(tidy) == tidy
+    for untidy in [" a", "a ", "a  b", "a\tb", "a\u00a0b", "a\u3000b", " ", "a\x85b", "a\x00 b", "\n"]:
+        for at in range(len(tidy) + 1):
+            column = [*tidy[:at], untidy, *tidy[at:]]
+            assert tidied(column) == [line(cell) for cell in column], (untidy, at)
+
+
 def test_lines_keeps_line_breaks_and_tidies_each_line() -> None:
     assert lines("  first  line \r\n second line  \r\r") == "first line\nsecond line"
     assert lines(" one  line ") == "one line" and lines("") == ""
@@ -25,6 +35,9 @@ def test_per_distinct_works_once_per_value_and_keeps_the_rows_order() -> None:
     assert per_distinct(column, work) == ["DE", "FR", "DE", "DE", "", "FR"]
     assert sorted(calls) == ["", "de", "fr"]
     assert per_distinct(iter([("a", 1), ("a", 1)]), lambda key: key[1]) == [1, 1]  # any iterable of keys
+    unique = [str(n) for n in range(10)]
+    assert per_distinct(unique, work) == [value.upper() for value in unique]  # mostly different: no grouping
+    assert per_distinct(["x"] * 5, work) == ["X"] * 5
 
 
 def test_any_contains_searches_every_cell_but_not_across_two() -> None:
