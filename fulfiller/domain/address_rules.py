@@ -100,9 +100,9 @@ def _subdivisions(code: str) -> tuple[dict[str, str], dict[str, re.Pattern[str]]
     prefixes: dict[str, re.Pattern[str]] = {}
     keys = country.get("sub_keys", "").split("~") if country.get("sub_keys") else []
     example = ""
+    languages = _languages(data)
     for key in keys:
-        entries = [data.get(f"{code}/{key}", {})]
-        entries += [value for name, value in data.items() if name.startswith(f"{code}/{key}--")]
+        entries = [data.get(f"{code}/{key}", {}), *languages.get(f"{code}/{key}", ())]
         spellings = {key, *(entry.get(attr, "") for entry in entries for attr in ("name", "lname", "isoid"))}
         for spelling in filter(None, spellings):
             for form in _area_forms(spelling):
@@ -113,6 +113,17 @@ def _subdivisions(code: str) -> tuple[dict[str, str], dict[str, re.Pattern[str]]
             latin = entries[0].get("lname") or entries[0].get("name") or key
             example = key if latin == key else f"{key} or {latin}"
     return states, prefixes, example
+
+
+def _languages(data: Mapping[str, dict[str, str]]) -> dict[str, list[dict[str, str]]]:
+    """The entries of other languages ("JP/Tokyo--ja") by the entry they translate ("JP/Tokyo"), in the
+    data's order: one pass, where looking them up for each state walked the data once per state."""
+    found: dict[str, list[dict[str, str]]] = {}
+    for name, value in data.items():
+        base, marker, _ = name.rpartition("--")
+        if marker:
+            found.setdefault(base, []).append(value)
+    return found
 
 
 @cache
@@ -198,7 +209,7 @@ def _country_problem(given: str) -> Problem:
     return Problem("country_missing", Severity.ERROR, "country", "Country is missing from the address.")
 
 
-def _generic_problems(values: Mapping[str, str], rules: CountryRules | None) -> list[Problem]:
+def generic_problems(values: Mapping[str, str], rules: CountryRules | None) -> list[Problem]:
     """Excel damage and over-long lines, whatever the country."""
     problems: list[Problem] = []
     joined = "\n".join(values.values())
@@ -227,7 +238,7 @@ def _generic_problems(values: Mapping[str, str], rules: CountryRules | None) -> 
     return problems
 
 
-def _missing_fields(values: Mapping[str, str], rules: CountryRules) -> list[Problem]:
+def missing_fields(values: Mapping[str, str], rules: CountryRules) -> list[Problem]:
     problems = []
     for name in rules.required:
         present = values["line1"] or values["line2"] or values["line3"] if name == "line1" else values[name]
@@ -327,17 +338,17 @@ def check_address_fields(values: Fields, country_code: str, country_as_given: st
     if rules is None:
         if not country_as_given and not any(value for name, value in values.items() if name != "name"):
             return [Problem("address_missing", Severity.ERROR, "", "There is no shipping address.")]
-        return [_country_problem(country_as_given), *_generic_problems(values, None)]
-    problems = _missing_fields(values, rules)
-    problems += _generic_problems(values, rules)
-    problems += _area_problems(rules.code, values["state"], values["postal_code"])
+        return [_country_problem(country_as_given), *generic_problems(values, None)]
+    problems = missing_fields(values, rules)
+    problems += generic_problems(values, rules)
+    problems += area_problems(rules.code, values["state"], values["postal_code"])
     return problems
 
 
 # Keyed by text: the same states and postal codes come back on thousands of rows. Problems are frozen,
 # so one tuple can be shared by every order that has them.
 @lru_cache(maxsize=65536)
-def _area_problems(code: str, state: str, postal_code: str) -> tuple[Problem, ...]:
+def area_problems(code: str, state: str, postal_code: str) -> tuple[Problem, ...]:
     """The postal code's and the state's problems in one country."""
     rules = country_rules(code)
     assert rules is not None  # only called for countries with rules

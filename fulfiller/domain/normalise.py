@@ -1,23 +1,29 @@
-"""Turn one raw export row into a clean order and every problem it has.
+"""Turn raw export rows into clean orders and every problem they have.
 
 Nothing here stops at the first problem: a row becomes an order with a list of problems unless it
-cannot be an order at all (no order id and no backer number), which raises `RowRejected`. Text is
+cannot be an order at all (no order id and no backer number), which rejects it (`RowRejected`). Text is
 trimmed and runs of spaces collapsed; otherwise every value keeps the spelling the file had.
+
+Rows are normalised many at a time, column by column (`normalise_columns`; see `columns.py`): an
+import of 250,000 rows works out each distinct country, amount, date or survey answer once. One row is
+the same work on columns one cell long (`normalise_order`), so both give the same orders.
 """
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
 from datetime import datetime
 from decimal import Decimal
-from functools import lru_cache
-from typing import NamedTuple
+from functools import lru_cache, partial
+from itertools import groupby, repeat
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from typing import NamedTuple, TypeVar
 
-from fulfiller.domain.address_rules import check_address_fields
-from fulfiller.domain.countries import resolve_country
+from fulfiller.domain.clean_addresses import CLEAN_FIELDS, clean_addresses
+from fulfiller.domain.columns import RowProblems, any_contains, line, lines, per_distinct, tidied
 from fulfiller.domain.enums import PledgeStatus, Severity
-from fulfiller.domain.names import check_name
 from fulfiller.domain.parsing import (
     MoneyParts,
     currency_code,
@@ -27,7 +33,6 @@ from fulfiller.domain.parsing import (
     pledge_status,
     read_money,
 )
-from fulfiller.domain.phones import check_phone
 from fulfiller.domain.records import (
     CleanAddOn,
     CleanAddress,
@@ -40,7 +45,6 @@ from fulfiller.domain.records import (
     RowRejected,
 )
 from fulfiller.domain.rewards import minimum_id, rewards_sent, tier_by_minimum
-from fulfiller.domain.transliterate import latin_proposal
 
 _EMAIL = re.compile(r"[^@\s,;]+@[^@\s,;]+\.[^@\s,;.]{2,}")
 # Read in this order: the pledge's own currency decides the order's when cells disagree.
@@ -52,9 +56,10 @@ _LABELS = {
 }  # fmt: skip
 
 
-def _line(text: str) -> str:
-    """One line of text: trimmed, inner runs of whitespace made one space."""
-    return " ".join(text.split()) if text else ""
+_line, _lines = line, lines
+T = TypeVar("T")
+U = TypeVar("U")
+V = TypeVar("V")
 
 
 # For columns whose few values repeat on thousands of rows (tiers, cities, postal codes, countries): one
@@ -72,13 +77,34 @@ def _lines(text: str) -> str:
     return "\n".join(lines).strip("\n")
 
 
-# Survey answers and other kept columns: mostly a few choices, repeated on every row.
+# Survey answers and other kept columns: mostly a few choices, repeated on every row, beside one or two
+# that differ on every row (when the survey was answered). Each cell is tidied and written as JSON once
+# per distinct value, and the row's JSON joined from those pieces.
 @lru_cache(maxsize=65536)
-def _extras(keys: tuple[str, ...], values: tuple[str, ...]) -> tuple[dict[str, str], str]:
-    """The columns tidied, and the filled ones as JSON; the dict is shared by every order alike: read only."""
-    extra = {key: _lines(value) for key, value in zip(keys, values, strict=True)}
-    filled = {key: value for key, value in extra.items() if value}
-    return extra, json.dumps({"columns": filled}, ensure_ascii=False) if filled else ""
+def _extra_cell(text: str) -> tuple[str, str]:
+    """The cell tidied, and as a JSON string."""
+    tidy = lines(text)
+    return tidy, encode_basestring(tidy)
+
+
+@lru_cache(maxsize=65536)
+def _json_member(key: str, text: str) -> str:
+    """'"key": "value"' for a filled cell (`key` already as JSON with its colon), "" for an empty one."""
+    tidy, encoded = _extra_cell(text)
+    return key + encoded if tidy else ""
+
+
+@lru_cache(maxsize=256)
+def _json_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{encode_basestring(key)}: " for key in keys)
+
+
+def _extras(keys: tuple[str, ...], values: Iterable[str]) -> tuple[dict[str, str], str]:
+    """The columns tidied, and the filled ones as the JSON json.dumps({"columns": filled}) would write."""
+    cells = list(map(_extra_cell, values))
+    members = [key + cell[1] for key, cell in zip(_json_keys(keys), cells, strict=True) if cell[0]]
+    extra = dict(zip(keys, [cell[0] for cell in cells], strict=True))
+    return extra, '{"columns": {' + ", ".join(members) + "}}" if members else ""
 
 
 def _error(code: str, field: str, message: str) -> Problem:
@@ -192,62 +218,35 @@ def _sent(text: str, problems: list[Problem]) -> str:
         return ""
 
 
-def _pledged_at(text: str, problems: list[Problem]) -> datetime | None:
+@lru_cache(maxsize=65536)  # pledges are timed to the minute: a month-long campaign has 43,200 of them
+def _pledged_at(text: str) -> tuple[datetime | None, tuple[Problem, ...]]:
     try:
-        return parse_datetime(text)
+        return parse_datetime(text), ()
     except ValueError as error:
-        problems.append(_warning("date_invalid", "pledged_at", f"Pledge date: {error}."))
-        return None
+        return None, (_warning("date_invalid", "pledged_at", f"Pledge date: {error}."),)
 
 
-def _status(text: str, problems: list[Problem]) -> PledgeStatus:
+def _status(text: str) -> tuple[PledgeStatus, tuple[Problem, ...]]:
     # An export without a status column lists pledges the platform has collected (Indiegogo).
     if not text.strip():
-        return PledgeStatus.COLLECTED
+        return PledgeStatus.COLLECTED, ()
     try:
-        return pledge_status(text)
+        return pledge_status(text), ()
     except ValueError as error:
-        problems.append(_error("status_unknown", "status", f"{error}: the order is held as pending."))
-        return PledgeStatus.PENDING
+        return PledgeStatus.PENDING, (_error("status_unknown", "status", f"{error}: the order is held as pending."),)
 
 
-def _email(text: str, problems: list[Problem]) -> str:
-    email = _line(text)
-    if not email:
-        problems.append(_warning("email_missing", "email", "E-mail address is missing."))
-    elif not _EMAIL.fullmatch(email):
-        problems.append(_warning("email_invalid", "email", f"E-mail address {email!r} does not look valid."))
-    return email
-
-
-def _address(raw: RawAddress, problems: list[Problem]) -> CleanAddress:
-    country_as_given = _repeated_line(raw.country)
-    country_code = (resolve_country(country_as_given) or "") if country_as_given else ""
-    fields = {  # in CleanAddress's order (it is made from the values), spelt out: this runs for every row
-        "name": " ".join(raw.name.split()),
-        "company": " ".join(raw.company.split()) if raw.company else "",
-        "line1": " ".join(raw.line1.split()),
-        "line2": " ".join(raw.line2.split()) if raw.line2 else "",
-        "line3": " ".join(raw.line3.split()) if raw.line3 else "",
-        "city": _repeated_line(raw.city),
-        "state": _repeated_line(raw.state),
-        "postal_code": _repeated_line(raw.postal_code),
-    }
-    address_problems = check_address_fields(fields, country_code, country_as_given)
-    problems += address_problems
-    phone = _line(raw.phone)
-    if not address_problems or address_problems[0].code != "address_missing":
-        # With nothing to ship to, name and phone checks would only repeat that.
-        problems += check_name(fields["name"])
-        phone, phone_problems = check_phone(phone, country_code)
-        problems += phone_problems
-    # Positional: a keyword call costs as much as the checks above on a 250,000-row import.
-    notes = _lines(raw.delivery_notes)
-    address = CleanAddress(*fields.values(), country_code, country_as_given, phone, notes)
-    if not "".join(fields.values()).isascii():
-        for name, value in latin_proposal(address).items():
-            setattr(address, name, value)
-    return address
+def _email_problems(emails: list[str]) -> list[tuple[int, Problem]]:
+    """The rows whose (tidy) e-mail is missing or does not look like one, with the problem."""
+    found = []
+    for row, (email, match) in enumerate(zip(emails, map(_EMAIL.fullmatch, emails), strict=True)):
+        if match is None:
+            if not email:
+                found.append((row, _warning("email_missing", "email", "E-mail address is missing.")))
+            else:
+                message = f"E-mail address {email!r} does not look valid."
+                found.append((row, _warning("email_invalid", "email", message)))
+    return found
 
 
 @lru_cache(maxsize=1024)
@@ -283,58 +282,203 @@ def _items(raw_items: list[RawItem], problems: list[Problem]) -> list[RawItem]:
     return items
 
 
+def _sent_of(text: str) -> tuple[str, tuple[Problem, ...]]:
+    problems: list[Problem] = []
+    sent = _sent(text, problems) if text else ""
+    return sent, tuple(problems)
+
+
+# --- many rows at once -------------------------------------------------------------------------------
+
+_NOT_TEXT = {"source", "row", "address", "add_ons", "items", "extra", "digest"}
+ORDER_TEXT: tuple[str, ...] = tuple(f.name for f in fields(RawOrder) if f.name not in _NOT_TEXT)
+ADDRESS_TEXT: tuple[str, ...] = tuple(f.name for f in fields(RawAddress))
+ADDRESS_PREFIX = "address."
+
+
+@dataclass(slots=True)
+class OrderColumns:
+    """Rows of an export as columns: `text` holds one list per text field of RawOrder (by its name) and of
+    its RawAddress ("address.<name>"), a cell per row; add-ons, items and kept columns are per row."""
+
+    source: Sequence[str]
+    row: Sequence[int]
+    text: dict[str, Sequence[str]]
+    add_ons: Sequence[list[RawAddOn]]
+    items: Sequence[list[RawItem]]
+    extra_keys: Sequence[tuple[str, ...]]  # the kept columns' names, per row (usually one tuple for all)
+    extra_values: Sequence[Sequence[str]]
+
+    def __len__(self) -> int:
+        return len(self.row)
+
+    def subset(self, rows: Sequence[int]) -> OrderColumns:
+        """These columns at `rows` only, in that order."""
+
+        def pick(column: Sequence[V]) -> list[V]:
+            return [column[row] for row in rows]
+
+        return OrderColumns(
+            pick(self.source), pick(self.row), {name: pick(column) for name, column in self.text.items()},
+            pick(self.add_ons), pick(self.items), pick(self.extra_keys), pick(self.extra_values),
+        )  # fmt: skip
+
+    @classmethod
+    def of(cls, raws: Sequence[RawOrder]) -> OrderColumns:
+        text = {name: [getattr(raw, name) for raw in raws] for name in ORDER_TEXT}
+        for name in ADDRESS_TEXT:
+            text[ADDRESS_PREFIX + name] = [getattr(raw.address, name) for raw in raws]
+        return cls(
+            [raw.source for raw in raws], [raw.row for raw in raws], text, [raw.add_ons for raw in raws],
+            [raw.items for raw in raws], [tuple(raw.extra) for raw in raws],
+            [tuple(raw.extra.values()) for raw in raws],
+        )  # fmt: skip
+
+
+@dataclass(slots=True)
+class CleanColumns:
+    """What `normalise_columns` made of each row, column by column; `order(row)` is that row's CleanOrder."""
+
+    columns: OrderColumns
+    rejected: set[int]  # rows that cannot be an order (neither an order id nor a backer number)
+    text: dict[str, list[str]]  # platform_order_id, backer_number, backer_uid, backer_name, email, ...
+    money: list[_Money]
+    pledged_at: list[datetime | None]
+    status: list[PledgeStatus]
+    address: dict[str, list[str]]  # CleanAddress's fields
+    add_ons: list[list[CleanAddOn]]
+    items: list[list[RawItem]]
+    extra_json: list[str]
+    problems: RowProblems
+
+    def order(self, row: int) -> CleanOrder:
+        text, money, columns = self.text, self.money[row], self.columns
+        amounts = money.amounts
+        extra = _extras(columns.extra_keys[row], columns.extra_values[row])[0]
+        address = CleanAddress(*(self.address[name][row] for name in CLEAN_FIELDS))
+        return CleanOrder(  # positional, in the order of the fields
+            columns.source[row], columns.row[row], text["platform_order_id"][row], text["backer_number"][row],
+            text["backer_uid"][row], text["backer_name"][row], text["email"][row], text["reward_title"][row],
+            text["reward_id"][row], amounts["reward_minimum"], money.currency, amounts["pledge_amount"],
+            amounts["shipping_amount"], amounts["bonus_support"], self.pledged_at[row], self.status[row],
+            text["notes"][row], address, self.add_ons[row], self.items[row], extra, self.problems.of(row),
+            self.extra_json[row], text["sent"][row],
+        )  # fmt: skip
+
+
+_MONEY_CELLS = ("pledge_amount", "shipping_amount", "bonus_support", "reward_minimum", "currency")
+
+
+def normalise_columns(columns: OrderColumns, *, default_currency: str) -> CleanColumns:
+    """Every row's clean values and problems, each row as `normalise_order` would make it alone: each
+    check runs over every row before the next, in the order one row's checks run."""
+    text, n = columns.text, len(columns)
+    clean = {name: tidied(text[name]) for name in ("platform_order_id", "backer_number", "backer_uid", "email")}
+    order_ids, numbers = clean["platform_order_id"], clean["backer_number"]
+    rejected = set() if all(order_ids) else {row for row in range(n) if not order_ids[row] and not numbers[row]}
+    problems = RowProblems()
+    _check_ids(clean, problems)
+    money = list(map(_money, *(text[name] for name in _MONEY_CELLS), repeat(default_currency, n)))
+    problems.add_each([found.problems for found in money])
+    dates = list(map(_pledged_at, text["pledged_at"]))
+    problems.add_each([found for _, found in dates])
+    statuses = per_distinct(text["status"], _status)
+    problems.add_each([found for _, found in statuses])
+    for row, problem in _email_problems(clean["email"]):
+        problems.add(row, (problem,))
+    address = clean_addresses({name: text[ADDRESS_PREFIX + name] for name in ADDRESS_TEXT}, problems)
+    add_ons = _per_row(columns.add_ons, _add_ons, problems)
+    items = _per_row(columns.items, _items, problems)
+    rewards = _rewards(text["reward_title"], text["reward_id"], money)
+    clean["reward_title"], clean["reward_id"] = [title for title, _ in rewards], [rid for _, rid in rewards]
+    sent = per_distinct(text["rewards_sent"], _sent_of)
+    problems.add_each([found for _, found in sent])
+    clean["sent"] = [value for value, _ in sent]
+    clean["backer_name"] = tidied(text["backer_name"])
+    clean["notes"] = per_distinct(text["notes"], lines)
+    return CleanColumns(
+        columns, rejected, clean, money, [value for value, _ in dates], [value for value, _ in statuses], address,
+        add_ons, items, _extra_jsons(columns.extra_keys, columns.extra_values), problems,
+    )  # fmt: skip
+
+
+def _check_ids(clean: dict[str, list[str]], problems: RowProblems) -> None:
+    """Ids Excel turned into numbers: only a column with "E+" in it can have one."""
+    ids = clean["platform_order_id"], clean["backer_number"], clean["backer_uid"]
+    if any(any_contains(column, "E+", "e+") for column in ids):
+        for row, (order_id, number, uid) in enumerate(zip(*ids, strict=True)):
+            problems.add(row, _id_problems(order_id, number, uid))
+
+
+def _rewards(titles: Sequence[str], reward_ids: Sequence[str], money: list[_Money]) -> list[tuple[str, str]]:
+    """`_reward` of every row, once per distinct title, id and money (rows alike share one money object)."""
+    paid = {id(found): found for found in money}
+
+    def reward(key: tuple[str, str, int]) -> tuple[str, str]:
+        found = paid[key[2]]
+        return _reward(key[0], key[1], found.amounts["reward_minimum"], found.currency)
+
+    return per_distinct(zip(titles, reward_ids, map(id, money), strict=True), reward)
+
+
+def _per_row(
+    raw: Sequence[list[T]], work: Callable[[list[T], list[Problem]], list[U]], problems: RowProblems
+) -> list[list[U]]:
+    """`work` of each row's list (add-ons, items), a new empty list for rows without any."""
+    done: list[list[U]] = []
+    for row, cells in enumerate(raw):
+        if cells:
+            found: list[Problem] = []
+            done.append(work(cells, found))
+            problems.add(row, found)
+        else:
+            done.append([])
+    return done
+
+
+def _extra_jsons(keys: Sequence[tuple[str, ...]], values: Sequence[Sequence[str]]) -> list[str]:
+    """The kept columns' JSON of every row, as `_extras` writes it, worked out a column at a time for each
+    run of rows with the same columns (a table of the export)."""
+    jsons: list[str] = []
+    start = 0
+    for names, run in groupby(keys):
+        stop = start + sum(1 for _ in run)
+        jsons += _run_jsons(names, values[start:stop])
+        start = stop
+    return jsons
+
+
+def _run_jsons(names: tuple[str, ...], values: Sequence[Sequence[str]]) -> list[str]:
+    if not names:
+        return [""] * len(values)
+    members = [
+        per_distinct(column, partial(_json_member, key))
+        for key, column in zip(_json_keys(names), zip(*values, strict=True), strict=True)
+    ]
+    return [
+        '{"columns": {' + ", ".join(filter(None, parts)) + "}}" if any(parts) else ""
+        for parts in zip(*members, strict=True)
+    ]
+
+
+def normalise_orders(raws: Sequence[RawOrder], *, default_currency: str) -> list[CleanOrder | RowRejected]:
+    """The clean order of each row, or why it cannot be one."""
+    done = normalise_columns(OrderColumns.of(raws), default_currency=default_currency)
+    return [
+        RowRejected(raw.source, raw.row, "", NO_ID) if row in done.rejected else done.order(row)
+        for row, raw in enumerate(raws)
+    ]
+
+
 def normalise_order(raw: RawOrder, *, default_currency: str) -> CleanOrder:
     """A clean order with every problem found.
 
     Raises `RowRejected` only when the row has neither an order id nor a backer number.
     """
-    platform_order_id, backer_number = _line(raw.platform_order_id), _line(raw.backer_number)
-    if not platform_order_id and not backer_number:
-        raise RowRejected(raw.source, raw.row, "", "it has neither an order id nor a backer number")
-    backer_uid = _line(raw.backer_uid)
-    problems = _id_problems(platform_order_id, backer_number, backer_uid)
-    money = _money(
-        raw.pledge_amount,
-        raw.shipping_amount,
-        raw.bonus_support,
-        raw.reward_minimum,
-        raw.currency,
-        default_currency,
-    )
-    problems += money.problems
-    pledged_at = _pledged_at(raw.pledged_at, problems)
-    status = _status(raw.status, problems)
-    email = _email(raw.email, problems)
-    address = _address(raw.address, problems)
-    add_ons = _add_ons(raw.add_ons, problems)
-    items = _items(raw.items, problems) if raw.items else []
-    amounts = money.amounts
-    extra, extra_json = _extras(tuple(raw.extra), tuple(raw.extra.values()))
-    reward_title, reward_id = _reward(raw.reward_title, raw.reward_id, amounts["reward_minimum"], money.currency)
-    sent = _sent(raw.rewards_sent, problems) if raw.rewards_sent else ""
-    return CleanOrder(  # positional, in the order of the fields, for speed
-        raw.source,
-        raw.row,
-        platform_order_id,
-        backer_number,
-        backer_uid,
-        _line(raw.backer_name),
-        email,
-        reward_title,
-        reward_id,
-        amounts["reward_minimum"],
-        money.currency,
-        amounts["pledge_amount"],
-        amounts["shipping_amount"],
-        amounts["bonus_support"],
-        pledged_at,
-        status,
-        _lines(raw.notes),
-        address,
-        add_ons,
-        items,
-        extra,
-        problems,
-        extra_json,
-        sent,
-    )
+    (clean,) = normalise_orders([raw], default_currency=default_currency)
+    if isinstance(clean, RowRejected):
+        raise clean
+    return clean
+
+
+NO_ID = "it has neither an order id nor a backer number"

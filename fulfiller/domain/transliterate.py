@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Protocol
 
 from anyascii import anyascii
 
-_LATIN_EXTENDED = ((0x1E00, 0x1EFF), (0x2C60, 0x2C7F), (0xA720, 0xA7FF), (0xAB30, 0xAB6F))
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _RUNS = re.compile(
     rf"(?P<han>[{_HAN}]+)|(?P<hangul>[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]+)"
@@ -39,29 +37,17 @@ _COMPOUND_SURNAMES = frozenset({
     "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官",
     "东方", "東方", "皇甫", "令狐", "慕容", "司徒", "夏侯",
 })  # fmt: skip
-_PROPOSED_FIELDS = ("name", "line1", "line2", "city", "state")
 
 
-class AddressText(Protocol):
-    name: str
-    line1: str
-    line2: str
-    city: str
-    state: str
+# A letter or digit of another script, or full-width and CJK punctuation: what Latin-only carriers cannot print.
+_NOT_LATIN = re.compile(
+    r"(?:(?![\x00-\u024f\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f])[^\W_])|[\u3000-\u303f\uff00-\uffef]"
+)
 
 
 def is_latin(text: str) -> bool:
     """True when a carrier can print the text as it is: Latin letters (accents too), digits, punctuation."""
-    if text.isascii():
-        return True
-    for char in text:
-        code = ord(char)
-        if code < 0x250 or any(low <= code <= high for low, high in _LATIN_EXTENDED):
-            continue
-        # Full-width forms and CJK punctuation are not printable by Latin-only carriers either.
-        if char.isalnum() or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF:
-            return False
-    return True
+    return text.isascii() or _NOT_LATIN.search(text) is None
 
 
 def _han_word(syllables: list[str]) -> str:
@@ -151,12 +137,3 @@ def romanise(text: str, is_name: bool = False) -> str:
     pieces.append(_other_scripts(text[position:]))
     joined = " ".join(" ".join(pieces).split())
     return joined.replace(" ,", ",").replace(" .", ".").replace("( ", "(").replace(" )", ")")
-
-
-def latin_proposal(address: AddressText) -> dict[str, str]:
-    """latin_name, latin_line1, latin_line2, latin_city, latin_state: "" for each field already Latin."""
-    proposal = {}
-    for name in _PROPOSED_FIELDS:
-        value = getattr(address, name)
-        proposal[f"latin_{name}"] = "" if value.isascii() else romanise(value, name == "name")
-    return proposal

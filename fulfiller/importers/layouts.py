@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
+from functools import partial
 from hashlib import blake2b
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 from fulfiller.domain.messages import Message, message
+from fulfiller.domain.normalise import OrderColumns
 from fulfiller.domain.parsing import read_money
 from fulfiller.domain.records import RawAddOn, RawAddress, RawItem, RawOrder, RowRejected
 from fulfiller.domain.rewards import rewards_sent
@@ -112,6 +114,7 @@ class RowPlan:
     _extra_keys: tuple[str, ...] = field(init=False, repr=False)
     _extra_get: Callable[[list[str]], tuple[str, ...]] = field(init=False, repr=False)
     _compiled: Callable[[int, Sequence[str]], RawOrder | RowRejected | None] | None = field(init=False, repr=False)
+    _chains: dict[str, tuple[int, ...]] = field(init=False, repr=False)  # canonical field -> its chain
 
     def __reduce__(self) -> tuple[type[RowPlan], tuple[object, ...]]:
         # Rebuilt from what it was made of: the getters and the compiled builder do not pickle.
@@ -133,8 +136,9 @@ class RowPlan:
             found = self.fields.get(name, ()) + ((fallback_at[name],) if name in fallback_at else ())
             return found or (self.width,)
 
-        order = [chain(name) for name in ORDER_FIELDS]
-        address = [chain(ADDRESS_PREFIX + name) for name in ADDRESS_FIELDS]
+        self._chains = {name: chain(name) for name in CANONICAL_FIELDS}
+        order = [self._chains[name] for name in ORDER_FIELDS]
+        address = [self._chains[ADDRESS_PREFIX + name] for name in ADDRESS_FIELDS]
         self._order_get = _getter([c[0] for c in order])
         self._order_chains = [(i, c) for i, c in enumerate(order) if len(c) > 1]
         self._address_get = _getter([c[0] for c in address])
@@ -190,6 +194,31 @@ class RowPlan:
             self._compiled = _compile_builder(self)
         return self._compiled
 
+    def columns(self, first_row: int, rows: Sequence[Sequence[str]]) -> tuple[OrderColumns, list[str]] | None:
+        """The records of consecutive data rows as columns, and each row's digest, as `build_records` would
+        make them: when every row has the header's width and an order id (else None: `build` has the last
+        word on blank and rejected rows, one row at a time)."""
+        count, width = len(rows), self.width
+        if not count or any(len(cells) != width for cells in rows):
+            return None
+        cells = [list(map(str.strip, column)) for column in zip(*rows, strict=True)]
+        cells += [[value] * count for value in self._virtual]  # as `build` appends them to each row
+        text = {name: _first_filled([cells[index] for index in chain]) for name, chain in self._chains.items()}
+        if not all(text[ORDER_ID]):
+            return None
+        add_ons: list[list[RawAddOn]] = [[] for _ in range(count)] if self.add_ons else [[]] * count
+        for column in self.add_ons:
+            for row, quantity in enumerate(cells[column.index]):
+                if quantity and quantity != "0":
+                    add_ons[row].append(RawAddOn(title=column.title, platform_id=column.platform_id, quantity=quantity))
+        items = [self._items(list(values)) for values in zip(*cells, strict=True)] if self.items else [[]] * count
+        extra_values = list(zip(*(cells[index] for _, index in self.extras), strict=True))
+        columns = OrderColumns(
+            [self.source] * count, range(first_row, first_row + count), text, add_ons, items,
+            [self._extra_keys] * count, extra_values or [()] * count,
+        )  # fmt: skip
+        return columns, cell_digests(self, rows)
+
     def _add_ons(self, values: list[str]) -> list[RawAddOn]:
         found = []
         for column in self.add_ons:
@@ -209,6 +238,22 @@ class RowPlan:
             options = tuple(option for i in group.options if (option := values[i]))
             found.append(RawItem(name=name, sku=sku, options=options, quantity=quantity))
         return found
+
+
+def _first_filled(columns: list[list[str]]) -> list[str]:
+    """Each row's first filled cell among `columns` (a field's chain), else its last cell."""
+    first = columns[0]
+    for other in columns[1:]:
+        first = [a or b for a, b in zip(first, other, strict=True)]
+    return first
+
+
+def cell_digests(plan: RowPlan, rows: Iterable[Sequence[str]]) -> list[str]:
+    """The digest `build_records` gives the record of each row (of an order: not blank, not rejected)."""
+    supplied = plan.digest_tag + CELL_SEPARATOR.join(plan.fallbacks.values()) + "\n"
+    texts = map(supplied.__add__, map(CELL_SEPARATOR.join, rows))
+    hashes = map(partial(blake2b, digest_size=16), map(methodcaller("encode", "utf-8", "surrogatepass"), texts))
+    return list(map(methodcaller("hexdigest"), hashes))
 
 
 def build_records(plan: RowPlan, first_row: int, rows: Iterable[Sequence[str]]) -> Iterator[RawOrder | RowRejected]:

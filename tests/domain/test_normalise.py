@@ -1,3 +1,4 @@
+import json
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
@@ -5,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from fulfiller.domain.enums import PledgeStatus, Severity
-from fulfiller.domain.normalise import normalise_order
+from fulfiller.domain.normalise import normalise_order, normalise_orders
 from fulfiller.domain.records import CleanAddOn, RawAddOn, RawAddress, RawItem, RawOrder, RowRejected
 
 SOURCE = "59.00 USD Expansion + Base Game - Oct 25 10pm.csv"
@@ -128,6 +129,20 @@ def test_whitespace_is_trimmed_and_collapsed_and_line_breaks_kept_in_free_text()
         "Boston",
     )
     assert order.extra == {"Survey: size": "M", "Anything else?": "Yes.\nPlease wrap it."}
+
+
+def test_kept_columns_are_stored_as_the_json_of_the_filled_ones() -> None:
+    # Written piece by piece for speed: it must be what json.dumps writes, quotes, breaks and scripts too.
+    extra = {
+        "Survey Response": "2023/05/02, 18:03", "Colour": ' Blue "sky" ', "Empty": "  ", "Notes\\": "a\r\nb\tc",
+        "Имя": "Ёжик\u2028", "控制": "\x01\x1f", "Emoji 🎲": "🎲 \\ /",
+    }  # fmt: skip
+    order = normalise_order(_row(extra=extra), default_currency="USD")
+    filled = {key: value for key, value in order.extra.items() if value}
+    assert order.extra["Empty"] == "" and "Empty" not in filled
+    assert order.extra_json == json.dumps({"columns": filled}, ensure_ascii=False)
+    assert json.loads(order.extra_json or "") == {"columns": filled}
+    assert normalise_order(_row(extra={"Empty": ""}), default_currency="USD").extra_json == ""
 
 
 def test_a_row_without_order_id_or_backer_number_is_rejected() -> None:
@@ -299,3 +314,54 @@ def test_the_raw_row_is_not_changed() -> None:
     before = replace(raw, address=replace(raw.address))
     normalise_order(raw, default_currency="USD")
     assert raw == before
+
+
+def _varied_rows() -> list[RawOrder]:
+    """Rows of every kind a file mixes: clean ones, each problem, other scripts, no address, no ids."""
+    de = _address(name="Jürgen Müller", line1="Invalidenstraße 8", city="Berlin", state="", postal_code="10115",
+                  country="Deutschland", phone="030 1234567")  # fmt: skip
+    jp = _address(name="山田 太郎", line1="丸の内1-1", city="千代田区", state="東京都", postal_code="100-0005",
+                  country="日本", phone="090-2345-6789")  # fmt: skip
+    long_line = "Apartment 12B, Building C, 1234 Long Name Boulevard"
+    return [
+        _row(),
+        _row(backer_number="18", address=de, pledge_amount="€69,00", shipping_amount="€12", reward_minimum="€59"),
+        _row(backer_number="19", address=jp, pledge_amount="¥6,800", shipping_amount="", reward_minimum="JPY 6000"),
+        _row(backer_number="9.25082E+11", backer_uid="1.2E+5"),
+        _row(backer_number="20", pledge_amount="lots", currency="XYZ"),
+        _row(backer_number="21", pledged_at="yesterday", status="maybe", email=""),
+        _row(backer_number="22", email="jane at example"),
+        _row(backer_number="23", address=RawAddress()),
+        _row(backer_number="24", address=_address(country="Atlantis", line1=long_line)),
+        _row(backer_number="25", address=_address(city="", postal_code="2134", state="Califronia", phone="")),
+        _row(backer_number="26", address=_address(name="J. S.", phone="555-555-1212", line1="", line2="Apt 3")),
+        _row(backer_number="27", add_ons=[RawAddOn("Pin", "9", "2"), RawAddOn("Bag", "", "lots"),
+                                          RawAddOn("X", "", "0")]),
+        _row(backer_number="28", items=[RawItem("Mug", "M-1", ("Red",), "two")], extra={"Size": " L "}),
+        _row(backer_number="29", rewards_sent="Sent", extra={"Size": "M", "Colour": ""}),
+        _row(backer_number="30", rewards_sent="perhaps", extra={"Size": "M", "Colour": "Blue"}),
+        _row(backer_number="  ", platform_order_id=""),
+        _row(backer_number="31", address=_address(name="Иван Петров", line1="ул. Тверская, д. 7", city="Москва",
+                                                  country="Россия", postal_code="125009", phone="+7 912 345-67-89")),
+        _row(backer_number="32", reward_title="", reward_minimum="$35.00 USD", address=de),
+        _row(backer_number="33", address=_address(postal_code="9.25082E+11", phone="4.47712E+11")),
+    ]  # fmt: skip
+
+
+def test_many_rows_at_once_are_each_what_it_is_alone() -> None:
+    rows = _varied_rows()
+    alone: list[object] = []
+    for raw in rows:
+        try:
+            alone.append(normalise_order(raw, default_currency="USD"))
+        except RowRejected as rejected:
+            alone.append(str(rejected))
+    together = normalise_orders(rows, default_currency="USD")
+    assert [str(o) if isinstance(o, RowRejected) else o for o in together] == alone
+    assert sum(isinstance(o, RowRejected) for o in together) == 1
+    assert len({code for o in together if not isinstance(o, RowRejected) for code, _ in _codes(o)}) > 15
+    # The same rows in another order, and repeated: the columns' shared work changes nothing.
+    mixed = rows[::-1] + rows
+    again = normalise_orders(mixed, default_currency="USD")
+    expected = alone[::-1] + alone
+    assert [str(o) if isinstance(o, RowRejected) else o for o in again] == expected

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
@@ -44,10 +44,10 @@ class CoarseMatches:
 
     def __init__(self) -> None:
         self._first_ids: list[tuple[int, int]] = []  # (first order id, how many), one per run of ids
-        self._emails: list[int] = []  # coarse hashes, by order
-        self._people: list[int] = []
+        self._emails: list[int | None] = []  # coarse hashes, by order (None: can never match)
+        self._people: list[int | None] = []
 
-    def extend(self, first_order_id: int, email_hashes: list[int], person_hashes: list[int]) -> None:
+    def extend(self, first_order_id: int, email_hashes: list[int | None], person_hashes: list[int | None]) -> None:
         """The hashes of consecutive orders from `first_order_id` on."""
         self._first_ids.append((first_order_id, len(email_hashes)))
         self._emails += email_hashes
@@ -61,9 +61,9 @@ class CoarseMatches:
     def people(self) -> set[int]:
         return self._sharing(self._people)
 
-    def _sharing(self, hashes: list[int]) -> set[int]:
+    def _sharing(self, hashes: list[int | None]) -> set[int]:
         """The ids of the orders whose hash another order has too (counted in C: 250,000 in ~20 ms)."""
-        shared = {value for value, count in Counter(hashes).items() if count > 1}
+        shared = {value for value, count in Counter(hashes).items() if count > 1 and value is not None}
         if not shared:
             return set()
         ids = chain.from_iterable(range(first, first + count) for first, count in self._first_ids)
@@ -88,15 +88,14 @@ def suggest_merges(
 
     `coarse`: every order of the campaign came from this import and was added to it.
     """
-    orders = (
+    live = (
         select(Order.id)
         .join(Backer, Backer.id == Order.backer_id)
-        .where(
-            Order.campaign_id == campaign_id,
-            Order.merged_into_id.is_(None),
-            Order.status.not_in([PledgeStatus.CANCELED, PledgeStatus.REFUNDED]),
-        )
+        .where(Order.merged_into_id.is_(None), Order.status.not_in([PledgeStatus.CANCELED, PledgeStatus.REFUNDED]))
     )
+    # Candidates are orders of this campaign already, so they are looked up by id alone: with the campaign
+    # in the query, SQLite walks the campaign's index past every order to find them (~60 ms a query).
+    orders = _Orders(live.where(Order.campaign_id == campaign_id), live)
     email_groups = _same_email(session, orders, None if coarse is None else sorted(coarse.emails))
     person_groups = _same_name_and_address(session, orders, None if coarse is None else sorted(coarse.people))
     known = {
@@ -124,23 +123,35 @@ def suggest_merges(
     )
 
 
-def _same_email(session: Session, orders: Select[Any], candidates: Sequence[int] | None) -> list[list[int]]:
-    with_email = orders.where(Backer.email.like("%@%"))
+class _Orders(NamedTuple):
+    """The orders that may be grouped: of the campaign (to group them), and of any campaign (to look up
+    orders of the campaign by id)."""
+
+    campaign: Select[Any]
+    by_id: Select[Any]
+
+
+def _same_email(session: Session, orders: _Orders, candidates: Sequence[int] | None) -> list[list[int]]:
+    def with_email(query: Select[Any]) -> Select[Any]:
+        return query.where(Backer.email.like("%@%"))
+
     if candidates is None:
-        coarse = with_email.group_by(_coarse(Backer.email)).having(func.count(Order.id) > 1)
+        coarse = with_email(orders.campaign).group_by(_coarse(Backer.email)).having(func.count(Order.id) > 1)
         candidates = _candidates(session, coarse)
-    return _groups(_keyed(session, with_email.add_columns(Backer.email), candidates, email_key))
+    return _groups(_keyed(session, with_email(orders.by_id).add_columns(Backer.email), candidates, email_key))
 
 
-def _same_name_and_address(session: Session, orders: Select[Any], candidates: Sequence[int] | None) -> list[list[int]]:
-    addressed = orders.join(Address, Address.order_id == Order.id).where(
-        func.trim(Address.name) != "", func.trim(Address.line1) != ""
-    )
+def _same_name_and_address(session: Session, orders: _Orders, candidates: Sequence[int] | None) -> list[list[int]]:
+    def addressed(query: Select[Any]) -> Select[Any]:
+        return query.join(Address, Address.order_id == Order.id).where(
+            func.trim(Address.name) != "", func.trim(Address.line1) != ""
+        )
+
     if candidates is None:
         person = person_text(Address.name, Address.line1, Address.line2, Address.postal_code, Address.country_code)
-        coarse = addressed.group_by(_coarse(person)).having(func.count(Order.id) > 1)
+        coarse = addressed(orders.campaign).group_by(_coarse(person)).having(func.count(Order.id) > 1)
         candidates = _candidates(session, coarse)
-    values = addressed.add_columns(
+    values = addressed(orders.by_id).add_columns(
         Address.name, Address.line1, Address.line2, Address.postal_code, Address.country_code
     )
     return _groups(_keyed(session, values, candidates, person_key))

@@ -17,11 +17,12 @@ An outcome is a plain tuple, cheap to send between processes:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from fulfiller.domain.normalise import normalise_order
+from fulfiller.domain.normalise import NO_ID, OrderColumns, normalise_columns, normalise_order
 from fulfiller.domain.records import RawOrder, RowRejected
+from fulfiller.importers.layouts import ORDER_ID, RowPlan, build_records
 from fulfiller.services.importing.rows import NewOrders, raw_digest
 
 REJECTED, UNCHANGED, INVALID, NEW, CHANGED = range(5)
@@ -42,6 +43,44 @@ def assess(records: Iterable[RawOrder | RowRejected], known: Mapping[str, str], 
         else:
             append(_assess_order(record, known, currency, new))
     return outcomes, new
+
+
+def assess_rows(
+    plan: RowPlan, first_row: int, rows: Sequence[Sequence[str]], known: Mapping[str, str], currency: str
+) -> Assessed:
+    """`assess` of the records of consecutive data rows, worked out column by column (see `normalise_columns`)
+    when every row is an order of the header's width; one record at a time otherwise."""
+    built = plan.columns(first_row, rows)
+    if built is None:
+        return assess(build_records(plan, first_row, rows), known, currency)
+    columns, digests = built
+    order_ids = columns.text[ORDER_ID]
+    before = list(map(known.get, order_ids))
+    todo = [row for row, (old, digest) in enumerate(zip(before, digests, strict=True)) if old != digest]
+    new = NewOrders()
+    if not todo:
+        return [(UNCHANGED, src, row, oid, d, None) for src, row, oid, d in _keys(columns, digests)], new
+    whole = len(todo) == len(digests)
+    clean = normalise_columns(columns if whole else columns.subset(todo), default_currency=currency)
+    outcomes: list[Outcome] = []
+    fresh: list[int] = []  # rows of `clean` that are new orders
+    at = dict(zip(todo, range(len(todo)), strict=True))
+    for row, (source, number, order_id, digest) in enumerate(_keys(columns, digests)):
+        if row not in at:
+            outcomes.append((UNCHANGED, source, number, order_id, digest, None))
+        elif at[row] in clean.rejected:
+            outcomes.append((INVALID, source, number, order_id, digest, ("", NO_ID)))
+        elif before[row] is None:
+            outcomes.append((NEW, source, number, order_id, digest, len(fresh)))
+            fresh.append(at[row])
+        else:
+            outcomes.append((CHANGED, source, number, order_id, digest, clean.order(at[row])))
+    new.extend(clean, [digests[todo[row]] for row in fresh], fresh)
+    return outcomes, new
+
+
+def _keys(columns: OrderColumns, digests: list[str]) -> zip[tuple[str, int, str, str]]:
+    return zip(columns.source, columns.row, columns.text[ORDER_ID], digests, strict=True)
 
 
 def _assess_order(raw: RawOrder, known: Mapping[str, str], currency: str, new: NewOrders) -> Outcome:

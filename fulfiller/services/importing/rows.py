@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import Any
 
+from fulfiller.domain.clean_addresses import CLEAN_FIELDS
 from fulfiller.domain.enums import PledgeStatus, Severity
-from fulfiller.domain.records import CleanAddress, CleanOrder, RawOrder
-from fulfiller.services.importing.merge_keys import coarse_hashes
+from fulfiller.domain.normalise import CleanColumns
+from fulfiller.domain.records import CleanAddOn, CleanAddress, CleanOrder, RawOrder
+from fulfiller.services.importing.merge_keys import coarse_hashes, email_hashes, person_hashes
 
 SEP = "\x1f"
 
@@ -126,8 +130,8 @@ class NewOrders:
         self.problems: list[tuple[Any, ...]] = []  # position, code, severity, field, message
         self.tiers: list[tuple[str, str, str | None, str]] = []  # title, platform id, minimum, currency
         self.add_on_kinds: list[tuple[str, str, str]] = []  # title, platform id, currency
-        self.email_hashes: list[int] = []  # merge_keys.coarse_hashes, by position
-        self.person_hashes: list[int] = []
+        self.email_hashes: list[int | None] = []  # merge_keys.coarse_hashes, by position
+        self.person_hashes: list[int | None] = []
         self.sent: list[tuple[int, str]] = []  # position, the "Rewards Sent?" cell: shipped outside Fulfiller
         self._tier_index: dict[str, int] = {}
         self._add_on_index: dict[tuple[str, str], int] = {}
@@ -153,7 +157,7 @@ class NewOrders:
                 None if clean.pledge_amount is None else str(clean.pledge_amount),
                 None if clean.shipping_amount is None else str(clean.shipping_amount),
                 None if clean.bonus_support is None else str(clean.bonus_support),
-                None if pledged_at is None else _datetime_sql(pledged_at),
+                _datetime_sql(pledged_at),
                 clean.notes,
                 survey_json(clean),
                 digest,
@@ -179,6 +183,69 @@ class NewOrders:
         if clean.sent_outside:
             self.sent.append((position, clean.sent_outside))
         return position
+
+    def extend(self, clean: CleanColumns, digests: Sequence[str], rows: Sequence[int] | None = None) -> None:
+        """Queue the orders of `clean` (those at `rows`, ascending; all by default), each exactly as `add`
+        queues it: the tables' rows are zipped from the columns, not built one order at a time."""
+        rows = range(len(clean.columns)) if rows is None else rows
+        pick = _picker(rows, len(clean.columns))
+        first = len(self.orders)
+        positions = range(first, first + len(rows))
+        text = {name: pick(column) for name, column in clean.text.items()}
+        money = pick(clean.money)
+        self.backers += zip(text["backer_uid"], text["backer_name"], text["email"], positions, strict=True)
+        numbers = [number or pid for number, pid in zip(text["backer_number"], text["platform_order_id"], strict=True)]
+        self.orders += zip(
+            text["platform_order_id"], numbers, text["reward_title"], map(_STATUS_SQL.__getitem__, pick(clean.status)),
+            list(map(attrgetter("currency"), money)), *_amounts_sql(money),
+            list(map(_datetime_sql, pick(clean.pledged_at))), text["notes"],
+            self._surveys(clean, rows), digests, self._tiers(text["reward_title"], text["reward_id"], money), positions,
+            strict=True,
+        )  # fmt: skip
+        address = {name: pick(clean.address[name]) for name in CLEAN_FIELDS}
+        self.addresses += zip(*address.values(), positions, strict=True)
+        self._extend_add_ons(pick(clean.add_ons), money, positions)
+        self._extend_problems(clean, rows, positions)
+        self.email_hashes += email_hashes(text["email"])
+        self.person_hashes += person_hashes(*(address[name] for name in _PERSON_FIELDS))
+        self.sent += ((position, sent) for position, sent in zip(positions, text["sent"], strict=True) if sent)
+
+    def _tiers(self, titles: list[str], reward_ids: list[str], money: list[Any]) -> list[int | None]:
+        """Each order's tier index, tiers first met listed as `_tier` lists them."""
+        index = self._tier_index
+        tiers: list[int | None] = []
+        for title, reward_id, found in zip(titles, reward_ids, money, strict=True):
+            if not title:
+                tiers.append(None)
+                continue
+            at = index.get(title)
+            if at is None:
+                minimum = found.amounts["reward_minimum"]
+                at = index[title] = len(self.tiers)
+                self.tiers.append((title, reward_id, None if minimum is None else str(minimum), found.currency))
+            tiers.append(at)
+        return tiers
+
+    def _surveys(self, clean: CleanColumns, rows: Sequence[int]) -> list[str]:
+        """survey_json of each order: its kept columns' JSON, or with its items as `survey_json` writes them."""
+        jsons, items = clean.extra_json, clean.items
+        if not any(items):
+            return _picker(rows, len(jsons))(jsons)
+        return [survey_json(clean.order(row)) if items[row] else jsons[row] for row in rows]
+
+    def _extend_problems(self, clean: CleanColumns, rows: Sequence[int], positions: range) -> None:
+        found = clean.problems.found
+        if not found:
+            return
+        for row, position in zip(rows, positions, strict=True):
+            for p in found.get(row, ()):
+                self.problems.append((position, p.code, _SEVERITY_SQL[p.severity], p.field, p.message))
+
+    def _extend_add_ons(self, add_ons: list[list[CleanAddOn]], money: list[Any], positions: range) -> None:
+        for position, found, paid in zip(positions, add_ons, money, strict=True):
+            for add_on in found:
+                kind = self._add_on_kind(add_on.title, add_on.platform_id, paid.currency)
+                self.add_ons.append((position, kind, add_on.quantity))
 
     def _tier(self, clean: CleanOrder) -> int:
         index = self._tier_index.get(clean.reward_title)
@@ -243,15 +310,39 @@ _DATA_FIELDS = (
 )  # fmt: skip
 
 
+_PERSON_FIELDS = ("name", "line1", "line2", "postal_code", "country_code")  # coarse_hashes' after the e-mail
+
+
+def _picker(rows: Sequence[int], count: int) -> Callable[[Sequence[Any]], Sequence[Any]]:
+    """A column's cells at `rows` (ascending): the column itself when `rows` are all of its rows."""
+    if len(rows) == count:
+        return lambda column: column
+    return lambda column: [column[row] for row in rows]
+
+
+def _amounts_sql(money: list[Any]) -> tuple[list[str | None], list[str | None], list[str | None]]:
+    """The pledge, shipping and bonus amounts of each order as SQL stores them, once per distinct money."""
+    done: dict[int, tuple[str | None, ...]] = {}
+    for found in money:
+        if id(found) not in done:
+            amounts = found.amounts
+            done[id(found)] = tuple(
+                None if amounts[name] is None else str(amounts[name])
+                for name in ("pledge_amount", "shipping_amount", "bonus_support")
+            )
+    columns = list(zip(*(done[id(found)] for found in money), strict=True)) or [(), (), ()]
+    return tuple(list(column) for column in columns)  # type: ignore[return-value]
+
+
 # An enum's .value runs Python code on every access: looked up instead, for 250,000 rows.
 _STATUS_SQL = {status: status.value for status in PledgeStatus}
 _SEVERITY_SQL = {severity: severity.value for severity in Severity}
 
 
-# Pledge times repeat to the minute: one string each, made once. (Not amounts: 59.0 == 59.00.)
-@lru_cache(maxsize=4096)
-def _datetime_sql(value: datetime) -> str:
-    return value.isoformat(sep=" ", timespec="microseconds")
+# Pledge times repeat to the minute (43,200 in a month): one string each, made once. (Not amounts: 59.0 == 59.00.)
+@lru_cache(maxsize=65536)
+def _datetime_sql(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat(sep=" ", timespec="microseconds")
 
 
 def backer_values(clean: CleanOrder) -> dict[str, Any]:

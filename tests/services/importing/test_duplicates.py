@@ -116,6 +116,31 @@ def test_coarse_matches_name_the_orders_sharing_a_hash_across_runs_of_ids() -> N
     assert CoarseMatches().emails == set()
 
 
+def test_orders_that_can_never_match_get_no_coarse_hash() -> None:
+    from fulfiller.services.importing.duplicates import CoarseMatches
+    from fulfiller.services.importing.merge_keys import coarse_hashes
+
+    full = coarse_hashes("Ada@Example.com", "Ada", "Ring 1", "", "10115", "DE")
+    assert full == coarse_hashes("ada@example.com", "ADA", "Ring1", "", "10 115", "DE")
+    assert None not in full
+    assert coarse_hashes("no e-mail", "", "", "", "", "DE") == (None, None)  # never answered the survey
+    assert coarse_hashes("ada@example.com", "Ada", "", "", "10115", "DE") == (full[0], None)
+    assert coarse_hashes("", "Ada", "Ring 1", "", "10115", "DE") == (None, full[1])
+    coarse = CoarseMatches()
+    coarse.extend(1, [None, None, 7, 7], [None, None, None, 5])
+    assert (coarse.emails, coarse.people) == ({3, 4}, set())
+
+
+def test_backers_without_an_address_or_email_are_never_grouped(db, tmp_path: Path) -> None:
+    blank = {"Shipping Name": "", "Shipping Address 1": "", "Shipping City": "", "Shipping Postal Code": ""}
+    same_as_6 = {"Shipping Name": "Backer Number6 Smith", "Shipping Address 1": "Hauptstraße 6"}
+    rows = [backer(n, Email="", **blank) for n in range(1, 6)]
+    rows += [backer(6), backer(7, Email="other@example.com", **same_as_6)]
+    summary = import_export(db, write_export(tmp_path / "blank.csv", rows), operator="Mei")
+    assert _suggested(db) == [("same_name_address", "6", "7")]
+    assert (summary.duplicate_groups, summary.orders_in_duplicate_groups) == (1, 2)
+
+
 def _flat(number: int, name: str, line2: str, email: str = "") -> dict[str, str]:
     return backer(
         number,
@@ -174,3 +199,18 @@ def test_a_huge_group_gives_a_star_capped_and_says_how_many_were_grouped(
         assert again.merge_suggestions == 0 and again.suggestions_left_out == summary.suggestions_left_out
     finally:
         db.close()
+
+
+def test_hashes_of_whole_columns_are_those_of_each_order() -> None:
+    from fulfiller.services.importing.merge_keys import coarse_hashes, email_hashes, person_hashes
+
+    orders = [
+        ("Ada@Example.com", "Ada", "Ring 1", "", "10115", "DE"),
+        ("no e-mail", "", "", "", "", "DE"),
+        ("ÄDA@example.com", "Jürgen Müller", "", "Flat 2", "10115", "DE"),
+        ("", "张伟", "建国路88号", "Unit 5", "100022", "CN"),
+        ("x@privaterelay.appleid.com", "Kim|Lee", "Ring 1", "", "1 0115", ""),
+    ]
+    columns = list(zip(*orders, strict=True))
+    expected = [coarse_hashes(*order) for order in orders]
+    assert list(zip(email_hashes(columns[0]), person_hashes(*columns[1:]), strict=True)) == expected
