@@ -34,7 +34,7 @@ def fold(text: str) -> str:
 
 def search_text(*parts: str | None) -> str:
     """The fields of one order as one folded text, empty fields left out."""
-    return fold(SEPARATOR.join(part for part in parts if part))
+    return fold(SEPARATOR.join(filter(None, parts)))
 
 
 def register(dbapi_conn: sqlite3.Connection) -> None:
