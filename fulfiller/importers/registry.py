@@ -4,7 +4,7 @@
     export = open_export(path, format="pledgebox")  # a shipped preset
     export = open_export(path, mapping=my_mapping)  # a saved column mapping
     for record in export.records(): ...             # RawOrder, or RowRejected for a row that cannot be read
-    for span in export.spans(2000): export.span_records(span)   # the same, piece by piece
+    for span in export.spans(2000): export.span_rows(span)      # the cells, piece by piece
 
 Everything that can make the whole file unusable is checked in `open_export`, before any row is handed
 out; a bad row only rejects itself.
@@ -100,10 +100,6 @@ class ExportFile:
     def span_rows(self, span: RowSpan) -> Sequence[Row]:
         """The cells of a span's rows as read, to build its records elsewhere (`build_records`)."""
         return self._tables[span.table].rows[span.start : span.stop]
-
-    def span_records(self, span: RowSpan) -> Iterator[RawOrder | RowRejected]:
-        """The records of one span: `records()` is the same as those of every span in turn."""
-        return build_records(self._plans[span.table], span.first_row, self.span_rows(span))
 
     def __repr__(self) -> str:
         return f"ExportFile({self.path.name!r}, format={self.format!r}, total_rows={self.total_rows})"

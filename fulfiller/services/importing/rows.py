@@ -12,6 +12,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
+from fulfiller.db.bulk import read_serialized, serialized_tables
 from fulfiller.domain.clean_addresses import CLEAN_FIELDS
 from fulfiller.domain.enums import PledgeStatus, Severity
 from fulfiller.domain.normalise import CleanColumns
@@ -113,13 +114,14 @@ class NewOrders:
 
     The order at position p gets the span's first backer, order and address ids plus p, which the
     database adds itself as it inserts (`_BatchImport._insert_new`): no row is rebuilt in the process
-    that stores them, and the lists cross from a worker process as they are (`as_data`, marshal).
+    that stores them. From a worker process the tables' rows come in a serialized SQLite database
+    (`pack`, `stored`), which the storing process inserts from without reading them into Python.
     Tiers and add-ons are referred to by their place in `tiers` and `add_on_kinds`, listed as first met.
     """
 
     __slots__ = (
         "backers", "orders", "addresses", "add_ons", "problems", "tiers", "add_on_kinds", "email_hashes",
-        "person_hashes", "sent", "_tier_index", "_add_on_index",
+        "person_hashes", "sent", "stored", "_count", "_tier_index", "_add_on_index",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -133,11 +135,13 @@ class NewOrders:
         self.email_hashes: list[int | None] = []  # merge_keys.coarse_hashes, by position
         self.person_hashes: list[int | None] = []
         self.sent: list[tuple[int, str]] = []  # position, the "Rewards Sent?" cell: shipped outside Fulfiller
+        self.stored: bytes | None = None  # the rows of the tables above (`_TABLES`) when they came packed
+        self._count = 0
         self._tier_index: dict[str, int] = {}
         self._add_on_index: dict[tuple[str, str], int] = {}
 
     def __len__(self) -> int:
-        return len(self.orders)
+        return self._count if self.stored is not None else len(self.orders)
 
     def add(self, clean: CleanOrder, digest: str) -> int:
         """Queue one order; its position."""
@@ -262,20 +266,36 @@ class NewOrders:
             self.add_on_kinds.append((title, platform_id, currency))
         return index
 
-    def as_data(self) -> tuple[list[Any], ...]:
-        """Plain lists, for marshal."""
-        return tuple(getattr(self, name) for name in _DATA_FIELDS)
+    def pack(self) -> tuple[Any, ...]:
+        """What a worker sends, for marshal: the tables' rows serialized (`db.bulk.serialized_tables`), the
+        rest as plain lists."""
+        tables = {name: (width, getattr(self, name)) for name, width in _TABLES.items()}
+        return (len(self.orders), serialized_tables(tables), *(getattr(self, name) for name in _LISTS))
 
     @classmethod
-    def from_data(cls, data: tuple[list[Any], ...]) -> NewOrders:
+    def unpack(cls, data: tuple[Any, ...]) -> NewOrders:
+        """The new orders a worker packed, their tables' rows left `stored` until they are needed here."""
+        count, stored, *lists = data
         new = cls.__new__(cls)
-        for name, values in zip(_DATA_FIELDS, data, strict=True):
+        for name in _TABLES:
+            setattr(new, name, [])
+        for name, values in zip(_LISTS, lists, strict=True):
             setattr(new, name, values)
+        new.stored, new._count = stored, count
         return new
+
+    def read_stored(self) -> NewOrders:
+        """These orders with the rows of their tables read back, if they are still stored."""
+        if self.stored is not None:
+            for name in _TABLES:
+                setattr(self, name, read_serialized(self.stored, name))
+            self.stored = None
+        return self
 
     def without(self, positions: set[int]) -> NewOrders:
         """These orders less those at `positions` (repeated order ids), the rest renumbered from 0; only
         the tiers and add-ons the rest refer to are kept, in the order first met."""
+        self.read_stored()
         kept = [p for p in range(len(self.orders)) if p not in positions]
         renumbered = {old: new for new, old in enumerate(kept)}
         rest = NewOrders()
@@ -304,10 +324,15 @@ class NewOrders:
         return rest
 
 
-_DATA_FIELDS = (
-    "backers", "orders", "addresses", "add_ons", "problems", "tiers", "add_on_kinds", "email_hashes", "person_hashes",
-    "sent",
-)  # fmt: skip
+# The rows NewOrders holds for each table, and their width: the values, then the position.
+_TABLES = {
+    "backers": len(BACKER_FIELDS) + 1,
+    "orders": len(ORDER_FIELDS) + 4,  # the platform's order id, the fields, the digest, the tier's index
+    "addresses": len(ADDRESS_FIELDS) + len(LATIN_FIELDS) + 1,
+    "add_ons": 3,
+    "problems": 5,
+}
+_LISTS = ("tiers", "add_on_kinds", "email_hashes", "person_hashes", "sent")
 
 
 _PERSON_FIELDS = ("name", "line1", "line2", "postal_code", "country_code")  # coarse_hashes' after the e-mail
