@@ -9,7 +9,8 @@ run in C (`map` over `str` methods) rather than a Python function call per cell.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from itertools import compress
 from typing import TypeVar
 
 from fulfiller.domain.records import Problem
@@ -82,10 +83,16 @@ class RowProblems:
             self.found.setdefault(row, []).extend(problems)
 
     def add_each(self, per_row: Sequence[Sequence[Problem]]) -> None:
-        """Every row's problems from a column of them (mostly empty)."""
-        for row, problems in enumerate(per_row):
-            if problems:
-                self.found.setdefault(row, []).extend(problems)
+        """Every row's problems from a column of them (mostly empty: the rows with some found in C)."""
+        found = self.found
+        for row in compress(range(len(per_row)), per_row):
+            found.setdefault(row, []).extend(per_row[row])
 
     def of(self, row: int) -> list[Problem]:
         return list(self.found.get(row, ()))
+
+
+def rows_where(flags: Iterable[object]) -> Iterator[int]:
+    """The rows whose flag is true, picked in C (for columns where few rows need any work)."""
+    cells = flags if isinstance(flags, Sequence) else list(flags)
+    return compress(range(len(cells)), cells)

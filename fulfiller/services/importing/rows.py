@@ -14,6 +14,7 @@ from typing import Any
 
 from fulfiller.db.bulk import read_serialized, serialized_tables
 from fulfiller.domain.clean_addresses import CLEAN_FIELDS
+from fulfiller.domain.columns import rows_where
 from fulfiller.domain.enums import PledgeStatus, Severity
 from fulfiller.domain.normalise import CleanColumns
 from fulfiller.domain.records import CleanAddOn, CleanAddress, CleanOrder, RawOrder
@@ -212,23 +213,22 @@ class NewOrders:
         self._extend_problems(clean, rows, positions)
         self.email_hashes += email_hashes(text["email"])
         self.person_hashes += person_hashes(*(address[name] for name in _PERSON_FIELDS))
-        self.sent += ((position, sent) for position, sent in zip(positions, text["sent"], strict=True) if sent)
+        sent = text["sent"]
+        self.sent += ((first + at, sent[at]) for at in rows_where(sent))
 
     def _tiers(self, titles: list[str], reward_ids: list[str], money: list[Any]) -> list[int | None]:
-        """Each order's tier index, tiers first met listed as `_tier` lists them."""
+        """Each order's tier index, tiers first met listed as `_tier` lists them (with the first order's id,
+        minimum and currency)."""
         index = self._tier_index
-        tiers: list[int | None] = []
-        for title, reward_id, found in zip(titles, reward_ids, money, strict=True):
-            if not title:
-                tiers.append(None)
-                continue
-            at = index.get(title)
-            if at is None:
-                minimum = found.amounts["reward_minimum"]
-                at = index[title] = len(self.tiers)
-                self.tiers.append((title, reward_id, None if minimum is None else str(minimum), found.currency))
-            tiers.append(at)
-        return tiers
+        for title in dict.fromkeys(titles):  # in the order first met
+            if title and title not in index:
+                at = titles.index(title)
+                minimum = money[at].amounts["reward_minimum"]
+                index[title] = len(self.tiers)
+                self.tiers.append(
+                    (title, reward_ids[at], None if minimum is None else str(minimum), money[at].currency)
+                )
+        return list(map(index.get, titles))
 
     def _surveys(self, clean: CleanColumns, rows: Sequence[int]) -> list[str]:
         """survey_json of each order: its kept columns' JSON, or with its items as `survey_json` writes them."""
@@ -239,16 +239,17 @@ class NewOrders:
 
     def _extend_problems(self, clean: CleanColumns, rows: Sequence[int], positions: range) -> None:
         found = clean.problems.found
-        if not found:
-            return
-        for row, position in zip(rows, positions, strict=True):
-            for p in found.get(row, ()):
+        at = {row: position for row, position in zip(rows, positions, strict=True) if row in found}
+        for row in sorted(at):
+            position = at[row]
+            for p in found[row]:
                 self.problems.append((position, p.code, _SEVERITY_SQL[p.severity], p.field, p.message))
 
     def _extend_add_ons(self, add_ons: list[list[CleanAddOn]], money: list[Any], positions: range) -> None:
-        for position, found, paid in zip(positions, add_ons, money, strict=True):
-            for add_on in found:
-                kind = self._add_on_kind(add_on.title, add_on.platform_id, paid.currency)
+        for at in rows_where(add_ons):
+            position, currency = positions[at], money[at].currency
+            for add_on in add_ons[at]:
+                kind = self._add_on_kind(add_on.title, add_on.platform_id, currency)
                 self.add_ons.append((position, kind, add_on.quantity))
 
     def _tier(self, clean: CleanOrder) -> int:
@@ -346,16 +347,17 @@ def _picker(rows: Sequence[int], count: int) -> Callable[[Sequence[Any]], Sequen
 
 
 def _amounts_sql(money: list[Any]) -> tuple[list[str | None], list[str | None], list[str | None]]:
-    """The pledge, shipping and bonus amounts of each order as SQL stores them, once per distinct money."""
-    done: dict[int, tuple[str | None, ...]] = {}
-    for found in money:
-        if id(found) not in done:
-            amounts = found.amounts
-            done[id(found)] = tuple(
-                None if amounts[name] is None else str(amounts[name])
-                for name in ("pledge_amount", "shipping_amount", "bonus_support")
-            )
-    columns = list(zip(*(done[id(found)] for found in money), strict=True)) or [(), (), ()]
+    """The pledge, shipping and bonus amounts of each order as SQL stores them, once per distinct money
+    (orders alike share one money object)."""
+    ids = list(map(id, money))
+    done = {}
+    for key, found in dict(zip(ids, money, strict=True)).items():
+        amounts = found.amounts
+        done[key] = tuple(
+            None if amounts[name] is None else str(amounts[name])
+            for name in ("pledge_amount", "shipping_amount", "bonus_support")
+        )
+    columns = list(zip(*map(done.__getitem__, ids), strict=True)) or [(), (), ()]
     return tuple(list(column) for column in columns)  # type: ignore[return-value]
 
 
