@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from fulfiller.db import search_text
+from fulfiller.db.bulk import detach_tables
 from fulfiller.db.migrate import HEAD_REVISION, upgrade_to_head
 from fulfiller.domain.errors import DatabaseFileError
 from fulfiller.domain.messages import Message, message
@@ -141,10 +142,16 @@ def _configure_sqlite(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     search_text.register(dbapi_conn)
 
 
+def _returned(dbapi_conn: sqlite3.Connection | None, _record: object) -> None:
+    if dbapi_conn is not None:
+        detach_tables(dbapi_conn)  # an import's rows from its workers (db.bulk)
+
+
 def make_engine(path: Path) -> Engine:
     # The pool hands a connection to one thread at a time; background jobs may take it from another.
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _configure_sqlite)
+    event.listen(engine, "checkin", _returned)
     return engine
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from operator import not_
 
 from fulfiller.domain.address_rules import (
     MAX_LINE,
@@ -20,7 +21,7 @@ from fulfiller.domain.address_rules import (
     generic_problems,
     missing_fields,
 )
-from fulfiller.domain.columns import RowProblems, any_contains, lines, per_distinct, tidied
+from fulfiller.domain.columns import RowProblems, any_contains, lines, per_distinct, rows_where, tidied
 from fulfiller.domain.countries import resolve_country
 from fulfiller.domain.names import check_name
 from fulfiller.domain.phones import check_phone
@@ -49,12 +50,12 @@ def clean_addresses(raw: Mapping[str, Sequence[str]], problems: RowProblems) -> 
     nowhere = _check_fields(text, codes, given, problems)
     phones = tidied(raw["phone"])
     names = list(map(_name_problems, text["name"]))
-    for row, (name_problems, phone, code) in enumerate(zip(names, phones, codes, strict=True)):
-        if row in nowhere:  # with nothing to ship to, name and phone checks would only repeat that
-            continue
-        phones[row], phone_problems = check_phone(phone, code)
-        problems.add(row, name_problems)
-        problems.add(row, phone_problems)
+    checked = list(map(check_phone, phones, codes))
+    for row in nowhere:  # with nothing to ship to, name and phone checks would only repeat that
+        names[row], checked[row] = (), (phones[row], [])
+    problems.add_each(names)
+    phones = [phone for phone, _ in checked]
+    problems.add_each([found for _, found in checked])
     return {
         **text,
         "country_code": codes,
@@ -153,6 +154,9 @@ def _latin_of(value: str, is_name: bool = False) -> str:
 
 def _latin(column: list[str], *, is_name: bool = False) -> list[str]:
     """The Latin-script proposal of every cell ("" for those in Latin letters already)."""
-    if "".join(column).isascii():
-        return [""] * len(column)
-    return ["" if value.isascii() or is_latin(value) else romanise(value, is_name) for value in column]
+    proposals = [""] * len(column)
+    for row in rows_where(map(not_, map(str.isascii, column))):
+        value = column[row]
+        if not is_latin(value):
+            proposals[row] = romanise(value, is_name)
+    return proposals

@@ -62,6 +62,10 @@ def assess_rows(
         return [(UNCHANGED, src, row, oid, d, None) for src, row, oid, d in _keys(columns, digests)], new
     whole = len(todo) == len(digests)
     clean = normalise_columns(columns if whole else columns.subset(todo), default_currency=currency)
+    if whole and not clean.rejected and before.count(None) == len(before):  # all new: a first import
+        new.extend(clean, digests)
+        keys = _keys(columns, digests)
+        return [(NEW, *key, position) for position, key in enumerate(keys)], new
     outcomes: list[Outcome] = []
     fresh: list[int] = []  # rows of `clean` that are new orders
     at = dict(zip(todo, range(len(todo)), strict=True))

@@ -12,7 +12,9 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
+from fulfiller.db.bulk import read_serialized, serialized_tables
 from fulfiller.domain.clean_addresses import CLEAN_FIELDS
+from fulfiller.domain.columns import rows_where
 from fulfiller.domain.enums import PledgeStatus, Severity
 from fulfiller.domain.normalise import CleanColumns
 from fulfiller.domain.records import CleanAddOn, CleanAddress, CleanOrder, RawOrder
@@ -113,13 +115,14 @@ class NewOrders:
 
     The order at position p gets the span's first backer, order and address ids plus p, which the
     database adds itself as it inserts (`_BatchImport._insert_new`): no row is rebuilt in the process
-    that stores them, and the lists cross from a worker process as they are (`as_data`, marshal).
+    that stores them. From a worker process the tables' rows come in a serialized SQLite database
+    (`pack`, `stored`), which the storing process inserts from without reading them into Python.
     Tiers and add-ons are referred to by their place in `tiers` and `add_on_kinds`, listed as first met.
     """
 
     __slots__ = (
         "backers", "orders", "addresses", "add_ons", "problems", "tiers", "add_on_kinds", "email_hashes",
-        "person_hashes", "sent", "_tier_index", "_add_on_index",
+        "person_hashes", "sent", "stored", "_count", "_tier_index", "_add_on_index",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -133,11 +136,13 @@ class NewOrders:
         self.email_hashes: list[int | None] = []  # merge_keys.coarse_hashes, by position
         self.person_hashes: list[int | None] = []
         self.sent: list[tuple[int, str]] = []  # position, the "Rewards Sent?" cell: shipped outside Fulfiller
+        self.stored: bytes | None = None  # the rows of the tables above (`_TABLES`) when they came packed
+        self._count = 0
         self._tier_index: dict[str, int] = {}
         self._add_on_index: dict[tuple[str, str], int] = {}
 
     def __len__(self) -> int:
-        return len(self.orders)
+        return self._count if self.stored is not None else len(self.orders)
 
     def add(self, clean: CleanOrder, digest: str) -> int:
         """Queue one order; its position."""
@@ -208,23 +213,22 @@ class NewOrders:
         self._extend_problems(clean, rows, positions)
         self.email_hashes += email_hashes(text["email"])
         self.person_hashes += person_hashes(*(address[name] for name in _PERSON_FIELDS))
-        self.sent += ((position, sent) for position, sent in zip(positions, text["sent"], strict=True) if sent)
+        sent = text["sent"]
+        self.sent += ((first + at, sent[at]) for at in rows_where(sent))
 
     def _tiers(self, titles: list[str], reward_ids: list[str], money: list[Any]) -> list[int | None]:
-        """Each order's tier index, tiers first met listed as `_tier` lists them."""
+        """Each order's tier index, tiers first met listed as `_tier` lists them (with the first order's id,
+        minimum and currency)."""
         index = self._tier_index
-        tiers: list[int | None] = []
-        for title, reward_id, found in zip(titles, reward_ids, money, strict=True):
-            if not title:
-                tiers.append(None)
-                continue
-            at = index.get(title)
-            if at is None:
-                minimum = found.amounts["reward_minimum"]
-                at = index[title] = len(self.tiers)
-                self.tiers.append((title, reward_id, None if minimum is None else str(minimum), found.currency))
-            tiers.append(at)
-        return tiers
+        for title in dict.fromkeys(titles):  # in the order first met
+            if title and title not in index:
+                at = titles.index(title)
+                minimum = money[at].amounts["reward_minimum"]
+                index[title] = len(self.tiers)
+                self.tiers.append(
+                    (title, reward_ids[at], None if minimum is None else str(minimum), money[at].currency)
+                )
+        return list(map(index.get, titles))
 
     def _surveys(self, clean: CleanColumns, rows: Sequence[int]) -> list[str]:
         """survey_json of each order: its kept columns' JSON, or with its items as `survey_json` writes them."""
@@ -235,16 +239,17 @@ class NewOrders:
 
     def _extend_problems(self, clean: CleanColumns, rows: Sequence[int], positions: range) -> None:
         found = clean.problems.found
-        if not found:
-            return
-        for row, position in zip(rows, positions, strict=True):
-            for p in found.get(row, ()):
+        at = {row: position for row, position in zip(rows, positions, strict=True) if row in found}
+        for row in sorted(at):
+            position = at[row]
+            for p in found[row]:
                 self.problems.append((position, p.code, _SEVERITY_SQL[p.severity], p.field, p.message))
 
     def _extend_add_ons(self, add_ons: list[list[CleanAddOn]], money: list[Any], positions: range) -> None:
-        for position, found, paid in zip(positions, add_ons, money, strict=True):
-            for add_on in found:
-                kind = self._add_on_kind(add_on.title, add_on.platform_id, paid.currency)
+        for at in rows_where(add_ons):
+            position, currency = positions[at], money[at].currency
+            for add_on in add_ons[at]:
+                kind = self._add_on_kind(add_on.title, add_on.platform_id, currency)
                 self.add_ons.append((position, kind, add_on.quantity))
 
     def _tier(self, clean: CleanOrder) -> int:
@@ -262,20 +267,36 @@ class NewOrders:
             self.add_on_kinds.append((title, platform_id, currency))
         return index
 
-    def as_data(self) -> tuple[list[Any], ...]:
-        """Plain lists, for marshal."""
-        return tuple(getattr(self, name) for name in _DATA_FIELDS)
+    def pack(self) -> tuple[Any, ...]:
+        """What a worker sends, for marshal: the tables' rows serialized (`db.bulk.serialized_tables`), the
+        rest as plain lists."""
+        tables = {name: (width, getattr(self, name)) for name, width in _TABLES.items()}
+        return (len(self.orders), serialized_tables(tables), *(getattr(self, name) for name in _LISTS))
 
     @classmethod
-    def from_data(cls, data: tuple[list[Any], ...]) -> NewOrders:
+    def unpack(cls, data: tuple[Any, ...]) -> NewOrders:
+        """The new orders a worker packed, their tables' rows left `stored` until they are needed here."""
+        count, stored, *lists = data
         new = cls.__new__(cls)
-        for name, values in zip(_DATA_FIELDS, data, strict=True):
+        for name in _TABLES:
+            setattr(new, name, [])
+        for name, values in zip(_LISTS, lists, strict=True):
             setattr(new, name, values)
+        new.stored, new._count = stored, count
         return new
+
+    def read_stored(self) -> NewOrders:
+        """These orders with the rows of their tables read back, if they are still stored."""
+        if self.stored is not None:
+            for name in _TABLES:
+                setattr(self, name, read_serialized(self.stored, name))
+            self.stored = None
+        return self
 
     def without(self, positions: set[int]) -> NewOrders:
         """These orders less those at `positions` (repeated order ids), the rest renumbered from 0; only
         the tiers and add-ons the rest refer to are kept, in the order first met."""
+        self.read_stored()
         kept = [p for p in range(len(self.orders)) if p not in positions]
         renumbered = {old: new for new, old in enumerate(kept)}
         rest = NewOrders()
@@ -304,10 +325,15 @@ class NewOrders:
         return rest
 
 
-_DATA_FIELDS = (
-    "backers", "orders", "addresses", "add_ons", "problems", "tiers", "add_on_kinds", "email_hashes", "person_hashes",
-    "sent",
-)  # fmt: skip
+# The rows NewOrders holds for each table, and their width: the values, then the position.
+_TABLES = {
+    "backers": len(BACKER_FIELDS) + 1,
+    "orders": len(ORDER_FIELDS) + 4,  # the platform's order id, the fields, the digest, the tier's index
+    "addresses": len(ADDRESS_FIELDS) + len(LATIN_FIELDS) + 1,
+    "add_ons": 3,
+    "problems": 5,
+}
+_LISTS = ("tiers", "add_on_kinds", "email_hashes", "person_hashes", "sent")
 
 
 _PERSON_FIELDS = ("name", "line1", "line2", "postal_code", "country_code")  # coarse_hashes' after the e-mail
@@ -321,16 +347,17 @@ def _picker(rows: Sequence[int], count: int) -> Callable[[Sequence[Any]], Sequen
 
 
 def _amounts_sql(money: list[Any]) -> tuple[list[str | None], list[str | None], list[str | None]]:
-    """The pledge, shipping and bonus amounts of each order as SQL stores them, once per distinct money."""
-    done: dict[int, tuple[str | None, ...]] = {}
-    for found in money:
-        if id(found) not in done:
-            amounts = found.amounts
-            done[id(found)] = tuple(
-                None if amounts[name] is None else str(amounts[name])
-                for name in ("pledge_amount", "shipping_amount", "bonus_support")
-            )
-    columns = list(zip(*(done[id(found)] for found in money), strict=True)) or [(), (), ()]
+    """The pledge, shipping and bonus amounts of each order as SQL stores them, once per distinct money
+    (orders alike share one money object)."""
+    ids = list(map(id, money))
+    done = {}
+    for key, found in dict(zip(ids, money, strict=True)).items():
+        amounts = found.amounts
+        done[key] = tuple(
+            None if amounts[name] is None else str(amounts[name])
+            for name in ("pledge_amount", "shipping_amount", "bonus_support")
+        )
+    columns = list(zip(*map(done.__getitem__, ids), strict=True)) or [(), (), ()]
     return tuple(list(column) for column in columns)  # type: ignore[return-value]
 
 

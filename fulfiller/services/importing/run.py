@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
@@ -25,8 +25,10 @@ from sqlalchemy.orm import Session
 from fulfiller.db.backup import backup_database
 from fulfiller.db.bulk import (
     IdSequence,
+    attach_tables,
     indexes_rebuilt_after,
     insert_computed,
+    insert_selected,
     numbered,
     sql_case,
     sql_literal,
@@ -36,6 +38,7 @@ from fulfiller.db.models import (
     AddOn,
     Address,
     Backer,
+    Base,
     Campaign,
     ImportBatch,
     Order,
@@ -439,11 +442,12 @@ class _BatchImport:
         ]
         add_ons = [self._add_on_id(title, platform_id, currency) for title, platform_id, currency in new.add_on_kinds]
         session, now, campaign, batch = self.session, sql_literal(self.now), str(self.campaign_id), str(self.batch.id)
-        at = f"?{len(BACKER_FIELDS) + 1}"  # the position, after the values
-        columns = numbered(BACKER_FIELDS) | {"id": f"{at} + {backer}", "campaign_id": campaign, "created_at": now}
-        insert_computed(session, Backer, columns, new.backers)
-        tier, at = f"?{len(_ORDER_VALUE_FIELDS) + 1}", f"?{len(_ORDER_VALUE_FIELDS) + 2}"
-        columns = numbered(_ORDER_VALUE_FIELDS) | {
+        mark, insert = self._inserter(new)  # the rows' values: ?1 ... as bound, or columns c1 ... of stored rows
+        at = f"{mark}{len(BACKER_FIELDS) + 1}"  # the position, after the values
+        columns = numbered(BACKER_FIELDS, mark) | {"id": f"{at} + {backer}", "campaign_id": campaign, "created_at": now}
+        insert(Backer, columns, "backers")
+        tier, at = f"{mark}{len(_ORDER_VALUE_FIELDS) + 1}", f"{mark}{len(_ORDER_VALUE_FIELDS) + 2}"
+        columns = numbered(_ORDER_VALUE_FIELDS, mark) | {
             "tier_id": sql_case(tier, tiers),
             "id": f"{at} + {order}",
             "backer_id": f"{at} + {backer}",
@@ -453,21 +457,30 @@ class _BatchImport:
             "created_at": now,
             "warehouse_overridden": "0",
         }
-        insert_computed(session, Order, columns, new.orders)
-        at = f"?{len(_ADDRESS_VALUE_FIELDS) + 1}"
-        columns = numbered(_ADDRESS_VALUE_FIELDS) | {"id": f"{at} + {address}", "order_id": f"{at} + {order}"}
+        insert(Order, columns, "orders")
+        at = f"{mark}{len(_ADDRESS_VALUE_FIELDS) + 1}"
+        columns = numbered(_ADDRESS_VALUE_FIELDS, mark) | {"id": f"{at} + {address}", "order_id": f"{at} + {order}"}
         columns |= {"updated_at": now, "latin_confirmed": "0", "edited_locally": "0", "locked": "0"}
-        insert_computed(session, Address, columns, new.addresses)
-        columns = {"order_id": f"?1 + {order}", "add_on_id": sql_case("?2", add_ons), "quantity": "?3"}
-        insert_computed(session, OrderAddOn, columns, new.add_ons)
-        columns = {"order_id": f"?1 + {order}"} | numbered(("", "code", "severity", "field", "message"))
-        insert_computed(session, OrderProblem, columns, new.problems)
+        insert(Address, columns, "addresses")
+        columns = {"order_id": f"{mark}1 + {order}", "add_on_id": sql_case(f"{mark}2", add_ons), "quantity": f"{mark}3"}
+        insert(OrderAddOn, columns, "add_ons")
+        columns = {"order_id": f"{mark}1 + {order}"} | numbered(("", "code", "severity", "field", "message"), mark)
+        insert(OrderProblem, columns, "problems")
         if self.coarse is not None:
             self.coarse.extend(order, new.email_hashes, new.person_hashes)
         self.summary.shipped_outside += insert_sent_parcels(
             session, order, new.sent, self.ids[Shipment], operator=self.operator, batch_id=self.batch.id, now=self.now
         )
         self.summary.added += count
+
+    def _inserter(self, new: NewOrders) -> tuple[str, Callable[[type[Base], dict[str, str], str], object]]:
+        """How the rows of each table of `new` are inserted: bound as parameters, or selected from the
+        database a worker serialized them into (attached to this transaction's connection)."""
+        session = self.session
+        if new.stored is None:
+            return "?", lambda model, columns, table: insert_computed(session, model, columns, getattr(new, table))
+        attach_tables(session, new.stored)
+        return "c", lambda model, columns, table: insert_selected(session, model, columns, table)
 
     def _follow_sent(self, order_id: int, clean: CleanOrder) -> None:
         """An order imported before: its parcel shipped outside Fulfiller, if the export now says Sent."""

@@ -307,7 +307,7 @@ def _pack(assessed: Assessed) -> tuple[bytes, list[CleanOrder]]:
         if outcome[0] == CHANGED:
             changed.append(outcome[5])
             outcomes[index] = (*outcome[:5], len(changed) - 1)
-    return marshal.dumps((outcomes, new.as_data())), changed
+    return marshal.dumps((outcomes, new.pack())), changed
 
 
 def _unpack(data: bytes, changed: list[CleanOrder]) -> Assessed:
@@ -317,4 +317,4 @@ def _unpack(data: bytes, changed: list[CleanOrder]) -> Assessed:
         for index, outcome in enumerate(outcomes):
             if outcome[0] == CHANGED:
                 outcomes[index] = (*outcome[:5], changed[outcome[5]])
-    return outcomes, NewOrders.from_data(new)
+    return outcomes, NewOrders.unpack(new)

@@ -68,7 +68,9 @@ def test_new_order_rows_are_to_sql_of_the_order(raw: RawOrder) -> None:
     problems = [problem[1:] for problem in new.problems if problem[0] == 1]
     assert problems == [(p.code, p.severity.value, p.field, p.message) for p in clean.problems]
     assert survey_json(clean) == _original_survey_json(clean.extra, clean.items)
-    assert marshal.loads(marshal.dumps(new.as_data())) == new.as_data()  # what a worker sends
+    arrived = NewOrders.unpack(marshal.loads(marshal.dumps(new.pack())))  # what a worker sends
+    assert len(arrived) == len(new) and arrived.stored is not None and arrived.orders == []
+    assert _lists(arrived.read_stored()) == _lists(new) and arrived.stored is None
 
 
 def test_repeated_orders_leave_with_their_lines_and_the_rest_is_renumbered() -> None:
@@ -82,5 +84,13 @@ def test_repeated_orders_leave_with_their_lines_and_the_rest_is_renumbered() -> 
     again = NewOrders()
     for position, clean in enumerate(cleans[1:], start=1):
         again.add(clean, f"d{position}")
-    assert rest.as_data() == again.as_data()
+    assert _lists(rest) == _lists(again)
     assert len(rest) == 2 and rest.tiers == [] and rest.add_on_kinds == []  # only the first row had them
+    packed = NewOrders.unpack(new.pack())
+    assert _lists(packed.without({0})) == _lists(again)  # the stored rows are read back to leave some out
+
+
+def _lists(new: NewOrders) -> tuple[list[object], ...]:
+    names = ("backers", "orders", "addresses", "add_ons", "problems", "tiers", "add_on_kinds", "email_hashes",
+             "person_hashes", "sent")  # fmt: skip
+    return tuple(getattr(new, name) for name in names)
