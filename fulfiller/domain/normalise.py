@@ -89,9 +89,9 @@ def _extra_cell(text: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=65536)
 def _json_member(key: str, text: str) -> str:
-    """'"key": "value"' for a filled cell (`key` already as JSON with its colon), "" for an empty one."""
+    """'"key": "value", ' for a filled cell (`key` already as JSON with its colon), "" for an empty one."""
     tidy, encoded = _extra_cell(text)
-    return key + encoded if tidy else ""
+    return key + encoded + ", " if tidy else ""
 
 
 @lru_cache(maxsize=256)
@@ -455,10 +455,10 @@ def _run_jsons(names: tuple[str, ...], values: Sequence[Sequence[str]]) -> list[
         per_distinct(column, partial(_json_member, key))
         for key, column in zip(_json_keys(names), zip(*values, strict=True), strict=True)
     ]
-    return [
-        '{"columns": {' + ", ".join(filter(None, parts)) + "}}" if any(parts) else ""
-        for parts in zip(*members, strict=True)
-    ]
+    # Each filled member carries the ", " after it, so a row's members are joined in C without picking out
+    # the empty ones; the last separator is cut off as the row is closed.
+    bodies = map("".join, zip(*members, strict=True))
+    return ['{"columns": {' + body[:-2] + "}}" if body else "" for body in bodies]
 
 
 def normalise_orders(raws: Sequence[RawOrder], *, default_currency: str) -> list[CleanOrder | RowRejected]:
