@@ -56,7 +56,6 @@ _LABELS = {
 }  # fmt: skip
 
 
-_line, _lines = line, lines
 T = TypeVar("T")
 U = TypeVar("U")
 V = TypeVar("V")
@@ -64,17 +63,7 @@ V = TypeVar("V")
 
 # For columns whose few values repeat on thousands of rows (tiers, cities, postal codes, countries): one
 # call per distinct value, and one string object for all rows alike, which also pickles as one.
-_repeated_line = lru_cache(maxsize=65536)(_line)
-
-
-def _lines(text: str) -> str:
-    """Free text (notes, survey answers): each line tidied, the line breaks kept."""
-    if not text:
-        return ""
-    if "\n" not in text and "\r" not in text:
-        return " ".join(text.split())
-    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return "\n".join(lines).strip("\n")
+_repeated_line = lru_cache(maxsize=65536)(line)
 
 
 # Survey answers and other kept columns: mostly a few choices, repeated on every row, beside one or two
@@ -212,7 +201,7 @@ def _sent(text: str, problems: list[Problem]) -> str:
     if not text:
         return ""
     try:
-        return _line(text) if rewards_sent(text) else ""
+        return line(text) if rewards_sent(text) else ""
     except ValueError as error:
         problems.append(_error("rewards_sent_unknown", "rewards_sent", f"Rewards sent: {error}."))
         return ""
@@ -252,7 +241,7 @@ def _email_problems(emails: list[str]) -> list[tuple[int, Problem]]:
 @lru_cache(maxsize=1024)
 def _add_on(title: str, platform_id: str, quantity: str) -> tuple[str, str, int]:
     """An add-on's tidy title, id and count; the same few add-ons appear on every row."""
-    return _line(title), _line(platform_id), parse_quantity(quantity)
+    return line(title), line(platform_id), parse_quantity(quantity)
 
 
 def _add_ons(raw_add_ons: list[RawAddOn], problems: list[Problem]) -> list[CleanAddOn]:
@@ -261,7 +250,7 @@ def _add_ons(raw_add_ons: list[RawAddOn], problems: list[Problem]) -> list[Clean
         try:
             title, platform_id, quantity = _add_on(raw.title, raw.platform_id, raw.quantity)
         except ValueError as error:
-            message = f"Add-on {_line(raw.title)!r}: {error}."
+            message = f"Add-on {line(raw.title)!r}: {error}."
             problems.append(_error("add_on_quantity_invalid", "add_ons", message))
             continue
         if quantity:
@@ -272,8 +261,8 @@ def _add_ons(raw_add_ons: list[RawAddOn], problems: list[Problem]) -> list[Clean
 def _items(raw_items: list[RawItem], problems: list[Problem]) -> list[RawItem]:
     items = []
     for raw in raw_items:
-        options = tuple(_line(option) for option in raw.options)
-        item = RawItem(_line(raw.name), _line(raw.sku), options, _line(raw.quantity))
+        options = tuple(line(option) for option in raw.options)
+        item = RawItem(line(raw.name), line(raw.sku), options, line(raw.quantity))
         try:
             parse_quantity(item.quantity)
         except ValueError as error:
